@@ -1,0 +1,298 @@
+//! Action-research cycles (about three a school year) on the action spiral, and
+//! the second reflection workshop held on each: data, interpretation, disruptions.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::{DomainError, Id, plans::ProblemSteps};
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Cycle {
+    pub id: Id,
+    pub name: String,
+    pub start: NaiveDate,
+    pub end: NaiveDate,
+    #[serde(default)]
+    pub tier: GoalTier,
+    #[serde(default)]
+    pub goal: String,
+    #[serde(default)]
+    pub plan: PhaseRecord,
+    #[serde(default)]
+    pub act: PhaseRecord,
+    #[serde(default)]
+    pub reflect: PhaseRecord,
+    #[serde(default)]
+    pub evaluate: PhaseRecord,
+    #[serde(default)]
+    pub data_sources: Vec<DataSource>,
+    #[serde(default)]
+    pub findings: String,
+    #[serde(default)]
+    pub reflection: String,
+    #[serde(default)]
+    pub evaluation: String,
+    /// Second reflection workshop: the data collected and what it means.
+    #[serde(default)]
+    pub data_collected: String,
+    #[serde(default)]
+    pub interpretation: String,
+    #[serde(default)]
+    pub disruptions: Vec<Disruption>,
+    /// Known pitfalls ticked at the cycle review.
+    #[serde(default)]
+    pub pitfalls: Vec<Pitfall>,
+    /// The cycle whose evaluation this one starts from.
+    #[serde(default)]
+    pub follows: Option<Id>,
+}
+
+impl Cycle {
+    pub fn new(id: Id, name: &str, start: NaiveDate, end: NaiveDate) -> Result<Cycle, DomainError> {
+        check_period(start, end)?;
+        Ok(Cycle {
+            id,
+            name: name.trim().to_string(),
+            start,
+            end,
+            tier: GoalTier::First,
+            goal: String::new(),
+            plan: PhaseRecord::default(),
+            act: PhaseRecord::default(),
+            reflect: PhaseRecord::default(),
+            evaluate: PhaseRecord::default(),
+            data_sources: Vec::new(),
+            findings: String::new(),
+            reflection: String::new(),
+            evaluation: String::new(),
+            data_collected: String::new(),
+            interpretation: String::new(),
+            disruptions: Vec::new(),
+            pitfalls: Vec::new(),
+            follows: None,
+        })
+    }
+
+    pub fn phase(&self, p: Phase) -> &PhaseRecord {
+        match p {
+            Phase::Plan => &self.plan,
+            Phase::Act => &self.act,
+            Phase::Reflect => &self.reflect,
+            Phase::Evaluate => &self.evaluate,
+        }
+    }
+
+    pub fn phase_mut(&mut self, p: Phase) -> &mut PhaseRecord {
+        match p {
+            Phase::Plan => &mut self.plan,
+            Phase::Act => &mut self.act,
+            Phase::Reflect => &mut self.reflect,
+            Phase::Evaluate => &mut self.evaluate,
+        }
+    }
+
+    pub fn overlaps(&self, other: &Cycle) -> bool {
+        self.start <= other.end && other.start <= self.end
+    }
+
+    /// Distinct kinds of data source: triangulation asks for at least three.
+    pub fn source_kinds(&self) -> usize {
+        let mut kinds: Vec<&SourceKind> = self.data_sources.iter().map(|s| &s.kind).collect();
+        kinds.sort_by_key(|k| format!("{k:?}"));
+        kinds.dedup();
+        kinds.len()
+    }
+
+    pub fn is_triangulated(&self) -> bool {
+        self.source_kinds() >= TRIANGULATION_MIN
+    }
+
+    /// The phase the cycle is in: the first not yet done.
+    pub fn current_phase(&self) -> Option<Phase> {
+        Phase::ALL
+            .into_iter()
+            .find(|&p| self.phase(p).status != PhaseStatus::Done)
+    }
+}
+
+pub const TRIANGULATION_MIN: usize = 3;
+
+pub fn check_period(start: NaiveDate, end: NaiveDate) -> Result<(), DomainError> {
+    if end < start {
+        Err(DomainError::PeriodReversed {
+            start: start.to_string(),
+            end: end.to_string(),
+        })
+    } else {
+        Ok(())
+    }
+}
+
+/// Refuses a set of cycles in which two periods overlap.
+pub fn check_no_overlap(cycles: &[Cycle]) -> Result<(), DomainError> {
+    for (i, a) in cycles.iter().enumerate() {
+        for b in &cycles[i + 1..] {
+            if a.overlaps(b) {
+                return Err(DomainError::CyclesOverlap(a.name.clone(), b.name.clone()));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The four phases of a cycle, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Phase {
+    /// Plan or re-plan.
+    Plan,
+    /// Act and collect data.
+    Act,
+    Reflect,
+    Evaluate,
+}
+
+impl Phase {
+    pub const ALL: [Phase; 4] = [Phase::Plan, Phase::Act, Phase::Reflect, Phase::Evaluate];
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct PhaseRecord {
+    pub status: PhaseStatus,
+    pub notes: String,
+    pub start: Option<NaiveDate>,
+    pub end: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum PhaseStatus {
+    #[default]
+    NotStarted,
+    InProgress,
+    Done,
+}
+
+/// Where a cycle stands on the spiral.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum GoalTier {
+    #[default]
+    First,
+    Intermediate,
+    Desired,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DataSource {
+    pub kind: SourceKind,
+    #[serde(default)]
+    pub description: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SourceKind {
+    Observation,
+    Questionnaire,
+    Interview,
+    Test,
+    Artefact,
+    SelfAssessment,
+    Statistics,
+    Other(String),
+}
+
+/// A disruption found at the second reflection workshop, worked through the five
+/// problem-solving steps; its remedy may become an action of the next cycle.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Disruption {
+    pub id: Id,
+    pub description: String,
+    #[serde(default)]
+    pub steps: ProblemSteps,
+    /// The plan action made from its remedy.
+    #[serde(default)]
+    pub action: Option<Id>,
+}
+
+/// Known weaknesses of past projects, a checklist for the cycle review.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Pitfall {
+    DirectiveLeaders,
+    DivergingInterests,
+    NoTime,
+    PoorInformation,
+    TeamRelations,
+    TooManyGoals,
+    LittleArExperience,
+    Rigidity,
+    ProblemTooBroad,
+    WeakReports,
+    ResultsNotMeasurable,
+    UselessInterpretation,
+    FadingMotivation,
+    WeakObservation,
+    SelfEducation,
+    DataNotIntoNextPlan,
+    PersonalCyclesUnlinked,
+    LeadershipNotShared,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn a_period_cannot_run_backwards() {
+        assert!(Cycle::new(Id(1), "K1", d(2025, 12, 1), d(2025, 9, 1)).is_err());
+        assert!(Cycle::new(Id(1), "K1", d(2025, 9, 1), d(2025, 9, 1)).is_ok());
+    }
+
+    #[test]
+    fn overlapping_cycles_are_refused() {
+        let a = Cycle::new(Id(1), "K1", d(2025, 9, 1), d(2025, 11, 30)).unwrap();
+        let b = Cycle::new(Id(2), "K2", d(2025, 12, 1), d(2026, 2, 28)).unwrap();
+        let c = Cycle::new(Id(3), "K3", d(2026, 2, 28), d(2026, 5, 31)).unwrap();
+        assert!(check_no_overlap(&[a.clone(), b.clone()]).is_ok());
+        assert_eq!(
+            check_no_overlap(&[a, b, c]),
+            Err(DomainError::CyclesOverlap("K2".into(), "K3".into()))
+        );
+    }
+
+    #[test]
+    fn triangulation_needs_three_kinds() {
+        let mut c = Cycle::new(Id(1), "K1", d(2025, 9, 1), d(2025, 11, 30)).unwrap();
+        for kind in [SourceKind::Observation, SourceKind::Observation, SourceKind::Test] {
+            c.data_sources.push(DataSource {
+                kind,
+                description: String::new(),
+            });
+        }
+        assert_eq!(c.source_kinds(), 2);
+        assert!(!c.is_triangulated());
+        c.data_sources.push(DataSource {
+            kind: SourceKind::Other("dnevnik".into()),
+            description: String::new(),
+        });
+        assert!(c.is_triangulated());
+    }
+
+    #[test]
+    fn current_phase_is_the_first_unfinished() {
+        let mut c = Cycle::new(Id(1), "K1", d(2025, 9, 1), d(2025, 11, 30)).unwrap();
+        assert_eq!(c.current_phase(), Some(Phase::Plan));
+        c.plan.status = PhaseStatus::Done;
+        c.act.status = PhaseStatus::InProgress;
+        assert_eq!(c.current_phase(), Some(Phase::Act));
+        for p in Phase::ALL {
+            c.phase_mut(p).status = PhaseStatus::Done;
+        }
+        assert_eq!(c.current_phase(), None);
+    }
+}

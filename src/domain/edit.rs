@@ -1,0 +1,165 @@
+//! Every change to a workshop is an `Edit`. Applying one returns its inverse, so
+//! undo and redo are two stacks of edits and cost only what changed.
+
+use super::{DomainError, Member, ProjectCard, Workshop};
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Edit {
+    SetTitle(String),
+    /// Replaces the whole project card (small; one edit per form commit).
+    SetProject(Box<ProjectCard>),
+    InsertMember(usize, Member),
+    RemoveMember(usize),
+    ReplaceMember(usize, Member),
+    /// Several edits applied as one step of undo.
+    Batch(Vec<Edit>),
+}
+
+impl Edit {
+    /// Applies the edit and returns the edit that undoes it. On error the
+    /// workshop is unchanged.
+    pub fn apply(self, w: &mut Workshop) -> Result<Edit, DomainError> {
+        match self {
+            Edit::SetTitle(t) => Ok(Edit::SetTitle(std::mem::replace(&mut w.title, t))),
+            Edit::SetProject(card) => {
+                Ok(Edit::SetProject(Box::new(std::mem::replace(&mut w.project, *card))))
+            }
+            Edit::InsertMember(i, m) => {
+                if i > w.team.len() {
+                    return Err(DomainError::NoSuchIndex(i));
+                }
+                w.team.insert(i, m);
+                Ok(Edit::RemoveMember(i))
+            }
+            Edit::RemoveMember(i) => {
+                if i >= w.team.len() {
+                    return Err(DomainError::NoSuchIndex(i));
+                }
+                Ok(Edit::InsertMember(i, w.team.remove(i)))
+            }
+            Edit::ReplaceMember(i, m) => match w.team.get_mut(i) {
+                Some(slot) => Ok(Edit::ReplaceMember(i, std::mem::replace(slot, m))),
+                None => Err(DomainError::NoSuchIndex(i)),
+            },
+            Edit::Batch(edits) => {
+                let mut inverses = Vec::with_capacity(edits.len());
+                for e in edits {
+                    match e.apply(w) {
+                        Ok(inv) => inverses.push(inv),
+                        Err(err) => {
+                            // Roll back what was applied so the batch is all or nothing.
+                            for inv in inverses.into_iter().rev() {
+                                let _ = inv.apply(w);
+                            }
+                            return Err(err);
+                        }
+                    }
+                }
+                inverses.reverse();
+                Ok(Edit::Batch(inverses))
+            }
+        }
+    }
+}
+
+/// Places where a member is named; a member still named somewhere is not
+/// deleted, so that no link in the file is left dangling.
+pub fn member_references(w: &Workshop, id: super::Id) -> usize {
+    use super::{Author, indicators::Responsible};
+    let items = w
+        .diagnosis
+        .items
+        .iter()
+        .filter(|i| i.author == Author::Member(id))
+        .count();
+    let votes = w.diagnosis.votes_of(id);
+    let actions = w.plans.all().filter(|a| a.who == Some(id)).count();
+    let plans = w
+        .monitoring
+        .indicators()
+        .filter(|i| i.plan.responsible == Responsible::Member(id))
+        .count();
+    let sessions = w
+        .sessions
+        .iter()
+        .filter(|s| s.facilitator == Some(id) || s.attendees.contains(&id))
+        .count();
+    items + votes + actions + plans + sessions
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{Id, Language, Role};
+
+    fn ws() -> Workshop {
+        let mut w = Workshop::new("T", Language::Sl);
+        w.team.push(Member::new(Id(1), "Ana", Role::Teacher));
+        w.team.push(Member::new(Id(2), "Bor", Role::Parent));
+        w
+    }
+
+    #[test]
+    fn every_edit_undoes_to_the_original() {
+        let edits = vec![
+            Edit::SetTitle("Novo".into()),
+            Edit::InsertMember(1, Member::new(Id(3), "Cene", Role::Student)),
+            Edit::RemoveMember(0),
+            Edit::ReplaceMember(1, Member::new(Id(2), "Bor Novak", Role::Head)),
+            Edit::SetProject(Box::new(ProjectCard {
+                goal: "Skupni cilj".into(),
+                ..ProjectCard::default()
+            })),
+        ];
+        for e in edits {
+            let mut w = ws();
+            let before = w.clone();
+            let inverse = e.clone().apply(&mut w).unwrap();
+            assert_ne!(w, before, "{e:?} changed nothing");
+            let redo = inverse.apply(&mut w).unwrap();
+            assert_eq!(w, before, "undo of {e:?}");
+            redo.apply(&mut w).unwrap();
+            assert_ne!(w, before, "redo of {e:?}");
+        }
+    }
+
+    #[test]
+    fn out_of_range_edits_fail_without_change() {
+        let mut w = ws();
+        let before = w.clone();
+        assert!(Edit::RemoveMember(5).apply(&mut w).is_err());
+        assert!(Edit::InsertMember(9, Member::new(Id(9), "X", Role::Other)).apply(&mut w).is_err());
+        assert_eq!(w, before);
+    }
+
+    #[test]
+    fn a_failing_batch_changes_nothing() {
+        let mut w = ws();
+        let before = w.clone();
+        let batch = Edit::Batch(vec![Edit::SetTitle("X".into()), Edit::RemoveMember(7)]);
+        assert!(batch.apply(&mut w).is_err());
+        assert_eq!(w, before);
+    }
+
+    #[test]
+    fn a_batch_undoes_in_reverse_order() {
+        let mut w = ws();
+        let before = w.clone();
+        let batch = Edit::Batch(vec![Edit::RemoveMember(0), Edit::RemoveMember(0)]);
+        let inv = batch.apply(&mut w).unwrap();
+        assert!(w.team.is_empty());
+        inv.apply(&mut w).unwrap();
+        assert_eq!(w, before);
+    }
+
+    #[test]
+    fn references_to_a_member_are_counted() {
+        let mut w = ws();
+        assert_eq!(member_references(&w, Id(1)), 0);
+        w.diagnosis.votes.push(crate::domain::Vote {
+            voter: Id(1),
+            target: Id(1),
+        });
+        assert_eq!(member_references(&w, Id(1)), 1);
+    }
+}

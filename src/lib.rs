@@ -1,0 +1,4 @@
+//! premisli: a terminal workbench for school-improvement workshops.
+#![forbid(unsafe_code)]
+
+pub mod domain;
