@@ -1,0 +1,192 @@
+//! The RON envelope: parse with positions, refuse newer versions, migrate older
+//! ones one step at a time, and write readable text (strings unescaped, so
+//! Slovenian and Cyrillic stay legible and saving stays fast).
+
+use std::path::Path;
+
+use ron::ser::PrettyConfig;
+use serde::Deserialize;
+
+use super::StoreError;
+use crate::domain::{FORMAT_VERSION, Workshop};
+
+/// One step of migration: the text-level value of version N becomes version N+1.
+/// `MIGRATIONS[k]` turns version `k + 1` into `k + 2`; empty while the format
+/// has had a single version.
+type Migration = fn(ron::Value) -> Result<ron::Value, String>;
+const MIGRATIONS: &[Migration] = &[];
+const OLDEST_VERSION: u32 = FORMAT_VERSION - MIGRATIONS.len() as u32;
+
+/// Reads just the version, ignoring everything else.
+#[derive(Deserialize)]
+#[serde(rename = "Workshop")]
+struct Probe {
+    version: u32,
+}
+
+pub fn load(path: &Path) -> Result<Workshop, StoreError> {
+    let bytes = std::fs::read(path).map_err(|e| StoreError::io(path, &e))?;
+    from_bytes(path, &bytes)
+}
+
+pub fn from_bytes(path: &Path, bytes: &[u8]) -> Result<Workshop, StoreError> {
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        let (line, col) = line_col(&bytes[..e.valid_up_to()]);
+        StoreError::Parse {
+            path: path.to_path_buf(),
+            line,
+            col,
+            message: "the file is not valid UTF-8 text".into(),
+        }
+    })?;
+    from_text(path, text)
+}
+
+/// Parses, migrates and validates a workshop.
+pub fn from_text(path: &Path, text: &str) -> Result<Workshop, StoreError> {
+    let workshop = match options().from_str::<Workshop>(text) {
+        Ok(w) if w.version == FORMAT_VERSION => w,
+        Ok(w) => upgrade(path, w.version, text)?,
+        Err(typed) => match options().from_str::<Probe>(text) {
+            Ok(p) if p.version != FORMAT_VERSION => upgrade(path, p.version, text)?,
+            _ => return Err(parse_error(path, &typed)),
+        },
+    };
+    let problems: Vec<String> = workshop.validate().iter().map(ToString::to_string).collect();
+    if problems.is_empty() {
+        Ok(workshop)
+    } else {
+        Err(StoreError::Invalid {
+            path: path.to_path_buf(),
+            problems,
+        })
+    }
+}
+
+/// Newer: refused. Older: migrated step by step, when the chain reaches it.
+fn upgrade(path: &Path, found: u32, text: &str) -> Result<Workshop, StoreError> {
+    if found > FORMAT_VERSION {
+        return Err(StoreError::TooNew {
+            path: path.to_path_buf(),
+            found,
+            known: FORMAT_VERSION,
+        });
+    }
+    if found < OLDEST_VERSION {
+        return Err(StoreError::UnknownVersion {
+            path: path.to_path_buf(),
+            found,
+        });
+    }
+    let invalid = |message: String| StoreError::Invalid {
+        path: path.to_path_buf(),
+        problems: vec![format!("while migrating from format version {found}: {message}")],
+    };
+    let mut value: ron::Value = options()
+        .from_str(text)
+        .map_err(|e| parse_error(path, &e))?;
+    for step in &MIGRATIONS[(found - OLDEST_VERSION) as usize..] {
+        value = step(value).map_err(invalid)?;
+    }
+    let mut workshop: Workshop = value.into_rust().map_err(|e| invalid(e.to_string()))?;
+    workshop.version = FORMAT_VERSION;
+    Ok(workshop)
+}
+
+fn options() -> ron::Options {
+    ron::Options::default()
+}
+
+fn parse_error(path: &Path, err: &ron::error::SpannedError) -> StoreError {
+    StoreError::Parse {
+        path: path.to_path_buf(),
+        line: err.span.start.line.max(1),
+        col: err.span.start.col.max(1),
+        message: err.code.to_string(),
+    }
+}
+
+fn line_col(valid: &[u8]) -> (usize, usize) {
+    let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
+    let last_line = match valid.iter().rposition(|&b| b == b'\n') {
+        Some(i) => &valid[i + 1..],
+        None => valid,
+    };
+    let col = String::from_utf8_lossy(last_line).chars().count() + 1;
+    (line, col)
+}
+
+pub fn pretty() -> PrettyConfig {
+    PrettyConfig::new()
+        .struct_names(true)
+        .escape_strings(false)
+        .indentor("  ")
+        .depth_limit(64)
+}
+
+/// The text written to disk, with a short header for people editing by hand.
+pub fn to_text(w: &Workshop) -> Result<String, StoreError> {
+    let body = ron::ser::to_string_pretty(w, pretty()).map_err(|e| StoreError::Invalid {
+        path: Default::default(),
+        problems: vec![e.to_string()],
+    })?;
+    Ok(format!("// premisli workshop (format version {FORMAT_VERSION}); safe to edit by hand\n{body}\n"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{Language, Member, Role, Id};
+
+    fn p() -> &'static Path {
+        Path::new("w.ron")
+    }
+
+    #[test]
+    fn round_trip_keeps_cyrillic_and_slovenian_readable() {
+        let mut w = Workshop::new("Ответственное сотрудничество — č š ž", Language::Ru);
+        w.team.push(Member::new(Id(1), "Мария \"Маша\" Петрова\n", Role::Head));
+        let text = to_text(&w).unwrap();
+        assert!(text.contains("Ответственное"), "{text}");
+        assert!(text.contains("č š ž"));
+        assert_eq!(from_text(p(), &text).unwrap(), w);
+    }
+
+    #[test]
+    fn control_characters_in_strings_round_trip() {
+        let mut w = Workshop::new("a\u{1b}]0;pwned\u{7}b\u{9b}c\u{202e}", Language::En);
+        w.project.goal = "tab\there\r\nnul\u{0}".into();
+        let text = to_text(&w).unwrap();
+        assert_eq!(from_text(p(), &text).unwrap(), w);
+    }
+
+    #[test]
+    fn errors_carry_line_and_column() {
+        let err = from_text(p(), "Workshop(\n  version: 1,\n  title: 5,\n)").unwrap_err();
+        match err {
+            StoreError::Parse { line, col, .. } => assert_eq!((line, col), (3, 9)),
+            e => panic!("{e:?}"),
+        }
+    }
+
+    #[test]
+    fn newer_versions_are_refused() {
+        let err = from_text(p(), "Workshop(version: 7, title: \"x\", future_field: 1)").unwrap_err();
+        assert!(matches!(err, StoreError::TooNew { found: 7, known: FORMAT_VERSION, .. }), "{err:?}");
+    }
+
+    #[test]
+    fn version_zero_is_unknown() {
+        let err = from_text(p(), "Workshop(version: 0)").unwrap_err();
+        assert!(matches!(err, StoreError::UnknownVersion { found: 0, .. }), "{err:?}");
+    }
+
+    #[test]
+    fn line_col_of_invalid_utf8() {
+        let err = from_bytes(p(), b"Workshop(\n  title: \"ab\xff\"").unwrap_err();
+        match err {
+            StoreError::Parse { line, col, .. } => assert_eq!((line, col), (2, 13)),
+            e => panic!("{e:?}"),
+        }
+    }
+}

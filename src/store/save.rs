@@ -1,0 +1,162 @@
+//! Atomic saving: write a temp file beside the target, fsync it, keep the old
+//! version as a backup, rename over the target, fsync the directory. Any failure
+//! leaves the original as it was and is reported as "not saved".
+
+use std::fs::{self, File};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use super::{StoreError, format::to_text};
+use crate::domain::Workshop;
+
+pub const BACKUPS: usize = 3;
+
+#[derive(Debug, Clone, Copy)]
+pub struct SaveOptions {
+    /// Flush to the disk before and after the rename (off only in benchmarks).
+    pub fsync: bool,
+    /// Rotate the backups (`.bak1` newest … `.bak3`) before replacing the file.
+    pub rotate_backups: bool,
+}
+
+impl Default for SaveOptions {
+    fn default() -> Self {
+        SaveOptions {
+            fsync: true,
+            rotate_backups: true,
+        }
+    }
+}
+
+pub fn save_workshop(path: &Path, w: &Workshop, opts: SaveOptions) -> Result<(), StoreError> {
+    let text = to_text(w).map_err(|e| match e {
+        StoreError::Invalid { problems, .. } => StoreError::Invalid {
+            path: path.to_path_buf(),
+            problems,
+        },
+        other => other,
+    })?;
+    write_atomic(path, text.as_bytes(), opts)
+}
+
+pub fn backup_path(path: &Path, n: usize) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(format!(".bak{n}"));
+    path.with_file_name(name)
+}
+
+pub fn write_atomic(path: &Path, bytes: &[u8], opts: SaveOptions) -> Result<(), StoreError> {
+    let err = |e: std::io::Error| StoreError::io(path, &e);
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let name = path.file_name().unwrap_or_default().to_string_lossy();
+    let mut tmp = tempfile::Builder::new()
+        .prefix(&format!(".{name}."))
+        .suffix(".tmp")
+        .tempfile_in(&dir)
+        .map_err(err)?;
+    tmp.write_all(bytes).map_err(err)?;
+    tmp.flush().map_err(err)?;
+    if opts.fsync {
+        tmp.as_file().sync_all().map_err(err)?;
+    }
+    if opts.rotate_backups && path.exists() {
+        rotate_backups(path).map_err(err)?;
+    }
+    tmp.persist(path).map_err(|e| err(e.error))?;
+    if opts.fsync {
+        // The rename is durable only once the directory entry is on disk.
+        File::open(&dir).and_then(|d| d.sync_all()).map_err(err)?;
+    }
+    Ok(())
+}
+
+/// `.bak2` → `.bak3`, `.bak1` → `.bak2`, the current file → `.bak1` (as a
+/// hard link or a copy, so the file itself never disappears).
+fn rotate_backups(path: &Path) -> std::io::Result<()> {
+    for n in (1..BACKUPS).rev() {
+        let from = backup_path(path, n);
+        if from.exists() {
+            fs::rename(&from, backup_path(path, n + 1))?;
+        }
+    }
+    let newest = backup_path(path, 1);
+    if newest.exists() {
+        fs::remove_file(&newest)?;
+    }
+    if fs::hard_link(path, &newest).is_err() {
+        fs::copy(path, &newest)?;
+    }
+    Ok(())
+}
+
+/// Removes temp files a crashed save left beside the workshop.
+pub fn clean_stray_temps(path: &Path) -> usize {
+    let (Some(dir), Some(name)) = (path.parent(), path.file_name()) else {
+        return 0;
+    };
+    let dir = if dir.as_os_str().is_empty() { Path::new(".") } else { dir };
+    let prefix = format!(".{}.", name.to_string_lossy());
+    let Ok(entries) = fs::read_dir(dir) else {
+        return 0;
+    };
+    entries
+        .flatten()
+        .filter(|e| {
+            let n = e.file_name().to_string_lossy().into_owned();
+            n.starts_with(&prefix) && n.ends_with(".tmp")
+        })
+        .filter(|e| fs::remove_file(e.path()).is_ok())
+        .count()
+}
+
+/// The file a crash leaves beside the workshop, offered at the next open.
+pub fn recovery_path(path: &Path) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(".recovery");
+    path.with_file_name(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Language;
+    use crate::store::format::load;
+
+    #[test]
+    fn save_then_load_is_equal_and_backups_rotate() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("w.ron");
+        for i in 0..5 {
+            let w = Workshop::new(&format!("v{i}"), Language::Sl);
+            save_workshop(&path, &w, SaveOptions::default()).unwrap();
+            assert_eq!(load(&path).unwrap(), w);
+        }
+        assert_eq!(load(&backup_path(&path, 1)).unwrap().title, "v3");
+        assert_eq!(load(&backup_path(&path, 2)).unwrap().title, "v2");
+        assert_eq!(load(&backup_path(&path, 3)).unwrap().title, "v1");
+        assert!(!backup_path(&path, 4).exists());
+        let names: Vec<_> = fs::read_dir(dir.path()).unwrap().flatten().map(|e| e.file_name()).collect();
+        assert_eq!(names.len(), 4, "no temp files left: {names:?}");
+    }
+
+    #[test]
+    fn a_failed_save_leaves_the_original() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("missing-dir").join("w.ron");
+        let err = save_workshop(&path, &Workshop::default(), SaveOptions::default()).unwrap_err();
+        assert!(err.to_string().contains("w.ron"), "{err}");
+    }
+
+    #[test]
+    fn stray_temps_are_cleaned() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("w.ron");
+        fs::write(dir.path().join(".w.ron.abc123.tmp"), "half").unwrap();
+        fs::write(dir.path().join(".other.ron.x.tmp"), "keep").unwrap();
+        assert_eq!(clean_stray_temps(&path), 1);
+        assert!(dir.path().join(".other.ron.x.tmp").exists());
+    }
+}
