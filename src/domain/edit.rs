@@ -11,6 +11,8 @@ pub enum Edit {
     InsertMember(usize, Member),
     RemoveMember(usize),
     ReplaceMember(usize, Member),
+    /// Replaces the whole workshop (restoring a recovery copy).
+    ReplaceWorkshop(Box<Workshop>),
     /// Several edits applied as one step of undo.
     Batch(Vec<Edit>),
 }
@@ -24,6 +26,7 @@ impl Edit {
             Edit::SetProject(card) => {
                 Ok(Edit::SetProject(Box::new(std::mem::replace(&mut w.project, *card))))
             }
+            Edit::ReplaceWorkshop(new) => Ok(Edit::ReplaceWorkshop(Box::new(std::mem::replace(w, *new)))),
             Edit::InsertMember(i, m) => {
                 if i > w.team.len() {
                     return Err(DomainError::NoSuchIndex(i));
@@ -106,6 +109,7 @@ mod tests {
             Edit::InsertMember(1, Member::new(Id(3), "Cene", Role::Student)),
             Edit::RemoveMember(0),
             Edit::ReplaceMember(1, Member::new(Id(2), "Bor Novak", Role::Head)),
+            Edit::ReplaceWorkshop(Box::new(Workshop::new("Obnovljeno", Language::Sl))),
             Edit::SetProject(Box::new(ProjectCard {
                 goal: "Skupni cilj".into(),
                 ..ProjectCard::default()

@@ -1,0 +1,425 @@
+//! The state machine: the open workshop, the per-view state kept apart from it,
+//! and `handle`, the single path from an event to edits and effects.
+
+pub mod form;
+pub mod history;
+pub mod home;
+pub mod keymap;
+pub mod keys;
+pub mod project;
+pub mod team;
+pub mod text_field;
+
+use std::path::PathBuf;
+
+use chrono::NaiveDateTime;
+
+use crate::domain::{DomainError, Edit, Language, Workshop};
+use crate::i18n::{self, T};
+use form::{Form, FormOutcome};
+use keymap::{Action, Ctx};
+use keys::{Event, Key};
+
+/// Autosave this long after the last edit.
+pub const AUTOSAVE_MS: u64 = 1000;
+/// After a failed save, wait this long before trying again.
+pub const RETRY_MS: u64 = 3000;
+/// Below this the app shows "enlarge the window" instead of a layout.
+pub const MIN_WIDTH: u16 = 60;
+pub const MIN_HEIGHT: u16 = 16;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Screen {
+    Home,
+    Project,
+    Team,
+}
+
+impl Screen {
+    /// The tabs that exist, with their numbers from the design.
+    pub const TABS: [(u8, Screen); 2] = [(1, Screen::Project), (2, Screen::Team)];
+
+    pub fn title(self) -> T {
+        match self {
+            Screen::Home => T::ScreenHome,
+            Screen::Project => T::ScreenProject,
+            Screen::Team => T::ScreenTeam,
+        }
+    }
+
+    pub fn ctx(self) -> Ctx {
+        match self {
+            Screen::Home => Ctx::Home,
+            Screen::Project => Ctx::Project,
+            Screen::Team => Ctx::Team,
+        }
+    }
+}
+
+/// What the outside world provides: the time, passed in so that the app stays
+/// deterministic under test.
+#[derive(Debug, Clone, Copy)]
+pub struct Env {
+    /// Monotonic milliseconds.
+    pub now_ms: u64,
+    /// Local wall-clock time.
+    pub now: NaiveDateTime,
+}
+
+/// Work for the runtime: files, and leaving.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    Save,
+    Quit,
+    Open(PathBuf),
+    Create {
+        path: PathBuf,
+        title: String,
+        language: Language,
+    },
+    OpenSample(usize),
+    RestoreRecovery,
+    DiscardRecovery,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum ReadOnly {
+    HeldBy(String),
+}
+
+/// The workshop being worked on and how it stands with its file.
+#[derive(Debug, Clone)]
+pub struct Doc {
+    pub workshop: Workshop,
+    pub path: Option<PathBuf>,
+    pub read_only: Option<ReadOnly>,
+    pub dirty: bool,
+    pub edited_ms: u64,
+    pub saved_at: Option<NaiveDateTime>,
+    /// Why the last save failed, and when.
+    pub save_error: Option<(String, u64)>,
+}
+
+impl Doc {
+    pub fn new(workshop: Workshop, path: Option<PathBuf>) -> Doc {
+        Doc {
+            workshop,
+            path,
+            read_only: None,
+            dirty: false,
+            edited_ms: 0,
+            saved_at: None,
+            save_error: None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StatusKind {
+    Info,
+    Error,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Overlay {
+    Help,
+    Form(Form),
+    Message { title: T, body: String },
+    Recovery { time: String },
+}
+
+/// Per-view state: what one viewer sees and where their cursor is. Kept apart
+/// from the workshop so several views can share one workshop.
+#[derive(Debug, Clone)]
+pub struct View {
+    pub screen: Screen,
+    pub overlays: Vec<Overlay>,
+    pub home: home::HomeView,
+    pub project: project::ProjectView,
+    pub team: team::TeamView,
+    pub status: Option<(StatusKind, String)>,
+    pub size: (u16, u16),
+}
+
+#[derive(Debug, Clone)]
+pub struct App {
+    pub doc: Option<Doc>,
+    pub view: View,
+    pub history: History,
+    pub lang: Language,
+    pub home: home::HomeData,
+    /// A failed save on quit arms a second Ctrl-Q that leaves anyway.
+    pub quit_armed: bool,
+}
+
+use history::History;
+
+impl App {
+    pub fn new(lang: Language, home: home::HomeData) -> App {
+        App {
+            doc: None,
+            view: View {
+                screen: Screen::Home,
+                overlays: Vec::new(),
+                home: home::HomeView::default(),
+                project: project::ProjectView::default(),
+                team: team::TeamView::default(),
+                status: None,
+                size: (80, 24),
+            },
+            history: History::default(),
+            lang,
+            home,
+            quit_armed: false,
+        }
+    }
+
+    /// Opens a workshop in this app (after the runtime has loaded it).
+    pub fn open(&mut self, doc: Doc) {
+        self.doc = Some(doc);
+        self.history.clear();
+        self.view.screen = Screen::Project;
+        self.view.project = project::ProjectView::default();
+        self.view.team = team::TeamView::default();
+        self.view.overlays.clear();
+    }
+
+    pub fn t(&self, key: T) -> &'static str {
+        i18n::t(self.lang, key)
+    }
+
+    pub fn info(&mut self, text: String) {
+        self.view.status = Some((StatusKind::Info, text));
+    }
+
+    pub fn error(&mut self, text: String) {
+        self.view.status = Some((StatusKind::Error, text));
+    }
+
+    pub fn refuse(&mut self, e: &DomainError) {
+        let why = i18n::domain_error(self.lang, e);
+        self.error(i18n::tf(self.lang, T::Refused, &[("why", &why)]));
+    }
+
+    /// Is a text field taking the keys (so `q`, digits and `?` are typed)?
+    pub fn in_field(&self) -> bool {
+        self.view.screen == Screen::Project && self.view.project.editing.is_some()
+    }
+
+    pub fn autosave_due(&self, now_ms: u64) -> bool {
+        let Some(doc) = &self.doc else { return false };
+        if !doc.dirty || doc.read_only.is_some() || doc.path.is_none() {
+            return false;
+        }
+        match &doc.save_error {
+            Some((_, at)) => now_ms.saturating_sub(*at) >= RETRY_MS,
+            None => now_ms.saturating_sub(doc.edited_ms) >= AUTOSAVE_MS,
+        }
+    }
+
+    /// Applies an edit to the workshop and records its inverse.
+    pub fn apply(&mut self, edit: Edit, env: &Env) -> bool {
+        let screen = self.view.screen;
+        let Some(doc) = self.doc.as_mut() else { return false };
+        if doc.read_only.is_some() {
+            self.error(self.t(T::IsReadOnly).to_string());
+            return false;
+        }
+        match edit.apply(&mut doc.workshop) {
+            Ok(inverse) => {
+                doc.dirty = true;
+                doc.edited_ms = env.now_ms;
+                self.history.record(inverse, screen);
+                true
+            }
+            Err(e) => {
+                self.refuse(&e);
+                false
+            }
+        }
+    }
+
+    fn undo_redo(&mut self, undo: bool, env: &Env) {
+        let popped = if undo { self.history.pop_undo() } else { self.history.pop_redo() };
+        let Some((edit, screen)) = popped else {
+            let key = if undo { T::NothingToUndo } else { T::NothingToRedo };
+            self.info(self.t(key).to_string());
+            return;
+        };
+        let Some(doc) = self.doc.as_mut() else { return };
+        match edit.apply(&mut doc.workshop) {
+            Ok(inverse) => {
+                doc.dirty = true;
+                doc.edited_ms = env.now_ms;
+                if undo {
+                    self.history.push_redo(inverse, screen);
+                } else {
+                    self.history.push_undo(inverse, screen);
+                }
+                self.view.screen = screen;
+                self.clamp_selections();
+                self.info(self.t(if undo { T::Undone } else { T::Redone }).to_string());
+            }
+            Err(e) => self.refuse(&e),
+        }
+    }
+
+    fn clamp_selections(&mut self) {
+        let members = self.doc.as_ref().map_or(0, |d| d.workshop.team.len());
+        self.view.team.clamp(members);
+    }
+
+    /// The one entry point: an event in, effects out.
+    pub fn handle(&mut self, event: Event, env: &Env) -> Vec<Effect> {
+        match event {
+            Event::Resize(w, h) => {
+                self.view.size = (w, h);
+                Vec::new()
+            }
+            Event::Tick => Vec::new(),
+            Event::Paste(text) => {
+                self.paste(&text);
+                Vec::new()
+            }
+            Event::Key(key) => {
+                if key != Key::ctrl('q') {
+                    self.quit_armed = false;
+                }
+                self.view.status = None;
+                self.key(key, env)
+            }
+        }
+    }
+
+    fn paste(&mut self, text: &str) {
+        if let Some(Overlay::Form(form)) = self.view.overlays.last_mut() {
+            form.paste(text);
+        } else if let Some(field) = self.view.project.editing.as_mut() {
+            field.insert(text);
+        }
+    }
+
+    fn key(&mut self, key: Key, env: &Env) -> Vec<Effect> {
+        if let Some(top) = self.view.overlays.last().cloned() {
+            return self.overlay_key(top, key, env);
+        }
+        let ctxs = keymap::contexts(self.view.screen.ctx(), self.in_field());
+        let action = keymap::resolve(&ctxs, key);
+        if self.in_field() {
+            return self.project_field_key(action, key, env);
+        }
+        match action {
+            Some(a) => self.action(a, env),
+            None => Vec::new(),
+        }
+    }
+
+    fn overlay_key(&mut self, top: Overlay, key: Key, env: &Env) -> Vec<Effect> {
+        match top {
+            Overlay::Help => {
+                use keys::KeyCode::*;
+                if matches!(key.code, Esc | F(1) | Enter | Char('?') | Char('q')) {
+                    self.view.overlays.pop();
+                }
+                Vec::new()
+            }
+            Overlay::Message { .. } => {
+                if matches!(key.code, keys::KeyCode::Esc | keys::KeyCode::Enter) {
+                    self.view.overlays.pop();
+                }
+                Vec::new()
+            }
+            Overlay::Recovery { .. } => match key.code {
+                keys::KeyCode::Char('r') => {
+                    self.view.overlays.pop();
+                    vec![Effect::RestoreRecovery]
+                }
+                keys::KeyCode::Char('d') => {
+                    self.view.overlays.pop();
+                    vec![Effect::DiscardRecovery]
+                }
+                keys::KeyCode::Esc => {
+                    self.view.overlays.pop();
+                    Vec::new()
+                }
+                _ => Vec::new(),
+            },
+            Overlay::Form(_) => self.form_key(key, env),
+        }
+    }
+
+    fn form_key(&mut self, key: Key, env: &Env) -> Vec<Effect> {
+        let action = keymap::resolve(&[Ctx::Form, Ctx::Always], key);
+        match action {
+            Some(Action::Undo | Action::Redo | Action::Save | Action::Quit | Action::Help | Action::Screen(_)) => {
+                // Global keys still work under a form: the form stays open.
+                return self.action(action.unwrap_or(Action::Help), env);
+            }
+            _ => {}
+        }
+        let Some(Overlay::Form(form)) = self.view.overlays.last_mut() else {
+            return Vec::new();
+        };
+        match form.handle(action, key) {
+            FormOutcome::Continue => Vec::new(),
+            FormOutcome::Cancel => {
+                self.view.overlays.pop();
+                Vec::new()
+            }
+            FormOutcome::Save => {
+                let form = form.clone();
+                self.save_form(&form, env)
+            }
+        }
+    }
+
+    fn save_form(&mut self, form: &Form, env: &Env) -> Vec<Effect> {
+        match form.kind {
+            form::FormKind::NewMember | form::FormKind::EditMember(_) => {
+                if self.team_form_saved(form, env) {
+                    self.view.overlays.pop();
+                }
+                Vec::new()
+            }
+            form::FormKind::NewWorkshop => match self.new_workshop_effect(form) {
+                Some(effect) => {
+                    self.view.overlays.pop();
+                    vec![effect]
+                }
+                None => Vec::new(),
+            },
+        }
+    }
+
+    fn action(&mut self, action: Action, env: &Env) -> Vec<Effect> {
+        match action {
+            Action::Quit => return vec![Effect::Quit],
+            Action::Save => return vec![Effect::Save],
+            Action::Undo => self.undo_redo(true, env),
+            Action::Redo => self.undo_redo(false, env),
+            Action::Help => self.view.overlays.push(Overlay::Help),
+            Action::Screen(n) => {
+                if self.doc.is_some()
+                    && let Some((_, s)) = Screen::TABS.iter().find(|(k, _)| *k == n)
+                {
+                    self.view.overlays.retain(|o| !matches!(o, Overlay::Help));
+                    if self.view.overlays.is_empty() {
+                        self.view.project.editing = None;
+                        self.view.screen = *s;
+                    }
+                }
+            }
+            other => {
+                return match self.view.screen {
+                    Screen::Home => self.home_action(other),
+                    Screen::Project => self.project_action(other, env),
+                    Screen::Team => {
+                        self.team_action(other, env);
+                        Vec::new()
+                    }
+                };
+            }
+        }
+        Vec::new()
+    }
+}

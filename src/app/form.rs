@@ -1,0 +1,127 @@
+//! A form overlay: a few fields (text or a choice), Tab between them, Enter to
+//! save with defaults for what was not touched, Esc to cancel.
+
+use super::keymap::Action;
+use super::keys::{Key, KeyCode};
+use super::text_field::TextField;
+use crate::i18n::T;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Input {
+    Text(TextField),
+    /// Index into a list of options the form's owner knows how to name.
+    Choice { selected: usize, count: usize },
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct FormField {
+    pub label: T,
+    pub input: Input,
+}
+
+/// What the form is for, so the app knows what saving it means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FormKind {
+    NewMember,
+    EditMember(usize),
+    NewWorkshop,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Form {
+    pub kind: FormKind,
+    pub title: T,
+    pub fields: Vec<FormField>,
+    pub focus: usize,
+}
+
+pub enum FormOutcome {
+    Continue,
+    Save,
+    Cancel,
+}
+
+impl Form {
+    pub fn text(&self, i: usize) -> &str {
+        match self.fields.get(i).map(|f| &f.input) {
+            Some(Input::Text(t)) => t.text(),
+            _ => "",
+        }
+    }
+
+    pub fn choice(&self, i: usize) -> usize {
+        match self.fields.get(i).map(|f| &f.input) {
+            Some(Input::Choice { selected, .. }) => *selected,
+            _ => 0,
+        }
+    }
+
+    pub fn focused_text(&mut self) -> Option<&mut TextField> {
+        match self.fields.get_mut(self.focus).map(|f| &mut f.input) {
+            Some(Input::Text(t)) => Some(t),
+            _ => None,
+        }
+    }
+
+    /// Handles a key the keymap resolved for the form (or `None` for typing).
+    pub fn handle(&mut self, action: Option<Action>, key: Key) -> FormOutcome {
+        let n = self.fields.len().max(1);
+        match action {
+            Some(Action::NextField) => self.focus = (self.focus + 1) % n,
+            Some(Action::PrevField) => self.focus = (self.focus + n - 1) % n,
+            Some(Action::Commit) => return FormOutcome::Save,
+            Some(Action::Cancel) => return FormOutcome::Cancel,
+            Some(Action::Newline) => {
+                if let Some(t) = self.focused_text() {
+                    t.newline();
+                }
+            }
+            _ => self.edit(key),
+        }
+        FormOutcome::Continue
+    }
+
+    fn edit(&mut self, key: Key) {
+        let Some(field) = self.fields.get_mut(self.focus) else {
+            return;
+        };
+        match &mut field.input {
+            Input::Text(t) => edit_text(t, key),
+            Input::Choice { selected, count } => {
+                let n = (*count).max(1);
+                match key.code {
+                    KeyCode::Right | KeyCode::Char(' ') => *selected = (*selected + 1) % n,
+                    KeyCode::Left => *selected = (*selected + n - 1) % n,
+                    KeyCode::Home => *selected = 0,
+                    KeyCode::End => *selected = n - 1,
+                    _ => {}
+                }
+            }
+        }
+    }
+
+    pub fn paste(&mut self, s: &str) {
+        if let Some(t) = self.focused_text() {
+            t.insert(s);
+        }
+    }
+}
+
+/// The editing keys of a text field.
+pub fn edit_text(t: &mut TextField, key: Key) {
+    if let Some(c) = key.typed_char() {
+        let mut buf = [0u8; 4];
+        t.insert(c.encode_utf8(&mut buf));
+        return;
+    }
+    match (key.code, key.ctrl || key.alt) {
+        (KeyCode::Backspace, false) => t.backspace(),
+        (KeyCode::Backspace, true) | (KeyCode::Char('w'), true) => t.delete_word(),
+        (KeyCode::Delete, _) => t.delete(),
+        (KeyCode::Left, _) => t.left(),
+        (KeyCode::Right, _) => t.right(),
+        (KeyCode::Home, _) | (KeyCode::Char('a'), true) => t.home(),
+        (KeyCode::End, _) | (KeyCode::Char('e'), true) => t.end(),
+        _ => {}
+    }
+}

@@ -1,0 +1,144 @@
+//! The home screen: workshops in the data directory, recent files, a new
+//! workshop, the samples.
+
+use std::path::PathBuf;
+
+use super::form::{Form, FormField, FormKind, Input};
+use super::keymap::Action;
+use super::text_field::TextField;
+use super::{App, Effect, Overlay};
+use crate::domain::Language;
+use crate::i18n::{self, T};
+
+#[derive(Debug, Clone, Default)]
+pub struct HomeData {
+    pub data_dir: Option<PathBuf>,
+    pub workshops: Vec<PathBuf>,
+    pub recent: Vec<PathBuf>,
+    /// Sample names with their descriptions.
+    pub samples: Vec<(String, T)>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Entry {
+    Workshop(usize),
+    Recent(usize),
+    New,
+    Sample(usize),
+}
+
+impl HomeData {
+    pub fn entries(&self) -> Vec<Entry> {
+        let mut v: Vec<Entry> = (0..self.workshops.len()).map(Entry::Workshop).collect();
+        v.extend((0..self.recent.len()).map(Entry::Recent));
+        v.push(Entry::New);
+        v.extend((0..self.samples.len()).map(Entry::Sample));
+        v
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct HomeView {
+    pub selected: usize,
+}
+
+/// A file name from a title: lower case, letters and digits, dashes between.
+pub fn slug(title: &str) -> String {
+    let mut out = String::new();
+    for c in title.trim().chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    let out = out.trim_end_matches('-').chars().take(60).collect::<String>();
+    if out.is_empty() { "workshop".into() } else { out }
+}
+
+impl App {
+    pub(super) fn home_action(&mut self, action: Action) -> Vec<Effect> {
+        let entries = self.home.entries();
+        let last = entries.len().saturating_sub(1);
+        let v = &mut self.view.home;
+        match action {
+            Action::Up | Action::PrevField => v.selected = v.selected.saturating_sub(1),
+            Action::Down | Action::NextField => v.selected = (v.selected + 1).min(last),
+            Action::First | Action::PageUp => v.selected = 0,
+            Action::Last | Action::PageDown => v.selected = last,
+            Action::Add => self.new_workshop_form(),
+            Action::Open => match entries.get(v.selected) {
+                Some(Entry::Workshop(i)) => return self.home.workshops.get(*i).cloned().map(Effect::Open).into_iter().collect(),
+                Some(Entry::Recent(i)) => return self.home.recent.get(*i).cloned().map(Effect::Open).into_iter().collect(),
+                Some(Entry::Sample(i)) => return vec![Effect::OpenSample(*i)],
+                Some(Entry::New) => self.new_workshop_form(),
+                None => {}
+            },
+            _ => {}
+        }
+        Vec::new()
+    }
+
+    fn new_workshop_form(&mut self) {
+        let lang = Language::ALL.iter().position(|l| *l == self.lang).unwrap_or(0);
+        self.view.overlays.push(Overlay::Form(Form {
+            kind: FormKind::NewWorkshop,
+            title: T::NewWorkshopTitle,
+            fields: vec![
+                FormField {
+                    label: T::FieldTitle,
+                    input: Input::Text(TextField::new("", false)),
+                },
+                FormField {
+                    label: T::FieldLanguage,
+                    input: Input::Choice {
+                        selected: lang,
+                        count: Language::ALL.len(),
+                    },
+                },
+                FormField {
+                    label: T::FieldFileName,
+                    input: Input::Text(TextField::new("", false)),
+                },
+            ],
+            focus: 0,
+        }));
+    }
+
+    /// The file to create for the new-workshop form, or a message why not.
+    pub(super) fn new_workshop_effect(&mut self, form: &Form) -> Option<Effect> {
+        let title = match crate::domain::non_empty(form.text(0)) {
+            Ok(t) => t,
+            Err(e) => {
+                self.refuse(&e);
+                return None;
+            }
+        };
+        let language = Language::ALL[form.choice(1).min(2)];
+        let typed = form.text(2).trim();
+        let mut name = if typed.is_empty() { slug(&title) } else { typed.replace(['/', '\\'], "-") };
+        if !name.ends_with(".ron") {
+            name.push_str(".ron");
+        }
+        let dir = self.home.data_dir.clone().unwrap_or_else(|| PathBuf::from("."));
+        let path = dir.join(name);
+        if path.exists() {
+            let shown = crate::store::shown(&path);
+            self.error(i18n::tf(self.lang, T::FileExists, &[("path", &shown)]));
+            return None;
+        }
+        Some(Effect::Create { path, title, language })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::slug;
+
+    #[test]
+    fn slugs_keep_letters_of_any_script() {
+        assert_eq!(slug("Odgovorno sodelovanje: 5.a!"), "odgovorno-sodelovanje-5-a");
+        assert_eq!(slug("Мониторинг качества"), "мониторинг-качества");
+        assert_eq!(slug("  ***  "), "workshop");
+    }
+}

@@ -1,0 +1,178 @@
+//! The keymap is data: one table of (context, key, action, description, hint).
+//! The hint bar and the help overlay are generated from it.
+
+use super::keys::{Key, KeyCode};
+use crate::i18n::T;
+
+/// Where a binding applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Ctx {
+    /// Anywhere, even while typing in a field.
+    Always,
+    /// Anywhere except while typing in a field.
+    OutsideField,
+    Home,
+    Project,
+    Team,
+    /// While a text field has the keyboard.
+    Field,
+    /// In a form (besides its fields).
+    Form,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Quit,
+    Save,
+    Undo,
+    Redo,
+    Help,
+    Screen(u8),
+    NextField,
+    PrevField,
+    Up,
+    Down,
+    Left,
+    Right,
+    PageUp,
+    PageDown,
+    First,
+    Last,
+    Open,
+    Cancel,
+    Add,
+    Edit,
+    Delete,
+    Toggle,
+    /// In a field: commit it; in a form: save the form.
+    Commit,
+    Newline,
+}
+
+pub struct Binding {
+    pub ctx: Ctx,
+    pub key: Key,
+    pub action: Action,
+    pub help: T,
+    /// Shown in the hint bar (the first binding of an action per context).
+    pub hint: bool,
+}
+
+const fn b(ctx: Ctx, key: Key, action: Action, help: T, hint: bool) -> Binding {
+    Binding {
+        ctx,
+        key,
+        action,
+        help,
+        hint,
+    }
+}
+
+const fn k(code: KeyCode) -> Key {
+    Key::plain(code)
+}
+
+use Action as A;
+use Ctx as C;
+use KeyCode as K;
+
+pub static KEYMAP: &[Binding] = &[
+    b(C::Always, k(K::F(1)), A::Help, T::KeyHelp, true),
+    b(C::OutsideField, Key::ch('?'), A::Help, T::KeyHelp, false),
+    b(C::Always, Key::ctrl('s'), A::Save, T::KeySave, false),
+    b(C::Always, Key::ctrl('z'), A::Undo, T::KeyUndo, true),
+    b(C::Always, Key::ctrl('y'), A::Redo, T::KeyRedo, false),
+    b(C::Always, Key::ctrl('q'), A::Quit, T::KeyQuit, false),
+    b(C::OutsideField, Key::ch('q'), A::Quit, T::KeyQuit, true),
+    b(C::OutsideField, Key::ch('1'), A::Screen(1), T::KeyScreen, false),
+    b(C::OutsideField, Key::ch('2'), A::Screen(2), T::KeyScreen, false),
+    b(C::Always, Key::alt(K::Char('1')), A::Screen(1), T::KeyScreen, false),
+    b(C::Always, Key::alt(K::Char('2')), A::Screen(2), T::KeyScreen, false),
+    b(C::OutsideField, k(K::Tab), A::NextField, T::KeyNextField, false),
+    b(C::OutsideField, k(K::BackTab), A::PrevField, T::KeyPrevField, false),
+    b(C::OutsideField, k(K::Up), A::Up, T::KeyMove, true),
+    b(C::OutsideField, k(K::Down), A::Down, T::KeyMove, false),
+    b(C::OutsideField, Key::ch('k'), A::Up, T::KeyMove, false),
+    b(C::OutsideField, Key::ch('j'), A::Down, T::KeyMove, false),
+    b(C::OutsideField, k(K::PageUp), A::PageUp, T::KeyPageMove, false),
+    b(C::OutsideField, k(K::PageDown), A::PageDown, T::KeyPageMove, false),
+    b(C::OutsideField, k(K::Home), A::First, T::KeyFirstLast, false),
+    b(C::OutsideField, k(K::End), A::Last, T::KeyFirstLast, false),
+    b(C::Home, k(K::Enter), A::Open, T::KeyOpen, true),
+    b(C::Home, Key::ch('a'), A::Add, T::HomeNew, true),
+    b(C::Project, k(K::Enter), A::Open, T::KeyOpen, true),
+    b(C::Project, Key::ch('e'), A::Edit, T::KeyEdit, false),
+    b(C::Project, Key::ch(' '), A::Toggle, T::KeyToggle, true),
+    b(C::Project, k(K::Left), A::Left, T::KeyChoice, false),
+    b(C::Project, k(K::Right), A::Right, T::KeyChoice, false),
+    b(C::Team, Key::ch('a'), A::Add, T::KeyAdd, true),
+    b(C::Team, Key::ch('e'), A::Edit, T::KeyEdit, true),
+    b(C::Team, k(K::Enter), A::Edit, T::KeyEdit, false),
+    b(C::Team, Key::ch('d'), A::Delete, T::KeyDelete, true),
+    b(C::Field, k(K::Enter), A::Commit, T::KeyCommit, true),
+    b(C::Field, k(K::Esc), A::Cancel, T::KeyCancel, true),
+    b(C::Field, Key::alt(K::Enter), A::Newline, T::KeyNewline, false),
+    b(C::Form, k(K::Tab), A::NextField, T::KeyNextField, true),
+    b(C::Form, k(K::BackTab), A::PrevField, T::KeyPrevField, false),
+    b(C::Form, k(K::Enter), A::Commit, T::KeySaveForm, true),
+    b(C::Form, k(K::Esc), A::Cancel, T::KeyCancel, true),
+    b(C::Form, Key::alt(K::Enter), A::Newline, T::KeyNewline, false),
+    b(C::Form, k(K::Up), A::PrevField, T::KeyPrevField, false),
+    b(C::Form, k(K::Down), A::NextField, T::KeyNextField, false),
+];
+
+/// The contexts active for a screen, most specific first.
+pub fn contexts(screen: Ctx, in_field: bool) -> Vec<Ctx> {
+    if in_field {
+        vec![Ctx::Field, Ctx::Always]
+    } else {
+        vec![screen, Ctx::Always, Ctx::OutsideField]
+    }
+}
+
+/// The action for a key in the given contexts (first match wins).
+pub fn resolve(ctxs: &[Ctx], key: Key) -> Option<Action> {
+    ctxs.iter().find_map(|&ctx| {
+        KEYMAP
+            .iter()
+            .find(|bd| bd.ctx == ctx && bd.key == key)
+            .map(|bd| bd.action)
+    })
+}
+
+/// The bindings of one context, in table order.
+pub fn bindings(ctx: Ctx) -> impl Iterator<Item = &'static Binding> {
+    KEYMAP.iter().filter(move |bd| bd.ctx == ctx)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn no_chord_is_bound_twice_where_both_could_fire() {
+        let mut seen = HashSet::new();
+        for bd in KEYMAP {
+            assert!(seen.insert((bd.ctx, bd.key)), "{:?} bound twice in {:?}", bd.key, bd.ctx);
+        }
+        // A screen binding may not shadow an always-on one.
+        for bd in KEYMAP.iter().filter(|b| matches!(b.ctx, C::Home | C::Project | C::Team)) {
+            assert!(
+                !KEYMAP.iter().any(|g| g.ctx == C::Always && g.key == bd.key),
+                "{:?} in {:?} shadows a global key",
+                bd.key,
+                bd.ctx
+            );
+        }
+    }
+
+    #[test]
+    fn screen_keys_win_over_global_ones() {
+        let ctxs = contexts(C::Team, false);
+        assert_eq!(resolve(&ctxs, Key::ch('a')), Some(A::Add));
+        assert_eq!(resolve(&ctxs, Key::ch('q')), Some(A::Quit));
+        assert_eq!(resolve(&contexts(C::Project, true), Key::ch('q')), None);
+        assert_eq!(resolve(&contexts(C::Project, true), Key::ctrl('q')), Some(A::Quit));
+    }
+}

@@ -1,0 +1,138 @@
+//! Screen 2, the team: members with role and personal goal, added and edited
+//! through a form, deleted with undo.
+
+use super::form::{Form, FormField, FormKind, Input};
+use super::keymap::Action;
+use super::text_field::TextField;
+use super::{App, Env, Overlay};
+use crate::domain::{Edit, Member, Role, edit::member_references, non_empty};
+use crate::i18n::{self, P, T};
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct TeamView {
+    pub selected: usize,
+    pub offset: usize,
+}
+
+impl TeamView {
+    pub fn clamp(&mut self, len: usize) {
+        self.selected = self.selected.min(len.saturating_sub(1));
+    }
+}
+
+pub fn member_form(kind: FormKind, m: Option<&Member>) -> Form {
+    let role = m.map_or(Role::Teacher, |m| m.role);
+    Form {
+        kind,
+        title: if m.is_some() { T::EditMember } else { T::NewMember },
+        fields: vec![
+            FormField {
+                label: T::FieldName,
+                input: Input::Text(TextField::new(m.map_or("", |m| &m.name), false)),
+            },
+            FormField {
+                label: T::FieldRole,
+                input: Input::Choice {
+                    selected: Role::ALL.iter().position(|r| *r == role).unwrap_or(0),
+                    count: Role::ALL.len(),
+                },
+            },
+            FormField {
+                label: T::FieldPersonalGoal,
+                input: Input::Text(TextField::new(m.map_or("", |m| &m.personal_goal), true)),
+            },
+        ],
+        focus: 0,
+    }
+}
+
+impl App {
+    pub(super) fn team_action(&mut self, action: Action, env: &Env) {
+        let Some(doc) = &self.doc else { return };
+        let len = doc.workshop.team.len();
+        let v = &mut self.view.team;
+        match action {
+            Action::Up => v.selected = v.selected.saturating_sub(1),
+            Action::Down => v.selected = (v.selected + 1).min(len.saturating_sub(1)),
+            Action::PageUp => v.selected = v.selected.saturating_sub(10),
+            Action::PageDown => v.selected = (v.selected + 10).min(len.saturating_sub(1)),
+            Action::First => v.selected = 0,
+            Action::Last => v.selected = len.saturating_sub(1),
+            Action::Add => self.open_form(member_form(FormKind::NewMember, None)),
+            Action::Edit | Action::Open => {
+                if let Some(m) = doc.workshop.team.get(v.selected) {
+                    let form = member_form(FormKind::EditMember(v.selected), Some(m));
+                    self.open_form(form);
+                }
+            }
+            Action::Delete => self.delete_member(env),
+            _ => {}
+        }
+    }
+
+    fn open_form(&mut self, form: Form) {
+        if self.doc.as_ref().is_some_and(|d| d.read_only.is_some()) {
+            self.error(self.t(T::IsReadOnly).to_string());
+            return;
+        }
+        self.view.overlays.push(Overlay::Form(form));
+    }
+
+    fn delete_member(&mut self, env: &Env) {
+        let Some(doc) = &self.doc else { return };
+        let i = self.view.team.selected;
+        let Some(m) = doc.workshop.team.get(i) else { return };
+        let refs = member_references(&doc.workshop, m.id);
+        let name = m.name.clone();
+        if refs > 0 {
+            let places = i18n::count(self.lang, P::Places, refs);
+            self.error(i18n::tf(self.lang, T::StillNamed, &[("name", &name), ("places", &places)]));
+            return;
+        }
+        if self.apply(Edit::RemoveMember(i), env) {
+            let len = self.doc.as_ref().map_or(0, |d| d.workshop.team.len());
+            self.view.team.clamp(len);
+            self.info(i18n::tf(self.lang, T::Deleted, &[("what", &name)]));
+        }
+    }
+
+    /// Saves the member form; false keeps it open (e.g. the name is empty).
+    pub(super) fn team_form_saved(&mut self, form: &Form, env: &Env) -> bool {
+        let name = match non_empty(form.text(0)) {
+            Ok(n) => n,
+            Err(e) => {
+                self.refuse(&e);
+                return false;
+            }
+        };
+        let role = Role::ALL[form.choice(1).min(Role::ALL.len() - 1)];
+        let goal = form.text(2).trim().to_string();
+        let Some(doc) = &self.doc else { return false };
+        let edit = match form.kind {
+            FormKind::EditMember(i) => match doc.workshop.team.get(i) {
+                Some(old) => {
+                    let new = Member {
+                        name,
+                        role,
+                        personal_goal: goal,
+                        ..old.clone()
+                    };
+                    if &new == old {
+                        return true;
+                    }
+                    Edit::ReplaceMember(i, new)
+                }
+                None => return true,
+            },
+            _ => {
+                let mut m = Member::new(doc.workshop.fresh_id(), &name, role);
+                m.personal_goal = goal;
+                let at = (self.view.team.selected + 1).min(doc.workshop.team.len());
+                let at = if doc.workshop.team.is_empty() { 0 } else { at };
+                self.view.team.selected = at;
+                Edit::InsertMember(at, m)
+            }
+        };
+        self.apply(edit, env)
+    }
+}

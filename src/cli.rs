@@ -1,0 +1,150 @@
+//! The command line: options, subcommands, and the choices they settle
+//! (language, theme) before the TUI starts.
+
+use std::path::{Path, PathBuf};
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::domain::{Language, Workshop};
+use crate::i18n::{self, T};
+use crate::runtime::Runtime;
+use crate::store::{self, SaveOptions, config::{self, Config, Dirs}};
+use crate::ui::theme;
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum LangArg {
+    Sl,
+    En,
+    Ru,
+}
+
+impl From<LangArg> for Language {
+    fn from(l: LangArg) -> Language {
+        match l {
+            LangArg::Sl => Language::Sl,
+            LangArg::En => Language::En,
+            LangArg::Ru => Language::Ru,
+        }
+    }
+}
+
+/// premisli: reflection workshops, action-research cycles and quality
+/// indicators for school improvement, in the terminal.
+#[derive(Debug, Parser)]
+#[command(name = "premisli", version, about, args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    /// Interface language (default: configuration, then LANG, then English)
+    #[arg(long, global = true, value_enum)]
+    pub lang: Option<LangArg>,
+    /// Theme: default, light, projector, monochrome, or a file in the config's themes/
+    #[arg(long, global = true)]
+    pub theme: Option<String>,
+    /// 7-bit output only, for old terminals and bad SSH clients
+    #[arg(long, global = true)]
+    pub ascii: bool,
+    /// Workshop file to open (otherwise the home screen)
+    pub file: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create a new workshop file (never overwrites)
+    New {
+        file: PathBuf,
+        /// Title of the workshop (default: the file name)
+        #[arg(long)]
+        title: Option<String>,
+    },
+    /// Check workshop files; prints "ok: FILE" or error lines
+    Validate {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+}
+
+fn env_language() -> Option<Language> {
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|v| std::env::var(v).ok())
+        .find(|v| !v.is_empty())
+        .and_then(|v| Language::from_code(&v))
+}
+
+pub fn main_with(cli: Cli) -> i32 {
+    let dirs = Dirs::discover();
+    let (config, config_error) = match dirs.as_ref().map(|d| config::load_config(&d.config_file())) {
+        Some(Ok(c)) => (c, None),
+        Some(Err(e)) => (Config::default(), Some(e.to_string())),
+        None => (Config::default(), None),
+    };
+    let lang = cli
+        .lang
+        .map(Language::from)
+        .or(config.language)
+        .or_else(env_language)
+        .unwrap_or_default();
+    match cli.command {
+        Some(Command::New { file, title }) => new_file(&file, title.as_deref(), lang),
+        Some(Command::Validate { files }) => validate(&files),
+        None => {
+            let theme_name = cli.theme.clone().or_else(|| config.theme.clone()).unwrap_or_else(|| "default".into());
+            let (mut theme, theme_error) = theme::resolve(&theme_name, dirs.as_ref().map(Dirs::themes).as_deref());
+            if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) {
+                theme = theme.without_colors();
+            }
+            let mut rt = Runtime::new(lang, dirs, config);
+            if let Some(e) = config_error {
+                rt.app.error(i18n::tf(lang, T::ConfigBroken, &[("why", &e)]));
+            }
+            if let Some(e) = theme_error {
+                rt.app.error(i18n::tf(lang, T::ThemeBroken, &[("why", &e)]));
+            }
+            if let Some(file) = &cli.file
+                && let Err(e) = rt.open_path(file)
+            {
+                rt.show_open_error(&e);
+            }
+            crate::terminal::run(&mut rt, &theme, cli.ascii)
+        }
+    }
+}
+
+fn new_file(path: &Path, title: Option<&str>, lang: Language) -> i32 {
+    if path.exists() {
+        eprintln!("error: {}: already exists; not overwritten", store::shown(path));
+        return 1;
+    }
+    let title = title.map_or_else(
+        || path.file_stem().map_or_else(String::new, |s| s.to_string_lossy().into_owned()),
+        str::to_string,
+    );
+    let w = Workshop::new(&title, lang);
+    match store::save_workshop(path, &w, SaveOptions { fsync: true, rotate_backups: false }) {
+        Ok(()) => {
+            println!("created: {}", store::shown(path));
+            0
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            1
+        }
+    }
+}
+
+fn validate(files: &[PathBuf]) -> i32 {
+    let mut code = 0;
+    for f in files {
+        match store::load(f) {
+            Ok(_) => println!("ok: {}", store::shown(f)),
+            Err(e) => {
+                for line in e.lines() {
+                    eprintln!("error: {}", crate::ui::text::safe(&line, false));
+                }
+                code = 1;
+            }
+        }
+    }
+    code
+}

@@ -1,0 +1,136 @@
+//! The text catalogue: every user-visible string, keyed, in English, Slovenian
+//! and Russian. The key enum is generated with its table, so a missing
+//! translation is a compile error rather than a blank on screen.
+
+mod catalogue;
+mod labels;
+
+use chrono::NaiveDate;
+
+pub use catalogue::{P, T};
+pub use labels::*;
+
+use crate::domain::Language;
+
+/// The text for a key.
+pub fn t(lang: Language, key: T) -> &'static str {
+    let [en, sl, ru] = key.texts();
+    match lang {
+        Language::En => en,
+        Language::Sl => sl,
+        Language::Ru => ru,
+    }
+}
+
+/// A text with `{name}` placeholders filled in.
+pub fn tf(lang: Language, key: T, args: &[(&str, &str)]) -> String {
+    fill(t(lang, key), args)
+}
+
+pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
+    let mut out = template.to_string();
+    for (name, value) in args {
+        out = out.replace(&format!("{{{name}}}"), value);
+    }
+    out
+}
+
+/// The CLDR plural category of `n`, as an index into the language's forms:
+/// English one/other, Slovenian one/two/few/other, Russian one/few/many.
+pub fn plural_index(lang: Language, n: u64) -> usize {
+    match lang {
+        Language::En => usize::from(n != 1),
+        Language::Sl => match n % 100 {
+            1 => 0,
+            2 => 1,
+            3 | 4 => 2,
+            _ => 3,
+        },
+        Language::Ru => {
+            let (d, h) = (n % 10, n % 100);
+            if d == 1 && h != 11 {
+                0
+            } else if (2..=4).contains(&d) && !(12..=14).contains(&h) {
+                1
+            } else {
+                2
+            }
+        }
+    }
+}
+
+/// "3 members", "3 člani", "3 участника": the count with its plural form.
+pub fn count(lang: Language, key: P, n: usize) -> String {
+    let forms: &[&str] = match lang {
+        Language::En => &key.forms().0,
+        Language::Sl => &key.forms().1,
+        Language::Ru => &key.forms().2,
+    };
+    let form = forms[plural_index(lang, n as u64).min(forms.len() - 1)];
+    fill(form, &[("n", &n.to_string())])
+}
+
+/// A date in the language's habit.
+pub fn date(lang: Language, d: NaiveDate) -> String {
+    match lang {
+        Language::En => d.format("%-d %b %Y").to_string(),
+        Language::Sl => d.format("%-d. %-m. %Y").to_string(),
+        Language::Ru => d.format("%d.%m.%Y").to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slovenian_has_four_forms() {
+        let forms: Vec<usize> = [1, 2, 3, 4, 5, 101, 102, 103, 111, 0]
+            .iter()
+            .map(|&n| plural_index(Language::Sl, n))
+            .collect();
+        assert_eq!(forms, vec![0, 1, 2, 2, 3, 0, 1, 2, 3, 3]);
+    }
+
+    #[test]
+    fn russian_has_three_forms() {
+        let forms: Vec<usize> = [1, 2, 5, 11, 12, 21, 22, 25, 111, 0]
+            .iter()
+            .map(|&n| plural_index(Language::Ru, n))
+            .collect();
+        assert_eq!(forms, vec![0, 1, 2, 2, 2, 0, 1, 2, 2, 2]);
+    }
+
+    #[test]
+    fn counts_read_naturally() {
+        assert_eq!(count(Language::En, P::Members, 1), "1 member");
+        assert_eq!(count(Language::En, P::Members, 4), "4 members");
+        assert_eq!(count(Language::Sl, P::Members, 2), "2 člana");
+        assert_eq!(count(Language::Sl, P::Members, 5), "5 članov");
+        assert_eq!(count(Language::Ru, P::Members, 3), "3 участника");
+        assert_eq!(count(Language::Ru, P::Members, 11), "11 участников");
+    }
+
+    #[test]
+    fn dates_follow_the_language() {
+        let d = NaiveDate::from_ymd_opt(2026, 3, 9).unwrap();
+        assert_eq!(date(Language::En, d), "9 Mar 2026");
+        assert_eq!(date(Language::Sl, d), "9. 3. 2026");
+        assert_eq!(date(Language::Ru, d), "09.03.2026");
+    }
+
+    #[test]
+    fn every_text_is_present_in_every_language() {
+        for key in T::ALL {
+            for text in key.texts() {
+                assert!(!text.trim().is_empty(), "{key:?} is empty");
+            }
+        }
+        for key in P::ALL {
+            let (en, sl, ru) = key.forms();
+            for f in en.iter().chain(sl.iter()).chain(ru.iter()) {
+                assert!(f.contains("{n}"), "{key:?}: {f}");
+            }
+        }
+    }
+}

@@ -1,0 +1,171 @@
+//! The strings themselves: English, Slovenian, Russian.
+
+macro_rules! catalogue {
+    ($($key:ident => $en:expr, $sl:expr, $ru:expr;)*) => {
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum T { $($key),* }
+        impl T {
+            pub const ALL: &'static [T] = &[$(T::$key),*];
+            pub fn texts(self) -> [&'static str; 3] {
+                match self { $(T::$key => [$en, $sl, $ru]),* }
+            }
+        }
+    };
+}
+
+macro_rules! plurals {
+    ($($key:ident => [$($en:expr),*], [$($sl:expr),*], [$($ru:expr),*];)*) => {
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum P { $($key),* }
+        impl P {
+            pub const ALL: &'static [P] = &[$(P::$key),*];
+            /// English (one, other), Slovenian (one, two, few, other), Russian (one, few, many).
+            pub fn forms(self) -> ([&'static str; 2], [&'static str; 4], [&'static str; 3]) {
+                match self { $(P::$key => ([$($en),*], [$($sl),*], [$($ru),*])),* }
+            }
+        }
+    };
+}
+
+plurals! {
+    Members => ["{n} member", "{n} members"],
+        ["{n} član", "{n} člana", "{n} člani", "{n} članov"],
+        ["{n} участник", "{n} участника", "{n} участников"];
+    Places => ["{n} place", "{n} places"],
+        ["{n} mestu", "{n} mestih", "{n} mestih", "{n} mestih"],
+        ["{n} месте", "{n} местах", "{n} местах"];
+    Workshops => ["{n} workshop", "{n} workshops"],
+        ["{n} delavnica", "{n} delavnici", "{n} delavnice", "{n} delavnic"],
+        ["{n} семинар", "{n} семинара", "{n} семинаров"];
+    Words => ["{n} word", "{n} words"],
+        ["{n} beseda", "{n} besedi", "{n} besede", "{n} besed"],
+        ["{n} слово", "{n} слова", "{n} слов"];
+    QuestionMarks => ["{n} question mark", "{n} question marks"],
+        ["{n} vprašaj", "{n} vprašaja", "{n} vprašaji", "{n} vprašajev"],
+        ["{n} вопросительный знак", "{n} вопросительных знака", "{n} вопросительных знаков"];
+    Seconds => ["{n} second", "{n} seconds"],
+        ["{n} sekunda", "{n} sekundi", "{n} sekunde", "{n} sekund"],
+        ["{n} секунда", "{n} секунды", "{n} секунд"];
+}
+
+catalogue! {
+    // Screens
+    ScreenHome => "Home", "Začetek", "Начало";
+    ScreenProject => "Project", "Projekt", "Проект";
+    ScreenTeam => "Team", "Tim", "Команда";
+    // Status line
+    Saved => "saved", "shranjeno", "сохранено";
+    Unsaved => "unsaved", "ni shranjeno", "не сохранено";
+    SavedAt => "saved {time}", "shranjeno ob {time}", "сохранено в {time}";
+    NotSaved => "NOT SAVED: {why} (edits kept, retrying)", "NI SHRANJENO: {why} (spremembe ostanejo, poskušam znova)", "НЕ СОХРАНЕНО: {why} (изменения сохранены в памяти, повторяю)";
+    ReadOnlyHeld => "read-only: open in {who}", "samo za branje: odprto pri {who}", "только чтение: открыто у {who}";
+    ReadOnly => "read-only", "samo za branje", "только чтение";
+    NoFile => "not saved to a file yet", "še ni shranjeno v datoteko", "ещё не сохранено в файл";
+    // Messages
+    NothingToUndo => "Nothing to undo.", "Ničesar ni za razveljaviti.", "Нечего отменять.";
+    NothingToRedo => "Nothing to redo.", "Ničesar ni za ponoviti.", "Нечего повторять.";
+    Undone => "Undone.", "Razveljavljeno.", "Отменено.";
+    Redone => "Redone.", "Ponovljeno.", "Повторено.";
+    SavedNow => "Saved to {path}.", "Shranjeno v {path}.", "Сохранено в {path}.";
+    Deleted => "Deleted {what}. Ctrl-Z brings it back.", "Izbrisano: {what}. Ctrl-Z ga vrne.", "Удалено: {what}. Ctrl-Z вернёт.";
+    StillNamed => "{name} is still named in {places} (items, votes, actions, plans or sessions); reassign those first.",
+        "{name} je še naveden v {places} (predlogi, glasovi, dejavnosti, načrti ali srečanja); najprej jih prerazporedite.",
+        "{name} ещё упоминается в {places} (пункты, голоса, действия, планы или встречи); сначала переназначьте их.";
+    IsReadOnly => "This workshop is open read-only; nothing can be changed.", "Ta delavnica je odprta samo za branje; ničesar ni mogoče spremeniti.", "Этот семинар открыт только для чтения; изменить ничего нельзя.";
+    QuitAnyway => "Press Ctrl-Q again to quit anyway; a recovery copy will be written.", "Za izhod vseeno znova pritisnite Ctrl-Q; zapisana bo obnovitvena kopija.", "Нажмите Ctrl-Q ещё раз, чтобы всё равно выйти; будет записана копия для восстановления.";
+    NotSavedTitle => "Not saved", "Ni shranjeno", "Не сохранено";
+    Refused => "Not accepted: {why}", "Ni sprejeto: {why}", "Не принято: {why}";
+    ThemeBroken => "Theme problem: {why}. Using the default theme.", "Težava s temo: {why}. Uporabljam privzeto temo.", "Проблема с темой: {why}. Используется тема по умолчанию.";
+    ConfigBroken => "Configuration problem: {why}. Using defaults.", "Težava z nastavitvami: {why}. Uporabljam privzete.", "Проблема с настройками: {why}. Используются значения по умолчанию.";
+    Enlarge => "Enlarge the window to at least {need} (now {have}).", "Povečajte okno na vsaj {need} (zdaj {have}).", "Увеличьте окно хотя бы до {need} (сейчас {have}).";
+    // Home
+    HomeWorkshops => "Workshops in {dir}", "Delavnice v {dir}", "Семинары в {dir}";
+    HomeNone => "No workshops here yet.", "Tu še ni delavnic.", "Здесь пока нет семинаров.";
+    HomeRecent => "Recent files", "Nedavne datoteke", "Недавние файлы";
+    HomeNew => "New workshop…", "Nova delavnica …", "Новый семинар…";
+    HomeSamples => "Open a sample", "Odpri primer", "Открыть пример";
+    HomeIntro => "Choose a workshop and press Enter.", "Izberite delavnico in pritisnite Enter.", "Выберите семинар и нажмите Enter.";
+    SampleProject => "Innovation project (Slovenian, illustrative)", "Inovacijski projekt (slovenski, ponazoritveni)", "Инновационный проект (на словенском, иллюстративный)";
+    SampleMonitoring => "Quality monitoring (Russian, illustrative)", "Spremljanje kakovosti (rusko, ponazoritveno)", "Мониторинг качества (на русском, иллюстративный)";
+    NewWorkshopTitle => "New workshop", "Nova delavnica", "Новый семинар";
+    FieldFileName => "File name", "Ime datoteke", "Имя файла";
+    FieldLanguage => "Language", "Jezik", "Язык";
+    FileExists => "{path} already exists; choose another name.", "{path} že obstaja; izberite drugo ime.", "{path} уже существует; выберите другое имя.";
+    CannotOpen => "This file cannot be opened", "Te datoteke ni mogoče odpreti", "Этот файл нельзя открыть";
+    CannotOpenHint => "The file was left exactly as it is. Fix it in a text editor, or open another one.",
+        "Datoteka je ostala nespremenjena. Popravite jo v urejevalniku besedil ali odprite drugo.",
+        "Файл оставлен без изменений. Исправьте его в текстовом редакторе или откройте другой.";
+    RecoveryTitle => "Recovered work", "Obnovljeno delo", "Восстановленная работа";
+    RecoveryText => "premisli stopped unexpectedly while this workshop was open. A recovery copy from {time} is beside it.",
+        "premisli se je nepričakovano ustavil, ko je bila ta delavnica odprta. Obnovitvena kopija z dne {time} je poleg nje.",
+        "premisli неожиданно остановился, когда этот семинар был открыт. Рядом лежит копия для восстановления от {time}.";
+    RecoveryKeys => "r restore it · d discard it · Esc decide later", "r obnovi · d zavrzi · Esc odloči pozneje", "r восстановить · d удалить · Esc решить позже";
+    Restored => "Recovered work restored; Ctrl-Z returns to the saved file.", "Obnovljeno delo je vrnjeno; Ctrl-Z vrne shranjeno datoteko.", "Работа восстановлена; Ctrl-Z вернёт сохранённый файл.";
+    // Help and hints
+    HelpTitle => "Keys: {screen}", "Tipke: {screen}", "Клавиши: {screen}";
+    HelpClose => "Esc, F1 or ? closes this help", "Esc, F1 ali ? zapre pomoč", "Esc, F1 или ? закрывает справку";
+    HelpGlobal => "Everywhere", "Povsod", "Везде";
+    HelpInField => "While typing", "Med tipkanjem", "При вводе текста";
+    KeyHelp => "help", "pomoč", "справка";
+    KeyScreen => "switch screen", "zamenjaj zaslon", "сменить экран";
+    KeyNextField => "next field", "naslednje polje", "следующее поле";
+    KeyPrevField => "previous field", "prejšnje polje", "предыдущее поле";
+    KeyMove => "move", "premik", "перемещение";
+    KeyOpen => "open / edit / confirm", "odpri / uredi / potrdi", "открыть / изменить / подтвердить";
+    KeyCancel => "cancel / back", "prekliči / nazaj", "отмена / назад";
+    KeyAdd => "add", "dodaj", "добавить";
+    KeyEdit => "edit", "uredi", "изменить";
+    KeyDelete => "delete (undoable)", "izbriši (lahko razveljavite)", "удалить (можно отменить)";
+    KeyToggle => "tick / change", "označi / spremeni", "отметить / изменить";
+    KeyChoice => "previous / next choice", "prejšnja / naslednja izbira", "предыдущий / следующий вариант";
+    KeyUndo => "undo", "razveljavi", "отменить";
+    KeyRedo => "redo", "ponovi", "повторить";
+    KeySave => "save now", "shrani zdaj", "сохранить сейчас";
+    KeyQuit => "quit (saves first)", "izhod (najprej shrani)", "выход (с сохранением)";
+    KeyCommit => "save the field", "shrani polje", "сохранить поле";
+    KeySaveForm => "save the form", "shrani obrazec", "сохранить форму";
+    KeyNewline => "new line (multi-line fields)", "nova vrstica (večvrstična polja)", "новая строка (многострочные поля)";
+    KeyEditing => "←→ Home End Backspace Delete: edit the text", "←→ Home End Backspace Delete: urejanje besedila", "←→ Home End Backspace Delete: правка текста";
+    KeyPageMove => "page up / down", "stran gor / dol", "страница вверх / вниз";
+    KeyFirstLast => "first / last", "prvi / zadnji", "первый / последний";
+    // Project card
+    FieldTitle => "Title", "Naslov", "Название";
+    FieldInstitution => "Institution", "Ustanova", "Учреждение";
+    FieldSchoolYear => "School year", "Šolsko leto", "Учебный год";
+    FieldArea => "Research area", "Raziskovalno področje", "Область исследования";
+    FieldKind => "Kind", "Vrsta", "Вид";
+    FieldGoal => "Common goal", "Skupni cilj", "Общая цель";
+    FieldQuestion => "Research question", "Raziskovalno vprašanje", "Исследовательский вопрос";
+    FieldLevel => "Innovation level", "Raven razvoja novosti", "Уровень инновации";
+    FieldModel => "Action-research model", "Model akcijskega raziskovanja", "Модель исследования-действия";
+    Suggested => "{model} (suggested for level {level})", "{model} (predlagano za raven {level})", "{model} (предложено для уровня {level})";
+    ChooseSuggested => "as suggested by the level", "kot predlaga raven", "как предлагает уровень";
+    Empty => "(empty)", "(prazno)", "(пусто)";
+    GoalChecksTitle => "A good goal…", "Dober cilj …", "Хорошая цель…";
+    QuestionChecksTitle => "A good research question…", "Dobro raziskovalno vprašanje …", "Хороший исследовательский вопрос…";
+    GoalMotivates => "motivates the researchers from within", "raziskovalce motivira od znotraj", "мотивирует исследователей изнутри";
+    GoalMethodsFree => "leaves the choice of methods free", "pušča svobodno izbiro metod", "оставляет свободу выбора методов";
+    GoalPlannable => "can be turned into a plan", "se da spremeniti v načrt", "может стать планом";
+    GoalObservable => "can be checked and observed", "se da preveriti in opazovati", "поддаётся проверке и наблюдению";
+    GoalGrowth => "drives growth to higher levels", "spodbuja rast na višje ravni", "ведёт к росту на более высокие уровни";
+    QuestionSingle => "is one question", "je eno vprašanje", "это один вопрос";
+    QuestionShort => "is short", "je kratko", "краткий";
+    QuestionClear => "is clear", "je jasno", "ясный";
+    QuestionWanted => "its answer is interesting and wanted", "njegov odgovor je zanimiv in zaželen", "ответ на него интересен и нужен";
+    FlagEmpty => "not written yet", "še ni zapisano", "ещё не записано";
+    FlagSeveral => "{marks}: one question at a time", "{marks}: eno vprašanje naenkrat", "{marks}: по одному вопросу за раз";
+    FlagNoMark => "phrase it as a question", "zapišite ga kot vprašanje", "сформулируйте его как вопрос";
+    FlagTooLong => "{words}; keep it under {limit}", "{words}; naj jih bo manj kot {limit}", "{words}; уложитесь в {limit}";
+    FlagGoalQuestion => "a goal is a statement, not a question", "cilj je trditev, ne vprašanje", "цель — это утверждение, а не вопрос";
+    ChecksTicked => "{done} of {all} ticked", "označeno {done} od {all}", "отмечено {done} из {all}";
+    // Team
+    FieldName => "Name", "Ime", "Имя";
+    FieldRole => "Role", "Vloga", "Роль";
+    FieldPersonalGoal => "Personal goal", "Osebni cilj", "Личная цель";
+    TeamEmpty => "No members yet. Press a to add the first.", "Še ni članov. Pritisnite a za prvega.", "Участников пока нет. Нажмите a, чтобы добавить первого.";
+    NewMember => "New member", "Nov član", "Новый участник";
+    EditMember => "Edit member", "Uredi člana", "Изменить участника";
+    NoPersonalGoal => "No personal goal yet: the method asks each member for one.", "Osebnega cilja še ni: metoda ga pričakuje od vsakega člana.", "Личной цели пока нет: метод ждёт её от каждого участника.";
+    FormHint => "Tab next field · Enter save · Esc cancel", "Tab naslednje polje · Enter shrani · Esc prekliči", "Tab следующее поле · Enter сохранить · Esc отмена";
+    ChoiceHint => "←/→ change", "←/→ spremeni", "←/→ изменить";
+}

@@ -1,0 +1,263 @@
+//! The terminal edge: raw mode and the alternate screen, crossterm events
+//! translated into ours, and the main loop. Input is read on its own thread
+//! and signals on another, both feeding one channel, so a dead terminal (where
+//! crossterm may spin) can never keep the main loop from saving and leaving.
+
+use std::cell::RefCell;
+use std::io::{self, Stdout, Write};
+use std::rc::Rc;
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use crossterm::event::{self as ct, KeyEventKind, KeyModifiers};
+use crossterm::{cursor, execute, terminal};
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
+
+use crate::app::keys::{Event, Key, KeyCode};
+use crate::runtime::{Flow, Runtime};
+use crate::ui::{self, Theme, Ui};
+
+/// Collects a whole frame and lets it out in one write; ratatui's cursor
+/// calls flush on their own, which would otherwise cost extra writes.
+#[derive(Clone, Default)]
+pub struct FrameWriter {
+    buf: Rc<RefCell<Vec<u8>>>,
+}
+
+impl Write for FrameWriter {
+    fn write(&mut self, data: &[u8]) -> io::Result<usize> {
+        self.buf.borrow_mut().extend_from_slice(data);
+        Ok(data.len())
+    }
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+impl FrameWriter {
+    /// Sends the collected frame to the terminal in one write.
+    fn commit(&self, out: &mut Stdout) -> io::Result<()> {
+        let mut buf = self.buf.borrow_mut();
+        if buf.is_empty() {
+            return Ok(());
+        }
+        let mut lock = out.lock();
+        lock.write_all(&buf)?;
+        lock.flush()?;
+        buf.clear();
+        Ok(())
+    }
+}
+
+enum Msg {
+    Event(Event),
+    /// The terminal went away (end of input, an I/O error, SIGHUP).
+    HangUp,
+    /// SIGTERM or SIGINT: save and leave.
+    Terminate,
+}
+
+fn restore() {
+    let _ = terminal::disable_raw_mode();
+    let _ = execute!(io::stdout(), ct::DisableBracketedPaste, terminal::LeaveAlternateScreen, cursor::Show);
+}
+
+/// Runs the TUI until quit or hang-up; the exit code.
+pub fn run(rt: &mut Runtime, theme: &Theme, ascii: bool) -> i32 {
+    let (tx, rx) = mpsc::channel();
+    if let Err(e) = spawn_signals(tx.clone()) {
+        eprintln!("error: cannot watch signals: {e}");
+        return 1;
+    }
+    if let Err(e) = terminal::enable_raw_mode() {
+        eprintln!("error: this is not a terminal ({e}); run premisli in a terminal, or use its subcommands");
+        return 1;
+    }
+    let panic_message: Arc<Mutex<Option<String>>> = Arc::new(Mutex::new(None));
+    install_panic_hook(panic_message.clone());
+    if execute!(io::stdout(), terminal::EnterAlternateScreen, ct::EnableBracketedPaste, cursor::Hide).is_err() {
+        restore();
+        return 1;
+    }
+    spawn_input(tx);
+    let frames = FrameWriter::default();
+    let backend = CrosstermBackend::new(frames.clone());
+    let mut term = match Terminal::new(backend) {
+        Ok(t) => t,
+        Err(e) => {
+            restore();
+            eprintln!("error: cannot start the terminal: {e}");
+            return 1;
+        }
+    };
+    let result = catch_unwind(AssertUnwindSafe(|| event_loop(rt, &mut term, &frames, &rx, theme, ascii)));
+    let code = match result {
+        Ok(code) => code,
+        Err(_) => {
+            let recovery = rt.write_recovery();
+            restore();
+            let msg = panic_message.lock().ok().and_then(|m| m.clone()).unwrap_or_default();
+            let msg = ui::text::safe(&msg, false).into_owned();
+            match recovery {
+                Some(p) => eprintln!(
+                    "error: premisli stopped on an internal error ({msg}); your unsaved work is in {}",
+                    crate::store::shown(&p)
+                ),
+                None => eprintln!("error: premisli stopped on an internal error ({msg}); nothing was left unsaved"),
+            }
+            return 1;
+        }
+    };
+    restore();
+    code
+}
+
+fn install_panic_hook(slot: Arc<Mutex<Option<String>>>) {
+    std::panic::set_hook(Box::new(move |info| {
+        let text = info
+            .payload()
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| info.payload().downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        let at = info.location().map(|l| format!(" at {}:{}", l.file(), l.line())).unwrap_or_default();
+        if let Ok(mut m) = slot.lock() {
+            *m = Some(format!("{text}{at}"));
+        }
+    }));
+}
+
+fn spawn_signals(tx: Sender<Msg>) -> io::Result<()> {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    let mut signals = signal_hook::iterator::Signals::new([SIGHUP, SIGINT, SIGTERM])?;
+    std::thread::spawn(move || {
+        for sig in signals.forever() {
+            let msg = if sig == SIGHUP { Msg::HangUp } else { Msg::Terminate };
+            if tx.send(msg).is_err() {
+                break;
+            }
+        }
+    });
+    Ok(())
+}
+
+fn spawn_input(tx: Sender<Msg>) {
+    std::thread::spawn(move || {
+        loop {
+            let msg = match ct::read() {
+                Ok(ev) => match translate(ev) {
+                    Some(e) => Msg::Event(e),
+                    None => continue,
+                },
+                Err(_) => Msg::HangUp,
+            };
+            let stop = matches!(msg, Msg::HangUp);
+            if tx.send(msg).is_err() || stop {
+                break;
+            }
+        }
+    });
+}
+
+/// Is the controlling terminal still there? A closed pty cannot be reopened.
+fn tty_alive() -> bool {
+    std::fs::File::open("/dev/tty").is_ok()
+}
+
+type Term = Terminal<CrosstermBackend<FrameWriter>>;
+
+fn draw(term: &mut Term, frames: &FrameWriter, rt: &Runtime, theme: &Theme, ascii: bool) -> io::Result<()> {
+    let ui = Ui { theme, ascii };
+    term.draw(|f| ui::draw(f, &rt.app, &ui))?;
+    frames.commit(&mut io::stdout())
+}
+
+fn event_loop(rt: &mut Runtime, term: &mut Term, frames: &FrameWriter, rx: &Receiver<Msg>, theme: &Theme, ascii: bool) -> i32 {
+    if let Ok(size) = term.size() {
+        rt.app.view.size = (size.width, size.height);
+    }
+    let mut needs_draw = true;
+    let mut ticks = 0u32;
+    loop {
+        if needs_draw {
+            if draw(term, frames, rt, theme, ascii).is_err() {
+                return leave(rt);
+            }
+            needs_draw = false;
+        }
+        let msg = match rx.recv_timeout(Duration::from_millis(250)) {
+            Ok(m) => m,
+            Err(RecvTimeoutError::Timeout) => Msg::Event(Event::Tick),
+            Err(RecvTimeoutError::Disconnected) => Msg::HangUp,
+        };
+        match msg {
+            Msg::HangUp | Msg::Terminate => return leave(rt),
+            Msg::Event(Event::Tick) => {
+                ticks = ticks.wrapping_add(1);
+                if ticks % 4 == 0 && !tty_alive() {
+                    return leave(rt);
+                }
+            }
+            Msg::Event(ev) => {
+                let env = rt.env();
+                let effects = rt.app.handle(ev, &env);
+                needs_draw = true;
+                if let Flow::Quit = rt.run(effects) {
+                    return 0;
+                }
+            }
+        }
+        let env = rt.env();
+        if rt.app.autosave_due(env.now_ms) {
+            rt.save();
+            needs_draw = true;
+        }
+    }
+}
+
+/// Hang-up or termination: save what can be saved, else leave a recovery copy.
+fn leave(rt: &mut Runtime) -> i32 {
+    if rt.save() {
+        0
+    } else {
+        rt.write_recovery();
+        1
+    }
+}
+
+/// crossterm's event, as ours; `None` for what the app does not use.
+pub fn translate(ev: ct::Event) -> Option<Event> {
+    match ev {
+        ct::Event::Key(k) if k.kind != KeyEventKind::Release => {
+            let ctrl = k.modifiers.contains(KeyModifiers::CONTROL);
+            let alt = k.modifiers.contains(KeyModifiers::ALT);
+            let code = match k.code {
+                ct::KeyCode::Char(c) => KeyCode::Char(if ctrl { c.to_ascii_lowercase() } else { c }),
+                ct::KeyCode::Enter => KeyCode::Enter,
+                ct::KeyCode::Esc => KeyCode::Esc,
+                ct::KeyCode::Tab if k.modifiers.contains(KeyModifiers::SHIFT) => KeyCode::BackTab,
+                ct::KeyCode::Tab => KeyCode::Tab,
+                ct::KeyCode::BackTab => KeyCode::BackTab,
+                ct::KeyCode::Backspace => KeyCode::Backspace,
+                ct::KeyCode::Delete => KeyCode::Delete,
+                ct::KeyCode::Left => KeyCode::Left,
+                ct::KeyCode::Right => KeyCode::Right,
+                ct::KeyCode::Up => KeyCode::Up,
+                ct::KeyCode::Down => KeyCode::Down,
+                ct::KeyCode::Home => KeyCode::Home,
+                ct::KeyCode::End => KeyCode::End,
+                ct::KeyCode::PageUp => KeyCode::PageUp,
+                ct::KeyCode::PageDown => KeyCode::PageDown,
+                ct::KeyCode::F(n) => KeyCode::F(n),
+                _ => return None,
+            };
+            Some(Event::Key(Key { code, ctrl, alt }))
+        }
+        ct::Event::Paste(s) => Some(Event::Paste(s)),
+        ct::Event::Resize(w, h) => Some(Event::Resize(w, h)),
+        _ => None,
+    }
+}

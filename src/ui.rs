@@ -1,0 +1,126 @@
+//! Drawing, from `&App` only: the tab bar, the current screen, the status line,
+//! the hint bar, and overlays on top. Nothing here changes the workshop.
+
+pub mod chrome;
+pub mod home;
+pub mod overlay;
+pub mod project;
+pub mod team;
+pub mod text;
+pub mod theme;
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::symbols::border;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph, Wrap};
+
+use crate::app::{App, MIN_HEIGHT, MIN_WIDTH, Screen};
+use crate::i18n::{self, T};
+pub use theme::Theme;
+
+/// How to draw: the theme and whether to stay within 7-bit ASCII.
+pub struct Ui<'a> {
+    pub theme: &'a Theme,
+    pub ascii: bool,
+}
+
+/// Glyphs with their 7-bit stand-ins.
+pub struct Glyphs {
+    pub marker: &'static str,
+    pub on: &'static str,
+    pub off: &'static str,
+    pub warn: &'static str,
+    pub sep: &'static str,
+    pub left: &'static str,
+    pub right: &'static str,
+}
+
+impl Ui<'_> {
+    pub fn glyphs(&self) -> Glyphs {
+        if self.ascii {
+            Glyphs {
+                marker: ">",
+                on: "[x]",
+                off: "[ ]",
+                warn: "!",
+                sep: "|",
+                left: "<",
+                right: ">",
+            }
+        } else {
+            Glyphs {
+                marker: "▶",
+                on: "[x]",
+                off: "[ ]",
+                warn: "⚠",
+                sep: "│",
+                left: "◀",
+                right: "▶",
+            }
+        }
+    }
+
+    /// User or catalogue text made safe for this terminal.
+    pub fn s(&self, text: &str) -> String {
+        text::safe(text, self.ascii).into_owned()
+    }
+
+    pub fn span(&self, text: &str, style: Style) -> Span<'static> {
+        Span::styled(self.s(text), style)
+    }
+
+    pub fn block(&self, title: &str) -> Block<'static> {
+        let set = if self.ascii {
+            border::Set {
+                top_left: "+",
+                top_right: "+",
+                bottom_left: "+",
+                bottom_right: "+",
+                vertical_left: "|",
+                vertical_right: "|",
+                horizontal_top: "-",
+                horizontal_bottom: "-",
+            }
+        } else {
+            border::ROUNDED
+        };
+        Block::bordered()
+            .border_set(set)
+            .border_style(self.theme.border)
+            .title(Span::styled(format!(" {} ", self.s(title)), self.theme.title))
+    }
+}
+
+pub fn draw(frame: &mut Frame, app: &App, ui: &Ui) {
+    let area = frame.area();
+    frame.buffer_mut().set_style(area, ui.theme.base);
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        return draw_too_small(frame, app, ui, area);
+    }
+    let [tabs, body, status, hints] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    chrome::tab_bar(frame, app, ui, tabs);
+    match (app.view.screen, &app.doc) {
+        (Screen::Project, Some(doc)) => project::draw(frame, app, doc, ui, body),
+        (Screen::Team, Some(doc)) => team::draw(frame, app, doc, ui, body),
+        _ => home::draw(frame, app, ui, body),
+    }
+    chrome::status_line(frame, app, ui, status);
+    chrome::hint_bar(frame, app, ui, hints);
+    overlay::draw(frame, app, ui, area);
+}
+
+fn draw_too_small(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
+    let need = format!("{MIN_WIDTH}×{MIN_HEIGHT}");
+    let have = format!("{}×{}", area.width, area.height);
+    let msg = i18n::tf(app.lang, T::Enlarge, &[("need", &need), ("have", &have)]);
+    let p = Paragraph::new(Line::from(ui.span(&msg, ui.theme.warn))).wrap(Wrap { trim: true });
+    frame.render_widget(p, area);
+}

@@ -1,0 +1,107 @@
+//! The frame around every screen: tab bar, status line, hint bar.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::{Ui, text};
+use crate::app::keymap::{self, Ctx};
+use crate::app::{App, StatusKind, ReadOnly, Screen};
+use crate::i18n::{self, T};
+
+pub fn tab_bar(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
+    let g = ui.glyphs();
+    let mut spans = vec![Span::styled(" premisli ", ui.theme.accent)];
+    if app.doc.is_some() {
+        for (n, screen) in Screen::TABS {
+            let style = if app.view.screen == screen { ui.theme.tab_active } else { ui.theme.tab };
+            spans.push(Span::styled(g.sep.to_string(), ui.theme.border));
+            spans.push(ui.span(&format!(" {n} {} ", app.t(screen.title())), style));
+        }
+    } else {
+        spans.push(Span::styled(g.sep.to_string(), ui.theme.border));
+        spans.push(ui.span(&format!(" {} ", app.t(T::ScreenHome)), ui.theme.tab_active));
+    }
+    let used: usize = spans.iter().map(|s| text::width(&s.content)).sum();
+    if let Some(doc) = &app.doc {
+        let room = (area.width as usize).saturating_sub(used + 2);
+        if room > 4 {
+            let title = text::truncate(&ui.s(&doc.workshop.title), room, ui.ascii);
+            let pad = room.saturating_sub(text::width(&title));
+            spans.push(Span::raw(" ".repeat(pad + 1)));
+            spans.push(Span::styled(title, ui.theme.title));
+        }
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+pub fn status_line(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
+    let lang = app.lang;
+    let mut right: Vec<String> = Vec::new();
+    let mut left = String::new();
+    let mut left_style = ui.theme.status;
+    if let Some(doc) = &app.doc {
+        left = match &doc.path {
+            Some(p) => p.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned()),
+            None => app.t(T::NoFile).to_string(),
+        };
+        if let Some(ReadOnly::HeldBy(who)) = &doc.read_only {
+            right.push(i18n::tf(lang, T::ReadOnlyHeld, &[("who", who)]));
+        } else if let Some((why, _)) = &doc.save_error {
+            right.push(i18n::tf(lang, T::NotSaved, &[("why", why)]));
+        } else if doc.dirty {
+            right.push(app.t(T::Unsaved).to_string());
+        } else if let Some(at) = doc.saved_at {
+            let time = at.format("%H:%M:%S").to_string();
+            right.push(i18n::tf(lang, T::SavedAt, &[("time", &time)]));
+        } else {
+            right.push(app.t(T::Saved).to_string());
+        }
+    }
+    right.push(lang.code().to_uppercase());
+    if let Some((kind, msg)) = &app.view.status {
+        left = msg.clone();
+        if *kind == StatusKind::Error {
+            left_style = ui.theme.error;
+        }
+    }
+    let right = format!(" {} ", right.join(" · "));
+    let right = ui.s(&right);
+    let width = area.width as usize;
+    let rw = text::width(&right).min(width);
+    let left = text::truncate(&ui.s(&format!(" {left}")), width.saturating_sub(rw), ui.ascii);
+    let pad = width.saturating_sub(rw + text::width(&left));
+    let error_right = app.doc.as_ref().is_some_and(|d| d.save_error.is_some());
+    let line = Line::from(vec![
+        Span::styled(left, left_style),
+        Span::styled(" ".repeat(pad), ui.theme.status),
+        Span::styled(right, if error_right { ui.theme.error } else { ui.theme.status }),
+    ]);
+    frame.render_widget(Paragraph::new(line).style(ui.theme.status), area);
+}
+
+/// The keys worth showing now, from the keymap table.
+pub fn hint_bar(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
+    let ctxs: Vec<Ctx> = match app.view.overlays.last() {
+        Some(crate::app::Overlay::Form(_)) => vec![Ctx::Form],
+        _ if app.in_field() => vec![Ctx::Field],
+        _ => vec![app.view.screen.ctx(), Ctx::Always, Ctx::OutsideField],
+    };
+    let mut spans = Vec::new();
+    let mut used = 0usize;
+    for ctx in ctxs {
+        for bd in keymap::bindings(ctx).filter(|b| b.hint) {
+            let key = ui.s(&bd.key.label());
+            let what = ui.s(app.t(bd.help));
+            let w = text::width(&key) + text::width(&what) + 3;
+            if used + w > area.width as usize {
+                break;
+            }
+            used += w;
+            spans.push(Span::styled(format!(" {key}"), ui.theme.key));
+            spans.push(Span::styled(format!(" {what} "), ui.theme.dim));
+        }
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}

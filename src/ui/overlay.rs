@@ -1,0 +1,192 @@
+//! Overlays drawn last: help (generated from the keymap), forms, messages, the
+//! recovery offer.
+
+use ratatui::Frame;
+use ratatui::layout::{Position, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Clear, Paragraph, Wrap};
+
+use super::{Ui, text};
+use crate::app::form::{Form, FormKind, Input};
+use crate::app::keymap::{self, Ctx};
+use crate::app::{App, Overlay};
+use crate::domain::{Language, Role};
+use crate::i18n::{self, T};
+
+pub fn draw(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
+    for overlay in &app.view.overlays {
+        match overlay {
+            Overlay::Help => help(frame, app, ui, area),
+            Overlay::Form(form) => draw_form(frame, app, ui, area, form),
+            Overlay::Message { title, body } => message(frame, app, ui, area, app.t(*title), body, None),
+            Overlay::Recovery { time } => {
+                let body = i18n::tf(app.lang, T::RecoveryText, &[("time", time)]);
+                message(frame, app, ui, area, app.t(T::RecoveryTitle), &body, Some(app.t(T::RecoveryKeys)));
+            }
+        }
+    }
+}
+
+/// A box of the given size, centred and clipped to the area.
+pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
+    let w = w.min(area.width);
+    let h = h.min(area.height);
+    Rect::new(area.x + (area.width - w) / 2, area.y + (area.height - h) / 2, w, h)
+}
+
+/// Key lines for a context: keys with the same description share a line.
+fn key_lines(app: &App, ui: &Ui, ctx: Ctx) -> Vec<(String, String)> {
+    let mut rows: Vec<(String, String)> = Vec::new();
+    for bd in keymap::bindings(ctx) {
+        let what = ui.s(app.t(bd.help));
+        let key = ui.s(&bd.key.label());
+        match rows.iter_mut().find(|(_, w)| *w == what) {
+            Some((keys, _)) => {
+                keys.push_str(" / ");
+                keys.push_str(&key);
+            }
+            None => rows.push((key, what)),
+        }
+    }
+    rows
+}
+
+fn help(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
+    let screen_ctx = app.view.screen.ctx();
+    let mut sections: Vec<(String, Vec<(String, String)>)> = vec![
+        (app.t(app.view.screen.title()).to_string(), key_lines(app, ui, screen_ctx)),
+        (app.t(T::HelpGlobal).to_string(), {
+            let mut v = key_lines(app, ui, Ctx::Always);
+            v.extend(key_lines(app, ui, Ctx::OutsideField));
+            merge(v)
+        }),
+    ];
+    let mut typing = key_lines(app, ui, Ctx::Field);
+    typing.extend(key_lines(app, ui, Ctx::Form));
+    typing = merge(typing);
+    typing.push((String::new(), ui.s(app.t(T::KeyEditing))));
+    sections.push((app.t(T::HelpInField).to_string(), typing));
+    let key_w = sections.iter().flat_map(|(_, r)| r.iter().map(|(k, _)| text::width(k))).max().unwrap_or(0).min(28);
+    let mut lines = Vec::new();
+    for (title, rows) in sections {
+        lines.push(Line::from(Span::styled(ui.s(&title), ui.theme.title)));
+        for (k, w) in rows {
+            let pad = key_w.saturating_sub(text::width(&k));
+            lines.push(Line::from(vec![
+                Span::styled(format!("  {k}{} ", " ".repeat(pad)), ui.theme.key),
+                Span::styled(w, ui.theme.base),
+            ]));
+        }
+        lines.push(Line::default());
+    }
+    lines.push(Line::from(ui.span(app.t(T::HelpClose), ui.theme.dim)));
+    let title = i18n::tf(app.lang, T::HelpTitle, &[("screen", app.t(app.view.screen.title()))]);
+    let h = (lines.len() as u16).saturating_add(2);
+    let rect = centered(area, 76, h);
+    frame.render_widget(Clear, rect);
+    let block = ui.block(&title);
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+}
+
+fn merge(rows: Vec<(String, String)>) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = Vec::new();
+    for (k, w) in rows {
+        match out.iter_mut().find(|(_, x)| *x == w) {
+            Some((keys, _)) => {
+                keys.push_str(" / ");
+                keys.push_str(&k);
+            }
+            None => out.push((k, w)),
+        }
+    }
+    out
+}
+
+fn choice_label(app: &App, form: &Form, field: usize, selected: usize) -> String {
+    match (form.kind, field) {
+        (FormKind::NewWorkshop, _) => i18n::language_name(Language::ALL[selected.min(2)]).to_string(),
+        _ => i18n::role(app.lang, Role::ALL[selected.min(Role::ALL.len() - 1)]).to_string(),
+    }
+}
+
+fn draw_form(frame: &mut Frame, app: &App, ui: &Ui, area: Rect, form: &Form) {
+    let g = ui.glyphs();
+    let w = area.width.saturating_sub(4).min(72);
+    let inner_w = w.saturating_sub(4) as usize;
+    let mut lines: Vec<Line> = Vec::new();
+    let mut cursor: Option<(usize, usize)> = None;
+    for (i, field) in form.fields.iter().enumerate() {
+        let focused = i == form.focus;
+        let label_style = if focused { ui.theme.selected } else { ui.theme.dim };
+        let marker = if focused { g.marker } else { " " };
+        lines.push(Line::from(vec![
+            Span::styled(format!("{marker} "), ui.theme.accent),
+            ui.span(app.t(field.label), label_style),
+        ]));
+        match &field.input {
+            Input::Text(t) => {
+                let rows = text::wrap(t.text(), inner_w.saturating_sub(2).max(1));
+                let shown_rows = if t.multiline { rows.len().clamp(1, 4) } else { 1 };
+                let (crow, ccol) = text::locate(&rows, t.cursor());
+                let first = crow.saturating_sub(shown_rows - 1);
+                if focused {
+                    cursor = Some((lines.len() + crow - first, 2 + ccol));
+                }
+                for row in rows.iter().skip(first).take(shown_rows) {
+                    let style = if focused { ui.theme.editing } else { ui.theme.base };
+                    let body = ui.s(&row.text);
+                    let pad = inner_w.saturating_sub(2 + text::width(&body));
+                    lines.push(Line::from(vec![Span::raw("  "), Span::styled(format!("{body}{}", " ".repeat(pad)), style)]));
+                }
+            }
+            Input::Choice { selected, .. } => {
+                let label = choice_label(app, form, i, *selected);
+                let style = if focused { ui.theme.editing } else { ui.theme.base };
+                lines.push(Line::from(vec![
+                    Span::raw("  "),
+                    Span::styled(format!("{} {} {}", g.left, ui.s(&label), g.right), style),
+                ]));
+            }
+        }
+    }
+    lines.push(Line::default());
+    lines.push(Line::from(ui.span(app.t(T::FormHint), ui.theme.dim)));
+    let h = (lines.len() as u16).saturating_add(2);
+    let rect = centered(area, w, h);
+    frame.render_widget(Clear, rect);
+    let block = ui.block(app.t(form.title));
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    frame.render_widget(Paragraph::new(lines), inner);
+    if let Some((row, col)) = cursor
+        && (row as u16) < inner.height
+        && (col as u16) < inner.width
+    {
+        frame.set_cursor_position(Position::new(inner.x + col as u16, inner.y + row as u16));
+    }
+}
+
+fn message(frame: &mut Frame, _app: &App, ui: &Ui, area: Rect, title: &str, body: &str, keys: Option<&str>) {
+    let w = area.width.saturating_sub(4).min(72);
+    let inner_w = w.saturating_sub(2) as usize;
+    let mut lines: Vec<Line> = Vec::new();
+    for row in text::wrap(body, inner_w.max(1)) {
+        lines.push(Line::from(ui.span(&row.text, ui.theme.base)));
+    }
+    if let Some(k) = keys {
+        lines.push(Line::default());
+        lines.push(Line::from(ui.span(k, ui.theme.key)));
+    } else {
+        lines.push(Line::default());
+        lines.push(Line::from(ui.span("Esc", ui.theme.key)));
+    }
+    let h = (lines.len() as u16).saturating_add(2);
+    let rect = centered(area, w, h);
+    frame.render_widget(Clear, rect);
+    let block = ui.block(title);
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    frame.render_widget(Paragraph::new(lines), inner);
+}

@@ -1,0 +1,267 @@
+//! Screen 1: the project card and the goal/question checklists.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Position, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::{Ui, text};
+use crate::app::project::Field;
+use crate::app::{App, Doc};
+use crate::domain::project::{TextFlag, goal_flags, question_flags, GoalChecks, QuestionChecks};
+use crate::i18n::{self, P, T};
+
+/// A block of lines belonging to one field (or a heading, with no field).
+struct Item {
+    field: Option<usize>,
+    lines: Vec<Line<'static>>,
+    /// Cursor within this item's lines: (line, column).
+    cursor: Option<(usize, usize)>,
+}
+
+pub fn draw(frame: &mut Frame, app: &App, doc: &Doc, ui: &Ui, area: Rect) {
+    let fields = Field::all();
+    let split = fields.iter().position(|f| matches!(f, Field::GoalCheck(_))).unwrap_or(fields.len());
+    if area.width >= 100 {
+        let [left, right] = Layout::horizontal([Constraint::Percentage(60), Constraint::Percentage(40)]).areas(area);
+        let block = ui.block(app.t(T::ScreenProject));
+        let inner = block.inner(left);
+        frame.render_widget(block, left);
+        let items = card_items(app, doc, ui, &fields[..split], 0, inner.width as usize);
+        render_items(frame, app, &items, inner);
+        let block = ui.block(app.t(T::GoalChecksTitle));
+        let inner = block.inner(right);
+        frame.render_widget(block, right);
+        let items = check_items(app, doc, ui, split, inner.width as usize);
+        render_items(frame, app, &items, inner);
+    } else {
+        let block = ui.block(app.t(T::ScreenProject));
+        let inner = block.inner(area);
+        frame.render_widget(block, area);
+        let mut items = card_items(app, doc, ui, &fields[..split], 0, inner.width as usize);
+        items.push(Item {
+            field: None,
+            lines: vec![Line::default()],
+            cursor: None,
+        });
+        items.extend(check_items(app, doc, ui, split, inner.width as usize));
+        render_items(frame, app, &items, inner);
+    }
+}
+
+fn render_items(frame: &mut Frame, app: &App, items: &[Item], area: Rect) {
+    let selected = app.view.project.selected;
+    let mut lines: Vec<Line> = Vec::new();
+    let mut sel_range = (0, 0);
+    let mut cursor = None;
+    for item in items {
+        if item.field == Some(selected) {
+            sel_range = (lines.len(), lines.len() + item.lines.len());
+            if let Some((l, c)) = item.cursor {
+                cursor = Some((lines.len() + l, c));
+            }
+        }
+        lines.extend(item.lines.iter().cloned());
+    }
+    let h = area.height as usize;
+    // Keep the selected field in view, its first line first.
+    let scroll = sel_range.1.saturating_sub(h).min(sel_range.0);
+    frame.render_widget(Paragraph::new(lines).scroll((scroll as u16, 0)), area);
+    if let Some((l, c)) = cursor
+        && l >= scroll
+        && l - scroll < h
+        && c < area.width as usize
+    {
+        frame.set_cursor_position(Position::new(area.x + c as u16, area.y + (l - scroll) as u16));
+    }
+}
+
+fn label_width(app: &App, width: usize) -> usize {
+    let labels = [
+        T::FieldTitle,
+        T::FieldInstitution,
+        T::FieldSchoolYear,
+        T::FieldArea,
+        T::FieldKind,
+        T::FieldGoal,
+        T::FieldQuestion,
+        T::FieldLevel,
+        T::FieldModel,
+    ];
+    let w = labels.iter().map(|l| text::width(app.t(*l))).max().unwrap_or(10) + 3;
+    w.min(width / 3).max(8)
+}
+
+fn card_items(app: &App, doc: &Doc, ui: &Ui, fields: &[Field], offset: usize, width: usize) -> Vec<Item> {
+    let w = &doc.workshop;
+    let card = &w.project;
+    let lang = app.lang;
+    let g = ui.glyphs();
+    let lw = label_width(app, width);
+    let vw = width.saturating_sub(lw + 2).max(1);
+    let mut items = Vec::new();
+    for (k, &field) in fields.iter().enumerate() {
+        let idx = offset + k;
+        let selected = app.view.project.selected == idx;
+        let editing = selected && app.view.project.editing.is_some();
+        let (label, value): (T, String) = match field {
+            Field::Title => (T::FieldTitle, w.title.clone()),
+            Field::Institution => (T::FieldInstitution, card.institution.clone()),
+            Field::SchoolYear => (T::FieldSchoolYear, card.school_year.clone()),
+            Field::Area => (T::FieldArea, i18n::area(lang, &card.area)),
+            Field::Kind => (T::FieldKind, i18n::kind(lang, card.kind).to_string()),
+            Field::Goal => (T::FieldGoal, card.goal.clone()),
+            Field::Question => (T::FieldQuestion, card.research_question.clone()),
+            Field::Level => {
+                let l = card.innovation_level.get();
+                (T::FieldLevel, format!("{l} · {}", i18n::level(lang, l)))
+            }
+            Field::Model => {
+                let m = i18n::ar_model(lang, card.effective_ar_model());
+                let v = match card.ar_model {
+                    Some(_) => m.to_string(),
+                    None => i18n::tf(lang, T::Suggested, &[("model", m), ("level", &card.innovation_level.get().to_string())]),
+                };
+                (T::FieldModel, v)
+            }
+            _ => continue,
+        };
+        let marker = if selected { g.marker } else { " " };
+        let label_style = if selected { ui.theme.selected } else { ui.theme.dim };
+        let label_txt = text::truncate(&ui.s(app.t(label)), lw.saturating_sub(1), ui.ascii);
+        let pad = lw.saturating_sub(text::width(&label_txt) + 1);
+        let head = vec![
+            Span::styled(format!("{marker} "), ui.theme.accent),
+            Span::styled(format!("{label_txt}{}", " ".repeat(pad)), label_style),
+        ];
+        let mut item = Item {
+            field: Some(idx),
+            lines: Vec::new(),
+            cursor: None,
+        };
+        let indent = " ".repeat(lw + 1);
+        if editing && let Some(tf) = &app.view.project.editing {
+            let rows = text::wrap(tf.text(), vw.saturating_sub(1).max(1));
+            let (crow, ccol) = text::locate(&rows, tf.cursor());
+            item.cursor = Some((crow, lw + 1 + ccol));
+            for (r, row) in rows.iter().enumerate() {
+                let body = ui.s(&row.text);
+                let fill = vw.saturating_sub(text::width(&body));
+                let cell = Span::styled(format!("{body}{}", " ".repeat(fill)), ui.theme.editing);
+                item.lines.push(if r == 0 {
+                    let mut l = head.clone();
+                    l.push(cell);
+                    Line::from(l)
+                } else {
+                    Line::from(vec![Span::raw(indent.clone()), cell])
+                });
+            }
+        } else {
+            let is_choice = !field.is_text();
+            let shown = if value.trim().is_empty() { app.t(T::Empty).to_string() } else { value };
+            let style = if shown == app.t(T::Empty) { ui.theme.dim } else { ui.theme.base };
+            let shown = if is_choice && selected { format!("{} {} {}", g.left, shown, g.right) } else { shown };
+            for (r, row) in text::wrap(&ui.s(&shown), vw).iter().enumerate() {
+                let cell = Span::styled(row.text.clone(), style);
+                item.lines.push(if r == 0 {
+                    let mut l = head.clone();
+                    l.push(cell);
+                    Line::from(l)
+                } else {
+                    Line::from(vec![Span::raw(indent.clone()), cell])
+                });
+            }
+        }
+        let flags = match field {
+            Field::Goal => goal_flags(&card.goal),
+            Field::Question => question_flags(&card.research_question),
+            _ => Vec::new(),
+        };
+        for f in flags {
+            let msg = format!("{} {}", g.warn, flag_text(app, f));
+            for row in text::wrap(&ui.s(&msg), vw) {
+                item.lines.push(Line::from(vec![Span::raw(indent.clone()), Span::styled(row.text, ui.theme.warn)]));
+            }
+        }
+        items.push(item);
+    }
+    items
+}
+
+pub fn flag_text(app: &App, f: TextFlag) -> String {
+    let lang = app.lang;
+    match f {
+        TextFlag::Empty => app.t(T::FlagEmpty).to_string(),
+        TextFlag::SeveralQuestions(n) => {
+            let marks = i18n::count(lang, P::QuestionMarks, n);
+            i18n::tf(lang, T::FlagSeveral, &[("marks", &marks)])
+        }
+        TextFlag::NoQuestionMark => app.t(T::FlagNoMark).to_string(),
+        TextFlag::TooLong { words, limit } => {
+            let words = i18n::count(lang, P::Words, words);
+            i18n::tf(lang, T::FlagTooLong, &[("words", &words), ("limit", &limit.to_string())])
+        }
+        TextFlag::GoalIsQuestion => app.t(T::FlagGoalQuestion).to_string(),
+    }
+}
+
+fn check_items(app: &App, doc: &Doc, ui: &Ui, first: usize, width: usize) -> Vec<Item> {
+    let card = &doc.workshop.project;
+    let g = ui.glyphs();
+    let goal = [T::GoalMotivates, T::GoalMethodsFree, T::GoalPlannable, T::GoalObservable, T::GoalGrowth];
+    let question = [T::QuestionSingle, T::QuestionShort, T::QuestionClear, T::QuestionWanted];
+    let mut items = Vec::new();
+    let heading = |title: T, done: usize, all: usize| {
+        let count = i18n::tf(app.lang, T::ChecksTicked, &[("done", &done.to_string()), ("all", &all.to_string())]);
+        Item {
+            field: None,
+            lines: vec![Line::from(vec![
+                ui.span(app.t(title), ui.theme.title),
+                Span::styled(format!("  {}", ui.s(&count)), ui.theme.dim),
+            ])],
+            cursor: None,
+        }
+    };
+    items.push(heading(T::GoalChecksTitle, card.goal_checks.ticked(), GoalChecks::COUNT));
+    let mut idx = first;
+    let push = |items: &mut Vec<Item>, label: T, on: bool, idx: usize| {
+        let selected = app.view.project.selected == idx;
+        let marker = if selected { g.marker } else { " " };
+        let style: Style = if selected { ui.theme.selected } else if on { ui.theme.good } else { ui.theme.base };
+        let box_ = if on { g.on } else { g.off };
+        let rows = text::wrap(&ui.s(app.t(label)), width.saturating_sub(6).max(1));
+        let mut lines = Vec::new();
+        for (r, row) in rows.into_iter().enumerate() {
+            lines.push(if r == 0 {
+                Line::from(vec![
+                    Span::styled(format!("{marker} "), ui.theme.accent),
+                    Span::styled(format!("{box_} "), style),
+                    Span::styled(row.text, style),
+                ])
+            } else {
+                Line::from(vec![Span::raw("      "), Span::styled(row.text, style)])
+            });
+        }
+        items.push(Item {
+            field: Some(idx),
+            lines,
+            cursor: None,
+        });
+    };
+    for (i, label) in goal.iter().enumerate() {
+        push(&mut items, *label, card.goal_checks.get(i), idx);
+        idx += 1;
+    }
+    items.push(Item {
+        field: None,
+        lines: vec![Line::default()],
+        cursor: None,
+    });
+    items.push(heading(T::QuestionChecksTitle, card.question_checks.ticked(), QuestionChecks::COUNT));
+    for (i, label) in question.iter().enumerate() {
+        push(&mut items, *label, card.question_checks.get(i), idx);
+        idx += 1;
+    }
+    items
+}
