@@ -139,6 +139,8 @@ pub struct View {
     pub team: team::TeamView,
     pub status: Option<(StatusKind, String)>,
     pub size: (u16, u16),
+    /// First line shown of the help overlay.
+    pub help_scroll: usize,
 }
 
 #[derive(Debug, Clone)]
@@ -166,6 +168,7 @@ impl App {
                 team: team::TeamView::default(),
                 status: None,
                 size: (80, 24),
+                help_scroll: 0,
             },
             history: History::default(),
             lang,
@@ -220,7 +223,9 @@ impl App {
     /// Applies an edit to the workshop and records its inverse.
     pub fn apply(&mut self, edit: Edit, env: &Env) -> bool {
         let screen = self.view.screen;
-        let Some(doc) = self.doc.as_mut() else { return false };
+        let Some(doc) = self.doc.as_mut() else {
+            return false;
+        };
         if doc.read_only.is_some() {
             self.error(self.t(T::IsReadOnly).to_string());
             return false;
@@ -240,9 +245,17 @@ impl App {
     }
 
     fn undo_redo(&mut self, undo: bool, env: &Env) {
-        let popped = if undo { self.history.pop_undo() } else { self.history.pop_redo() };
+        let popped = if undo {
+            self.history.pop_undo()
+        } else {
+            self.history.pop_redo()
+        };
         let Some((edit, screen)) = popped else {
-            let key = if undo { T::NothingToUndo } else { T::NothingToRedo };
+            let key = if undo {
+                T::NothingToUndo
+            } else {
+                T::NothingToRedo
+            };
             self.info(self.t(key).to_string());
             return;
         };
@@ -318,8 +331,17 @@ impl App {
         match top {
             Overlay::Help => {
                 use keys::KeyCode::*;
-                if matches!(key.code, Esc | F(1) | Enter | Char('?') | Char('q')) {
-                    self.view.overlays.pop();
+                let s = &mut self.view.help_scroll;
+                match key.code {
+                    Esc | F(1) | Enter | Char('?') | Char('q') => {
+                        self.view.overlays.pop();
+                    }
+                    Down | Char('j') => *s = s.saturating_add(1),
+                    Up | Char('k') => *s = s.saturating_sub(1),
+                    PageDown | Char(' ') => *s = s.saturating_add(10),
+                    PageUp => *s = s.saturating_sub(10),
+                    Home => *s = 0,
+                    _ => {}
                 }
                 Vec::new()
             }
@@ -350,12 +372,17 @@ impl App {
 
     fn form_key(&mut self, key: Key, env: &Env) -> Vec<Effect> {
         let action = keymap::resolve(&[Ctx::Form, Ctx::Always], key);
-        match action {
-            Some(Action::Undo | Action::Redo | Action::Save | Action::Quit | Action::Help | Action::Screen(_)) => {
-                // Global keys still work under a form: the form stays open.
-                return self.action(action.unwrap_or(Action::Help), env);
+        // Under a form only saving, quitting and help pass through: undo would
+        // change the model under the form's feet. Quitting keeps the draft.
+        if let Some(a @ (Action::Save | Action::Quit | Action::Help)) = action {
+            if a == Action::Quit
+                && let Some(Overlay::Form(form)) = self.view.overlays.last().cloned()
+            {
+                let mut effects = self.save_form(&form, env);
+                effects.push(Effect::Quit);
+                return effects;
             }
-            _ => {}
+            return self.action(a, env);
         }
         let Some(Overlay::Form(form)) = self.view.overlays.last_mut() else {
             return Vec::new();
@@ -397,7 +424,10 @@ impl App {
             Action::Save => return vec![Effect::Save],
             Action::Undo => self.undo_redo(true, env),
             Action::Redo => self.undo_redo(false, env),
-            Action::Help => self.view.overlays.push(Overlay::Help),
+            Action::Help => {
+                self.view.help_scroll = 0;
+                self.view.overlays.push(Overlay::Help);
+            }
             Action::Screen(n) => {
                 if self.doc.is_some()
                     && let Some((_, s)) = Screen::TABS.iter().find(|(k, _)| *k == n)

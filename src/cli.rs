@@ -8,7 +8,10 @@ use clap::{Parser, Subcommand, ValueEnum};
 use crate::domain::{Language, Workshop};
 use crate::i18n::{self, T};
 use crate::runtime::Runtime;
-use crate::store::{self, SaveOptions, config::{self, Config, Dirs}};
+use crate::store::{
+    self, SaveOptions,
+    config::{self, Config, Dirs},
+};
 use crate::ui::theme;
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -31,7 +34,12 @@ impl From<LangArg> for Language {
 /// premisli: reflection workshops, action-research cycles and quality
 /// indicators for school improvement, in the terminal.
 #[derive(Debug, Parser)]
-#[command(name = "premisli", version, about, args_conflicts_with_subcommands = true)]
+#[command(
+    name = "premisli",
+    version,
+    about,
+    args_conflicts_with_subcommands = true
+)]
 pub struct Cli {
     /// Interface language (default: configuration, then LANG, then English)
     #[arg(long, global = true, value_enum)]
@@ -74,7 +82,8 @@ fn env_language() -> Option<Language> {
 
 pub fn main_with(cli: Cli) -> i32 {
     let dirs = Dirs::discover();
-    let (config, config_error) = match dirs.as_ref().map(|d| config::load_config(&d.config_file())) {
+    let (config, config_error) = match dirs.as_ref().map(|d| config::load_config(&d.config_file()))
+    {
         Some(Ok(c)) => (c, None),
         Some(Err(e)) => (Config::default(), Some(e.to_string())),
         None => (Config::default(), None),
@@ -89,14 +98,20 @@ pub fn main_with(cli: Cli) -> i32 {
         Some(Command::New { file, title }) => new_file(&file, title.as_deref(), lang),
         Some(Command::Validate { files }) => validate(&files),
         None => {
-            let theme_name = cli.theme.clone().or_else(|| config.theme.clone()).unwrap_or_else(|| "default".into());
-            let (mut theme, theme_error) = theme::resolve(&theme_name, dirs.as_ref().map(Dirs::themes).as_deref());
+            let theme_name = cli
+                .theme
+                .clone()
+                .or_else(|| config.theme.clone())
+                .unwrap_or_else(|| "default".into());
+            let (mut theme, theme_error) =
+                theme::resolve(&theme_name, dirs.as_ref().map(Dirs::themes).as_deref());
             if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) {
                 theme = theme.without_colors();
             }
             let mut rt = Runtime::new(lang, dirs, config);
             if let Some(e) = config_error {
-                rt.app.error(i18n::tf(lang, T::ConfigBroken, &[("why", &e)]));
+                rt.app
+                    .error(i18n::tf(lang, T::ConfigBroken, &[("why", &e)]));
             }
             if let Some(e) = theme_error {
                 rt.app.error(i18n::tf(lang, T::ThemeBroken, &[("why", &e)]));
@@ -113,15 +128,28 @@ pub fn main_with(cli: Cli) -> i32 {
 
 fn new_file(path: &Path, title: Option<&str>, lang: Language) -> i32 {
     if path.exists() {
-        eprintln!("error: {}: already exists; not overwritten", store::shown(path));
+        eprintln!(
+            "error: {}: already exists; not overwritten",
+            store::shown(path)
+        );
         return 1;
     }
     let title = title.map_or_else(
-        || path.file_stem().map_or_else(String::new, |s| s.to_string_lossy().into_owned()),
+        || {
+            path.file_stem()
+                .map_or_else(String::new, |s| s.to_string_lossy().into_owned())
+        },
         str::to_string,
     );
     let w = Workshop::new(&title, lang);
-    match store::save_workshop(path, &w, SaveOptions { fsync: true, rotate_backups: false }) {
+    match store::save_workshop(
+        path,
+        &w,
+        SaveOptions {
+            fsync: true,
+            rotate_backups: false,
+        },
+    ) {
         Ok(()) => {
             println!("created: {}", store::shown(path));
             0

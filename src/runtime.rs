@@ -72,7 +72,10 @@ impl Runtime {
 
     pub fn refresh_home(&mut self) {
         let data_dir = self.dirs.as_ref().map(|d| d.data.clone());
-        let workshops = data_dir.as_deref().map(config::list_workshops).unwrap_or_default();
+        let workshops = data_dir
+            .as_deref()
+            .map(config::list_workshops)
+            .unwrap_or_default();
         let recent = self
             .config
             .recent
@@ -84,7 +87,10 @@ impl Runtime {
             data_dir,
             workshops,
             recent,
-            samples: SAMPLES.iter().map(|(n, t, _)| (n.to_string(), *t)).collect(),
+            samples: SAMPLES
+                .iter()
+                .map(|(n, t, _)| (n.to_string(), *t))
+                .collect(),
         };
         let n = self.app.home.entries().len();
         self.app.view.home.selected = self.app.view.home.selected.min(n.saturating_sub(1));
@@ -96,7 +102,9 @@ impl Runtime {
         let workshop = if path.exists() {
             store::load(path)?
         } else {
-            let title = path.file_stem().map_or_else(String::new, |s| s.to_string_lossy().into_owned());
+            let title = path
+                .file_stem()
+                .map_or_else(String::new, |s| s.to_string_lossy().into_owned());
             Workshop::new(&title, self.app.lang)
         };
         self.close();
@@ -117,7 +125,11 @@ impl Runtime {
         if !read_only && let Ok(meta) = rec.metadata() {
             let time = meta
                 .modified()
-                .map(|t| chrono::DateTime::<Local>::from(t).format("%Y-%m-%d %H:%M").to_string())
+                .map(|t| {
+                    chrono::DateTime::<Local>::from(t)
+                        .format("%Y-%m-%d %H:%M")
+                        .to_string()
+                })
                 .unwrap_or_default();
             self.app.view.overlays.push(Overlay::Recovery { time });
         }
@@ -128,7 +140,11 @@ impl Runtime {
 
     /// Shows a load error over whatever is on screen; the file is untouched.
     pub fn show_open_error(&mut self, err: &StoreError) {
-        let body = format!("{}\n\n{}", err.lines().join("\n"), self.app.t(T::CannotOpenHint));
+        let body = format!(
+            "{}\n\n{}",
+            err.lines().join("\n"),
+            self.app.t(T::CannotOpenHint)
+        );
         self.app.view.overlays.push(Overlay::Message {
             title: T::CannotOpen,
             body,
@@ -145,15 +161,20 @@ impl Runtime {
             && let Err(e) = config::save_config(&d.config_file(), &self.config)
         {
             let why = e.to_string();
-            self.app.error(i18n::tf(self.app.lang, T::ConfigBroken, &[("why", &why)]));
+            self.app
+                .error(i18n::tf(self.app.lang, T::ConfigBroken, &[("why", &why)]));
         }
     }
 
     /// Saves the open workshop if it has a file; true when nothing is left unsaved.
     pub fn save(&mut self) -> bool {
         let now_ms = self.env().now_ms;
-        let Some(doc) = self.app.doc.as_mut() else { return true };
-        let Some(path) = doc.path.clone() else { return !doc.dirty };
+        let Some(doc) = self.app.doc.as_mut() else {
+            return true;
+        };
+        let Some(path) = doc.path.clone() else {
+            return !doc.dirty;
+        };
         if doc.read_only.is_some() {
             return true;
         }
@@ -197,8 +218,17 @@ impl Runtime {
         }
         targets.push(std::env::temp_dir().join("premisli-unsaved.ron.recovery"));
         targets.into_iter().find(|t| {
-            t.parent().is_some_and(|d| std::fs::create_dir_all(d).is_ok())
-                && store::save::write_atomic(t, text.as_bytes(), SaveOptions { fsync: true, rotate_backups: false }).is_ok()
+            t.parent()
+                .is_some_and(|d| std::fs::create_dir_all(d).is_ok())
+                && store::save::write_atomic(
+                    t,
+                    text.as_bytes(),
+                    SaveOptions {
+                        fsync: true,
+                        rotate_backups: false,
+                    },
+                )
+                .is_ok()
         })
     }
 
@@ -210,7 +240,11 @@ impl Runtime {
                     if self.save() {
                         if let Some(p) = self.app.doc.as_ref().and_then(|d| d.path.clone()) {
                             let shown = store::shown(&p);
-                            self.app.info(i18n::tf(self.app.lang, T::SavedNow, &[("path", &shown)]));
+                            self.app.info(i18n::tf(
+                                self.app.lang,
+                                T::SavedNow,
+                                &[("path", &shown)],
+                            ));
                         }
                     } else {
                         self.not_saved_overlay();
@@ -224,13 +258,26 @@ impl Runtime {
                     self.not_saved_overlay();
                 }
                 Effect::Open(path) => self.open_or_show(&path),
-                Effect::Create { path, title, language } => {
+                Effect::Create {
+                    path,
+                    title,
+                    language,
+                } => {
                     let w = Workshop::new(&title, language);
                     let result = path
                         .parent()
                         .map_or(Ok(()), std::fs::create_dir_all)
                         .map_err(|e| StoreError::io(&path, &e))
-                        .and_then(|()| store::save_workshop(&path, &w, SaveOptions { fsync: true, rotate_backups: false }));
+                        .and_then(|()| {
+                            store::save_workshop(
+                                &path,
+                                &w,
+                                SaveOptions {
+                                    fsync: true,
+                                    rotate_backups: false,
+                                },
+                            )
+                        });
                     match result {
                         Ok(()) => self.open_or_show(&path),
                         Err(e) => self.show_open_error(&e),
@@ -273,8 +320,13 @@ impl Runtime {
     }
 
     fn open_sample(&mut self, i: usize) {
-        let Some((stem, _, text)) = SAMPLES.get(i) else { return };
-        let dir = self.dirs.as_ref().map_or_else(|| PathBuf::from("."), |d| d.data.clone());
+        let Some((stem, _, text)) = SAMPLES.get(i) else {
+            return;
+        };
+        let dir = self
+            .dirs
+            .as_ref()
+            .map_or_else(|| PathBuf::from("."), |d| d.data.clone());
         let mut path = dir.join(format!("{stem}.ron"));
         let mut n = 2;
         while path.exists() {
@@ -294,12 +346,17 @@ impl Runtime {
     }
 
     fn restore_recovery(&mut self) {
-        let Some(path) = self.app.doc.as_ref().and_then(|d| d.path.clone()) else { return };
+        let Some(path) = self.app.doc.as_ref().and_then(|d| d.path.clone()) else {
+            return;
+        };
         let rec = recovery_path(&path);
         match store::load(&rec) {
             Ok(recovered) => {
                 let env = self.env();
-                if self.app.apply(crate::domain::Edit::ReplaceWorkshop(Box::new(recovered)), &env) {
+                if self.app.apply(
+                    crate::domain::Edit::ReplaceWorkshop(Box::new(recovered)),
+                    &env,
+                ) {
                     self.recovery_restored = true;
                     self.app.info(self.app.t(T::Restored).to_string());
                 }

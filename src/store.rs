@@ -24,12 +24,19 @@ pub enum StoreError {
         message: String,
     },
     #[error("{}: {}", shown(path), problems.join("; "))]
-    Invalid { path: PathBuf, problems: Vec<String> },
+    Invalid {
+        path: PathBuf,
+        problems: Vec<String>,
+    },
     #[error(
         "{}: written by a newer premisli (format version {found}, this one knows up to {known}); it is left untouched",
         shown(path)
     )]
-    TooNew { path: PathBuf, found: u32, known: u32 },
+    TooNew {
+        path: PathBuf,
+        found: u32,
+        known: u32,
+    },
     #[error("{}: format version {found} is unknown", shown(path))]
     UnknownVersion { path: PathBuf, found: u32 },
 }

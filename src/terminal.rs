@@ -5,8 +5,8 @@
 
 use std::cell::RefCell;
 use std::io::{self, Stdout, Write};
-use std::rc::Rc;
 use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::rc::Rc;
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -62,7 +62,12 @@ enum Msg {
 
 fn restore() {
     let _ = terminal::disable_raw_mode();
-    let _ = execute!(io::stdout(), ct::DisableBracketedPaste, terminal::LeaveAlternateScreen, cursor::Show);
+    let _ = execute!(
+        io::stdout(),
+        ct::DisableBracketedPaste,
+        terminal::LeaveAlternateScreen,
+        cursor::Show
+    );
 }
 
 /// Runs the TUI until quit or hang-up; the exit code.
@@ -73,12 +78,21 @@ pub fn run(rt: &mut Runtime, theme: &Theme, ascii: bool) -> i32 {
         return 1;
     }
     if let Err(e) = terminal::enable_raw_mode() {
-        eprintln!("error: this is not a terminal ({e}); run premisli in a terminal, or use its subcommands");
+        eprintln!(
+            "error: this is not a terminal ({e}); run premisli in a terminal, or use its subcommands"
+        );
         return 1;
     }
     let panic_message: Arc<Mutex<Option<String>>> = Arc::new(Mutex::new(None));
     install_panic_hook(panic_message.clone());
-    if execute!(io::stdout(), terminal::EnterAlternateScreen, ct::EnableBracketedPaste, cursor::Hide).is_err() {
+    if execute!(
+        io::stdout(),
+        terminal::EnterAlternateScreen,
+        ct::EnableBracketedPaste,
+        cursor::Hide
+    )
+    .is_err()
+    {
         restore();
         return 1;
     }
@@ -93,20 +107,28 @@ pub fn run(rt: &mut Runtime, theme: &Theme, ascii: bool) -> i32 {
             return 1;
         }
     };
-    let result = catch_unwind(AssertUnwindSafe(|| event_loop(rt, &mut term, &frames, &rx, theme, ascii)));
+    let result = catch_unwind(AssertUnwindSafe(|| {
+        event_loop(rt, &mut term, &frames, &rx, theme, ascii)
+    }));
     let code = match result {
         Ok(code) => code,
         Err(_) => {
             let recovery = rt.write_recovery();
             restore();
-            let msg = panic_message.lock().ok().and_then(|m| m.clone()).unwrap_or_default();
+            let msg = panic_message
+                .lock()
+                .ok()
+                .and_then(|m| m.clone())
+                .unwrap_or_default();
             let msg = ui::text::safe(&msg, false).into_owned();
             match recovery {
                 Some(p) => eprintln!(
                     "error: premisli stopped on an internal error ({msg}); your unsaved work is in {}",
                     crate::store::shown(&p)
                 ),
-                None => eprintln!("error: premisli stopped on an internal error ({msg}); nothing was left unsaved"),
+                None => eprintln!(
+                    "error: premisli stopped on an internal error ({msg}); nothing was left unsaved"
+                ),
             }
             return 1;
         }
@@ -123,7 +145,10 @@ fn install_panic_hook(slot: Arc<Mutex<Option<String>>>) {
             .map(|s| s.to_string())
             .or_else(|| info.payload().downcast_ref::<String>().cloned())
             .unwrap_or_default();
-        let at = info.location().map(|l| format!(" at {}:{}", l.file(), l.line())).unwrap_or_default();
+        let at = info
+            .location()
+            .map(|l| format!(" at {}:{}", l.file(), l.line()))
+            .unwrap_or_default();
         if let Ok(mut m) = slot.lock() {
             *m = Some(format!("{text}{at}"));
         }
@@ -135,7 +160,11 @@ fn spawn_signals(tx: Sender<Msg>) -> io::Result<()> {
     let mut signals = signal_hook::iterator::Signals::new([SIGHUP, SIGINT, SIGTERM])?;
     std::thread::spawn(move || {
         for sig in signals.forever() {
-            let msg = if sig == SIGHUP { Msg::HangUp } else { Msg::Terminate };
+            let msg = if sig == SIGHUP {
+                Msg::HangUp
+            } else {
+                Msg::Terminate
+            };
             if tx.send(msg).is_err() {
                 break;
             }
@@ -169,13 +198,26 @@ fn tty_alive() -> bool {
 
 type Term = Terminal<CrosstermBackend<FrameWriter>>;
 
-fn draw(term: &mut Term, frames: &FrameWriter, rt: &Runtime, theme: &Theme, ascii: bool) -> io::Result<()> {
+fn draw(
+    term: &mut Term,
+    frames: &FrameWriter,
+    rt: &Runtime,
+    theme: &Theme,
+    ascii: bool,
+) -> io::Result<()> {
     let ui = Ui { theme, ascii };
     term.draw(|f| ui::draw(f, &rt.app, &ui))?;
     frames.commit(&mut io::stdout())
 }
 
-fn event_loop(rt: &mut Runtime, term: &mut Term, frames: &FrameWriter, rx: &Receiver<Msg>, theme: &Theme, ascii: bool) -> i32 {
+fn event_loop(
+    rt: &mut Runtime,
+    term: &mut Term,
+    frames: &FrameWriter,
+    rx: &Receiver<Msg>,
+    theme: &Theme,
+    ascii: bool,
+) -> i32 {
     if let Ok(size) = term.size() {
         rt.app.view.size = (size.width, size.height);
     }
@@ -197,7 +239,7 @@ fn event_loop(rt: &mut Runtime, term: &mut Term, frames: &FrameWriter, rx: &Rece
             Msg::HangUp | Msg::Terminate => return leave(rt),
             Msg::Event(Event::Tick) => {
                 ticks = ticks.wrapping_add(1);
-                if ticks % 4 == 0 && !tty_alive() {
+                if ticks.is_multiple_of(4) && !tty_alive() {
                     return leave(rt);
                 }
             }
@@ -233,9 +275,12 @@ pub fn translate(ev: ct::Event) -> Option<Event> {
     match ev {
         ct::Event::Key(k) if k.kind != KeyEventKind::Release => {
             let ctrl = k.modifiers.contains(KeyModifiers::CONTROL);
-            let alt = k.modifiers.contains(KeyModifiers::ALT);
+            // ESC followed quickly by Ctrl-X arrives as Ctrl-Alt-X; no chord uses both.
+            let alt = k.modifiers.contains(KeyModifiers::ALT) && !ctrl;
             let code = match k.code {
-                ct::KeyCode::Char(c) => KeyCode::Char(if ctrl { c.to_ascii_lowercase() } else { c }),
+                ct::KeyCode::Char(c) => {
+                    KeyCode::Char(if ctrl { c.to_ascii_lowercase() } else { c })
+                }
                 ct::KeyCode::Enter => KeyCode::Enter,
                 ct::KeyCode::Esc => KeyCode::Esc,
                 ct::KeyCode::Tab if k.modifiers.contains(KeyModifiers::SHIFT) => KeyCode::BackTab,

@@ -89,7 +89,10 @@ impl Ui<'_> {
         Block::bordered()
             .border_set(set)
             .border_style(self.theme.border)
-            .title(Span::styled(format!(" {} ", self.s(title)), self.theme.title))
+            .title(Span::styled(
+                format!(" {} ", self.s(title)),
+                self.theme.title,
+            ))
     }
 }
 

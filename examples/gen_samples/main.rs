@@ -4,11 +4,7 @@
 
 use chrono::{NaiveDate, NaiveDateTime};
 use premisli::domain::cycles::{DataSource, SourceKind};
-use premisli::domain::indicators::{
-    Direction, Group, Method, MonitoringPlan, PeriodDef, Periodicity, Responsible, Unit,
-};
-use premisli::domain::project::{Activity, GoalChecks, QuestionChecks};
-use premisli::domain::sessions::{LogEntry, LogKind};
+use premisli::domain::indicators::{Direction, Group, MonitoringPlan, PeriodDef, Responsible, Unit};
 use premisli::domain::*;
 
 mod sample_ru;
@@ -18,14 +14,14 @@ mod sample_sl;
 pub struct Rng(u64);
 
 impl Rng {
-    pub fn next(&mut self) -> u64 {
+    pub fn step(&mut self) -> u64 {
         self.0 ^= self.0 << 13;
         self.0 ^= self.0 >> 7;
         self.0 ^= self.0 << 17;
         self.0
     }
     pub fn below(&mut self, n: u64) -> u64 {
-        self.next() % n.max(1)
+        self.step() % n.max(1)
     }
     /// A value around `mid`, spread `spread`, rounded to one decimal.
     pub fn around(&mut self, mid: f64, spread: f64) -> f64 {
@@ -46,7 +42,7 @@ pub fn at(y: i32, m: u32, day: u32, h: u32, min: u32) -> NaiveDateTime {
 pub struct Ids(u32);
 
 impl Ids {
-    pub fn next(&mut self) -> Id {
+    pub fn take(&mut self) -> Id {
         self.0 += 1;
         Id(self.0)
     }
@@ -65,17 +61,46 @@ fn write(name: &str, comment: &str, w: &Workshop) {
 fn large() -> Workshop {
     let mut rng = Rng(0x5eed_1a26);
     let mut ids = Ids(0);
-    let mut w = Workshop::new("Velika delavnica / Большой семинар (stress test)", Language::Sl);
+    let mut w = Workshop::new(
+        "Velika delavnica / Большой семинар (stress test)",
+        Language::Sl,
+    );
     w.project.institution = "OŠ Primer / Школа Пример".into();
     w.project.school_year = "2025/26".into();
     w.project.goal = "Preizkus zmogljivosti z veliko podatki.".into();
     w.project.research_question = "Ali aplikacija ostane hitra?".into();
-    let first = ["Ana", "Bor", "Cvetka", "Dušan", "Eva", "Franc", "Алексей", "Мария", "Ольга", "Пётр"];
-    let last = ["Novak", "Horvat", "Kranjc", "Zupančič", "Иванов", "Смирнова"];
+    let first = [
+        "Ana",
+        "Bor",
+        "Cvetka",
+        "Dušan",
+        "Eva",
+        "Franc",
+        "Алексей",
+        "Мария",
+        "Ольга",
+        "Пётр",
+    ];
+    let last = [
+        "Novak",
+        "Horvat",
+        "Kranjc",
+        "Zupančič",
+        "Иванов",
+        "Смирнова",
+    ];
     for i in 0..60 {
-        let name = format!("{} {} {}", first[i % first.len()], last[(i / 3) % last.len()], i + 1);
-        let mut m = Member::new(ids.next(), &name, Role::ALL[i % Role::ALL.len()]);
-        m.personal_goal = format!("Osebni cilj št. {}: bolje razumeti svoje učence in sodelavce. / Личная цель.", i + 1);
+        let name = format!(
+            "{} {} {}",
+            first[i % first.len()],
+            last[(i / 3) % last.len()],
+            i + 1
+        );
+        let mut m = Member::new(ids.take(), &name, Role::ALL[i % Role::ALL.len()]);
+        m.personal_goal = format!(
+            "Osebni cilj št. {}: bolje razumeti svoje učence in sodelavce. / Личная цель.",
+            i + 1
+        );
         w.team.push(m);
     }
     let sl = "Učenci pri skupinskem delu pogosto čakajo na navodila učitelja, namesto da bi sami poiskali vire; želimo več samostojnosti, zaupanja in odgovornosti za skupni rezultat ";
@@ -84,23 +109,34 @@ fn large() -> Workshop {
         let base = if i % 2 == 0 { sl } else { ru };
         let text: String = format!("{} {}", i + 1, base).chars().take(200).collect();
         w.diagnosis.items.push(DiagnosisItem {
-            id: ids.next(),
+            id: ids.take(),
             category: Category::ALL[i % 5],
             text,
-            author: if i % 7 == 0 { Author::Group } else { Author::Member(w.team[i % 60].id) },
+            author: if i % 7 == 0 {
+                Author::Group
+            } else {
+                Author::Member(w.team[i % 60].id)
+            },
             cluster: None,
         });
     }
     for (i, m) in w.team.iter().enumerate() {
         for k in 0..3 {
             let target = w.diagnosis.items[(i * 7 + k * 13) % 600].id;
-            w.diagnosis.votes.push(Vote { voter: m.id, target });
+            w.diagnosis.votes.push(Vote {
+                voter: m.id,
+                target,
+            });
         }
     }
     for i in 0..12 {
         let y = 2025 + (i / 3) as i32;
-        let (s, e) = [(d(y, 9, 1), d(y, 11, 30)), (d(y, 12, 1), d(y + 1, 2, 28)), (d(y + 1, 3, 1), d(y + 1, 6, 20))][i % 3];
-        let mut c = Cycle::new(ids.next(), &format!("K{}", i + 1), s, e).expect("cycle");
+        let (s, e) = [
+            (d(y, 9, 1), d(y, 11, 30)),
+            (d(y, 12, 1), d(y + 1, 2, 28)),
+            (d(y + 1, 3, 1), d(y + 1, 6, 20)),
+        ][i % 3];
+        let mut c = Cycle::new(ids.take(), &format!("K{}", i + 1), s, e).expect("cycle");
         c.tier = [GoalTier::First, GoalTier::Intermediate, GoalTier::Desired][i % 3];
         c.goal = format!("Cilj kroga {}", i + 1);
         if i < 8 {
@@ -109,35 +145,65 @@ fn large() -> Workshop {
             }
         }
         c.data_sources = vec![
-            DataSource { kind: SourceKind::Observation, description: "opazovanje".into() },
-            DataSource { kind: SourceKind::Questionnaire, description: "vprašalnik".into() },
-            DataSource { kind: SourceKind::Interview, description: "intervju".into() },
+            DataSource {
+                kind: SourceKind::Observation,
+                description: "opazovanje".into(),
+            },
+            DataSource {
+                kind: SourceKind::Questionnaire,
+                description: "vprašalnik".into(),
+            },
+            DataSource {
+                kind: SourceKind::Interview,
+                description: "intervju".into(),
+            },
         ];
         c.findings = "Ugotovitve kroga.".into();
         w.cycles.push(c);
     }
     for g in 0..6 {
-        w.monitoring.groups.push(Group { id: ids.next(), name: format!("{}.{}", 5 + g / 2, if g % 2 == 0 { 'a' } else { 'b' }) });
+        w.monitoring.groups.push(Group {
+            id: ids.take(),
+            name: format!("{}.{}", 5 + g / 2, if g % 2 == 0 { 'a' } else { 'b' }),
+        });
     }
     for p in 0..20 {
         w.monitoring.periods.push(PeriodDef {
-            id: ids.next(),
+            id: ids.take(),
             label: format!("{}. obdobje", p % 4 + 1),
             school_year: format!("{}/{}", 2021 + p / 4, 22 + p / 4),
         });
     }
     for c in 0..8 {
-        let crit_id = ids.next();
+        let crit_id = ids.take();
         let mut indicators = Vec::new();
         for k in 0..5 {
-            let unit = [Unit::Share, Unit::Count, Unit::Score, Unit::Share, Unit::YesNo][k];
+            let unit = [
+                Unit::Share,
+                Unit::Count,
+                Unit::Score,
+                Unit::Share,
+                Unit::YesNo,
+            ][k];
             let mut ind = Indicator {
-                id: ids.next(),
+                id: ids.take(),
                 name: format!("Kazalnik {}.{} / Показатель", c + 1, k + 1),
                 unit,
-                direction: if k == 1 { Direction::LowerIsBetter } else { Direction::HigherIsBetter },
-                reference: Some(match unit { Unit::Share => 80.0, Unit::Count => 5.0, Unit::Score => 4.0, Unit::YesNo => 1.0 }),
-                plan: MonitoringPlan { responsible: Responsible::Member(w.team[c].id), ..MonitoringPlan::default() },
+                direction: if k == 1 {
+                    Direction::LowerIsBetter
+                } else {
+                    Direction::HigherIsBetter
+                },
+                reference: Some(match unit {
+                    Unit::Share => 80.0,
+                    Unit::Count => 5.0,
+                    Unit::Score => 4.0,
+                    Unit::YesNo => 1.0,
+                }),
+                plan: MonitoringPlan {
+                    responsible: Responsible::Member(w.team[c].id),
+                    ..MonitoringPlan::default()
+                },
                 measurements: Vec::new(),
             };
             for p in &w.monitoring.periods {
@@ -148,12 +214,20 @@ fn large() -> Workshop {
                         Unit::Score => Value::Number(rng.around(3.6, 1.0)),
                         Unit::YesNo => Value::Number((rng.below(4) > 0) as u8 as f64),
                     };
-                    ind.measurements.push(Measurement { period: p.id, group: Some(g.id), value: v });
+                    ind.measurements.push(Measurement {
+                        period: p.id,
+                        group: Some(g.id),
+                        value: v,
+                    });
                 }
             }
             indicators.push(ind);
         }
-        w.monitoring.criteria.push(Criterion { id: crit_id, name: format!("Merilo {} / Критерий", c + 1), indicators });
+        w.monitoring.criteria.push(Criterion {
+            id: crit_id,
+            name: format!("Merilo {} / Критерий", c + 1),
+            indicators,
+        });
     }
     w
 }
@@ -175,4 +249,3 @@ fn main() {
         &large(),
     );
 }
-

@@ -10,7 +10,10 @@ use crate::i18n::T;
 pub enum Input {
     Text(TextField),
     /// Index into a list of options the form's owner knows how to name.
-    Choice { selected: usize, count: usize },
+    Choice {
+        selected: usize,
+        count: usize,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -52,8 +52,16 @@ pub fn slug(title: &str) -> String {
             out.push('-');
         }
     }
-    let out = out.trim_end_matches('-').chars().take(60).collect::<String>();
-    if out.is_empty() { "workshop".into() } else { out }
+    let out = out
+        .trim_end_matches('-')
+        .chars()
+        .take(60)
+        .collect::<String>();
+    if out.is_empty() {
+        "workshop".into()
+    } else {
+        out
+    }
 }
 
 impl App {
@@ -68,8 +76,26 @@ impl App {
             Action::Last | Action::PageDown => v.selected = last,
             Action::Add => self.new_workshop_form(),
             Action::Open => match entries.get(v.selected) {
-                Some(Entry::Workshop(i)) => return self.home.workshops.get(*i).cloned().map(Effect::Open).into_iter().collect(),
-                Some(Entry::Recent(i)) => return self.home.recent.get(*i).cloned().map(Effect::Open).into_iter().collect(),
+                Some(Entry::Workshop(i)) => {
+                    return self
+                        .home
+                        .workshops
+                        .get(*i)
+                        .cloned()
+                        .map(Effect::Open)
+                        .into_iter()
+                        .collect();
+                }
+                Some(Entry::Recent(i)) => {
+                    return self
+                        .home
+                        .recent
+                        .get(*i)
+                        .cloned()
+                        .map(Effect::Open)
+                        .into_iter()
+                        .collect();
+                }
                 Some(Entry::Sample(i)) => return vec![Effect::OpenSample(*i)],
                 Some(Entry::New) => self.new_workshop_form(),
                 None => {}
@@ -80,7 +106,10 @@ impl App {
     }
 
     fn new_workshop_form(&mut self) {
-        let lang = Language::ALL.iter().position(|l| *l == self.lang).unwrap_or(0);
+        let lang = Language::ALL
+            .iter()
+            .position(|l| *l == self.lang)
+            .unwrap_or(0);
         self.view.overlays.push(Overlay::Form(Form {
             kind: FormKind::NewWorkshop,
             title: T::NewWorkshopTitle,
@@ -116,18 +145,30 @@ impl App {
         };
         let language = Language::ALL[form.choice(1).min(2)];
         let typed = form.text(2).trim();
-        let mut name = if typed.is_empty() { slug(&title) } else { typed.replace(['/', '\\'], "-") };
+        let mut name = if typed.is_empty() {
+            slug(&title)
+        } else {
+            typed.replace(['/', '\\'], "-")
+        };
         if !name.ends_with(".ron") {
             name.push_str(".ron");
         }
-        let dir = self.home.data_dir.clone().unwrap_or_else(|| PathBuf::from("."));
+        let dir = self
+            .home
+            .data_dir
+            .clone()
+            .unwrap_or_else(|| PathBuf::from("."));
         let path = dir.join(name);
         if path.exists() {
             let shown = crate::store::shown(&path);
             self.error(i18n::tf(self.lang, T::FileExists, &[("path", &shown)]));
             return None;
         }
-        Some(Effect::Create { path, title, language })
+        Some(Effect::Create {
+            path,
+            title,
+            language,
+        })
     }
 }
 
@@ -137,7 +178,10 @@ mod tests {
 
     #[test]
     fn slugs_keep_letters_of_any_script() {
-        assert_eq!(slug("Odgovorno sodelovanje: 5.a!"), "odgovorno-sodelovanje-5-a");
+        assert_eq!(
+            slug("Odgovorno sodelovanje: 5.a!"),
+            "odgovorno-sodelovanje-5-a"
+        );
         assert_eq!(slug("Мониторинг качества"), "мониторинг-качества");
         assert_eq!(slug("  ***  "), "workshop");
     }

@@ -84,19 +84,73 @@ pub static KEYMAP: &[Binding] = &[
     b(C::Always, Key::ctrl('y'), A::Redo, T::KeyRedo, false),
     b(C::Always, Key::ctrl('q'), A::Quit, T::KeyQuit, false),
     b(C::OutsideField, Key::ch('q'), A::Quit, T::KeyQuit, true),
-    b(C::OutsideField, Key::ch('1'), A::Screen(1), T::KeyScreen, false),
-    b(C::OutsideField, Key::ch('2'), A::Screen(2), T::KeyScreen, false),
-    b(C::Always, Key::alt(K::Char('1')), A::Screen(1), T::KeyScreen, false),
-    b(C::Always, Key::alt(K::Char('2')), A::Screen(2), T::KeyScreen, false),
-    b(C::OutsideField, k(K::Tab), A::NextField, T::KeyNextField, false),
-    b(C::OutsideField, k(K::BackTab), A::PrevField, T::KeyPrevField, false),
+    b(
+        C::OutsideField,
+        Key::ch('1'),
+        A::Screen(1),
+        T::KeyScreen,
+        false,
+    ),
+    b(
+        C::OutsideField,
+        Key::ch('2'),
+        A::Screen(2),
+        T::KeyScreen,
+        false,
+    ),
+    b(
+        C::Always,
+        Key::alt(K::Char('1')),
+        A::Screen(1),
+        T::KeyScreen,
+        false,
+    ),
+    b(
+        C::Always,
+        Key::alt(K::Char('2')),
+        A::Screen(2),
+        T::KeyScreen,
+        false,
+    ),
+    b(
+        C::OutsideField,
+        k(K::Tab),
+        A::NextField,
+        T::KeyNextField,
+        false,
+    ),
+    b(
+        C::OutsideField,
+        k(K::BackTab),
+        A::PrevField,
+        T::KeyPrevField,
+        false,
+    ),
     b(C::OutsideField, k(K::Up), A::Up, T::KeyMove, true),
     b(C::OutsideField, k(K::Down), A::Down, T::KeyMove, false),
     b(C::OutsideField, Key::ch('k'), A::Up, T::KeyMove, false),
     b(C::OutsideField, Key::ch('j'), A::Down, T::KeyMove, false),
-    b(C::OutsideField, k(K::PageUp), A::PageUp, T::KeyPageMove, false),
-    b(C::OutsideField, k(K::PageDown), A::PageDown, T::KeyPageMove, false),
-    b(C::OutsideField, k(K::Home), A::First, T::KeyFirstLast, false),
+    b(
+        C::OutsideField,
+        k(K::PageUp),
+        A::PageUp,
+        T::KeyPageMove,
+        false,
+    ),
+    b(
+        C::OutsideField,
+        k(K::PageDown),
+        A::PageDown,
+        T::KeyPageMove,
+        false,
+    ),
+    b(
+        C::OutsideField,
+        k(K::Home),
+        A::First,
+        T::KeyFirstLast,
+        false,
+    ),
     b(C::OutsideField, k(K::End), A::Last, T::KeyFirstLast, false),
     b(C::Home, k(K::Enter), A::Open, T::KeyOpen, true),
     b(C::Home, Key::ch('a'), A::Add, T::HomeNew, true),
@@ -111,12 +165,24 @@ pub static KEYMAP: &[Binding] = &[
     b(C::Team, Key::ch('d'), A::Delete, T::KeyDelete, true),
     b(C::Field, k(K::Enter), A::Commit, T::KeyCommit, true),
     b(C::Field, k(K::Esc), A::Cancel, T::KeyCancel, true),
-    b(C::Field, Key::alt(K::Enter), A::Newline, T::KeyNewline, false),
+    b(
+        C::Field,
+        Key::alt(K::Enter),
+        A::Newline,
+        T::KeyNewline,
+        false,
+    ),
     b(C::Form, k(K::Tab), A::NextField, T::KeyNextField, true),
     b(C::Form, k(K::BackTab), A::PrevField, T::KeyPrevField, false),
     b(C::Form, k(K::Enter), A::Commit, T::KeySaveForm, true),
     b(C::Form, k(K::Esc), A::Cancel, T::KeyCancel, true),
-    b(C::Form, Key::alt(K::Enter), A::Newline, T::KeyNewline, false),
+    b(
+        C::Form,
+        Key::alt(K::Enter),
+        A::Newline,
+        T::KeyNewline,
+        false,
+    ),
     b(C::Form, k(K::Up), A::PrevField, T::KeyPrevField, false),
     b(C::Form, k(K::Down), A::NextField, T::KeyNextField, false),
 ];
@@ -154,10 +220,18 @@ mod tests {
     fn no_chord_is_bound_twice_where_both_could_fire() {
         let mut seen = HashSet::new();
         for bd in KEYMAP {
-            assert!(seen.insert((bd.ctx, bd.key)), "{:?} bound twice in {:?}", bd.key, bd.ctx);
+            assert!(
+                seen.insert((bd.ctx, bd.key)),
+                "{:?} bound twice in {:?}",
+                bd.key,
+                bd.ctx
+            );
         }
         // A screen binding may not shadow an always-on one.
-        for bd in KEYMAP.iter().filter(|b| matches!(b.ctx, C::Home | C::Project | C::Team)) {
+        for bd in KEYMAP
+            .iter()
+            .filter(|b| matches!(b.ctx, C::Home | C::Project | C::Team))
+        {
             assert!(
                 !KEYMAP.iter().any(|g| g.ctx == C::Always && g.key == bd.key),
                 "{:?} in {:?} shadows a global key",
@@ -173,6 +247,9 @@ mod tests {
         assert_eq!(resolve(&ctxs, Key::ch('a')), Some(A::Add));
         assert_eq!(resolve(&ctxs, Key::ch('q')), Some(A::Quit));
         assert_eq!(resolve(&contexts(C::Project, true), Key::ch('q')), None);
-        assert_eq!(resolve(&contexts(C::Project, true), Key::ctrl('q')), Some(A::Quit));
+        assert_eq!(
+            resolve(&contexts(C::Project, true), Key::ctrl('q')),
+            Some(A::Quit)
+        );
     }
 }

@@ -131,7 +131,8 @@ fn named_key(name: &str) -> Result<Key, String> {
         return Ok(Key::ctrl(ch.to_ascii_lowercase()));
     }
     if let Some(k) = name.strip_prefix("A-") {
-        let inner = named_key(k).or_else(|_| k.chars().next().map(Key::ch).ok_or("empty Alt key"))?;
+        let inner =
+            named_key(k).or_else(|_| k.chars().next().map(Key::ch).ok_or("empty Alt key"))?;
         return Ok(Key::alt(inner.code));
     }
     let code = match name {
@@ -151,7 +152,9 @@ fn named_key(name: &str) -> Result<Key, String> {
         "PgDn" => KeyCode::PageDown,
         "Space" => KeyCode::Char(' '),
         "lt" => KeyCode::Char('<'),
-        f if f.starts_with('F') && f.len() > 1 => KeyCode::F(f[1..].parse().map_err(|_| format!("bad key <{f}>"))?),
+        f if f.starts_with('F') && f.len() > 1 => {
+            KeyCode::F(f[1..].parse().map_err(|_| format!("bad key <{f}>"))?)
+        }
         other if other.chars().count() == 1 => KeyCode::Char(other.chars().next().unwrap_or(' ')),
         other => return Err(format!("unknown key <{other}>")),
     };

@@ -6,7 +6,10 @@ use super::keymap::Action;
 use super::keys::Key;
 use super::text_field::TextField;
 use super::{App, Effect, Env};
-use crate::domain::{ArModel, Edit, ProjectKind, ResearchArea, project::{GoalChecks, QuestionChecks}};
+use crate::domain::{
+    ArModel, Edit, ProjectKind, ResearchArea,
+    project::{GoalChecks, QuestionChecks},
+};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Field {
@@ -120,7 +123,10 @@ impl App {
         match field {
             Field::Area => {
                 let presets = ResearchArea::PRESET;
-                let pos = presets.iter().position(|a| *a == card.area).unwrap_or(presets.len());
+                let pos = presets
+                    .iter()
+                    .position(|a| *a == card.area)
+                    .unwrap_or(presets.len());
                 let next = (pos as i32 + dir).rem_euclid(presets.len() as i32 + 1) as usize;
                 card.area = match presets.get(next) {
                     Some(a) => a.clone(),
@@ -146,8 +152,16 @@ impl App {
             }
             Field::Model => {
                 // None (as suggested) → practical → technical → emancipatory → None.
-                let options: [Option<ArModel>; 4] = [None, Some(ArModel::Practical), Some(ArModel::Technical), Some(ArModel::Emancipatory)];
-                let pos = options.iter().position(|m| *m == card.ar_model).unwrap_or(0);
+                let options: [Option<ArModel>; 4] = [
+                    None,
+                    Some(ArModel::Practical),
+                    Some(ArModel::Technical),
+                    Some(ArModel::Emancipatory),
+                ];
+                let pos = options
+                    .iter()
+                    .position(|m| *m == card.ar_model)
+                    .unwrap_or(0);
                 card.ar_model = options[(pos as i32 + dir).rem_euclid(4) as usize];
             }
             Field::GoalCheck(i) => card.goal_checks.toggle(i),
@@ -158,7 +172,12 @@ impl App {
     }
 
     /// Keys while typing into a card field.
-    pub(super) fn project_field_key(&mut self, action: Option<Action>, key: Key, env: &Env) -> Vec<Effect> {
+    pub(super) fn project_field_key(
+        &mut self,
+        action: Option<Action>,
+        key: Key,
+        env: &Env,
+    ) -> Vec<Effect> {
         match action {
             Some(Action::Commit) => self.commit_field(env),
             Some(Action::Cancel) => {
@@ -192,7 +211,9 @@ impl App {
 
     /// Writes the field's text into the card as one undoable edit.
     fn commit_field(&mut self, env: &Env) {
-        let Some(field) = self.view.project.editing.take() else { return };
+        let Some(field) = self.view.project.editing.take() else {
+            return;
+        };
         let area = std::mem::take(&mut self.view.project.editing_area);
         let Some(doc) = &self.doc else { return };
         let text = field.text().trim().to_string();
@@ -206,7 +227,11 @@ impl App {
         let mut card = w.project.clone();
         match self.view.project.field() {
             Field::Area if area => {
-                card.area = if text.is_empty() { ResearchArea::PRESET[0].clone() } else { ResearchArea::Custom(text) }
+                card.area = if text.is_empty() {
+                    ResearchArea::PRESET[0].clone()
+                } else {
+                    ResearchArea::Custom(text)
+                }
             }
             Field::Institution => card.institution = text,
             Field::SchoolYear => card.school_year = text,

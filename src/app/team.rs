@@ -24,7 +24,11 @@ pub fn member_form(kind: FormKind, m: Option<&Member>) -> Form {
     let role = m.map_or(Role::Teacher, |m| m.role);
     Form {
         kind,
-        title: if m.is_some() { T::EditMember } else { T::NewMember },
+        title: if m.is_some() {
+            T::EditMember
+        } else {
+            T::NewMember
+        },
         fields: vec![
             FormField {
                 label: T::FieldName,
@@ -81,12 +85,18 @@ impl App {
     fn delete_member(&mut self, env: &Env) {
         let Some(doc) = &self.doc else { return };
         let i = self.view.team.selected;
-        let Some(m) = doc.workshop.team.get(i) else { return };
+        let Some(m) = doc.workshop.team.get(i) else {
+            return;
+        };
         let refs = member_references(&doc.workshop, m.id);
         let name = m.name.clone();
         if refs > 0 {
             let places = i18n::count(self.lang, P::Places, refs);
-            self.error(i18n::tf(self.lang, T::StillNamed, &[("name", &name), ("places", &places)]));
+            self.error(i18n::tf(
+                self.lang,
+                T::StillNamed,
+                &[("name", &name), ("places", &places)],
+            ));
             return;
         }
         if self.apply(Edit::RemoveMember(i), env) {

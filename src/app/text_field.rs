@@ -38,7 +38,9 @@ impl TextField {
         if s.is_empty() {
             return;
         }
-        let before: String = format!("{}{}", &self.text[..self.cursor], s).nfc().collect();
+        let before: String = format!("{}{}", &self.text[..self.cursor], s)
+            .nfc()
+            .collect();
         let after = &self.text[self.cursor..];
         self.cursor = before.len();
         self.text = format!("{before}{after}");
@@ -81,7 +83,11 @@ impl TextField {
             }
             at = i;
         }
-        self.cursor = if self.cursor >= self.text.len() { self.text.len() } else { at };
+        self.cursor = if self.cursor >= self.text.len() {
+            self.text.len()
+        } else {
+            at
+        };
     }
 
     pub fn backspace(&mut self) {
@@ -118,9 +124,9 @@ impl TextField {
     pub fn delete_word(&mut self) {
         let head = &self.text[..self.cursor];
         let trimmed = head.trim_end();
-        let start = trimmed
-            .rfind(char::is_whitespace)
-            .map_or(0, |i| i + trimmed[i..].chars().next().map_or(1, char::len_utf8));
+        let start = trimmed.rfind(char::is_whitespace).map_or(0, |i| {
+            i + trimmed[i..].chars().next().map_or(1, char::len_utf8)
+        });
         self.text.replace_range(start..self.cursor, "");
         self.cursor = start;
     }

@@ -268,7 +268,11 @@ mod tests {
     #[test]
     fn triangulation_needs_three_kinds() {
         let mut c = Cycle::new(Id(1), "K1", d(2025, 9, 1), d(2025, 11, 30)).unwrap();
-        for kind in [SourceKind::Observation, SourceKind::Observation, SourceKind::Test] {
+        for kind in [
+            SourceKind::Observation,
+            SourceKind::Observation,
+            SourceKind::Test,
+        ] {
             c.data_sources.push(DataSource {
                 kind,
                 description: String::new(),

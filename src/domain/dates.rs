@@ -13,7 +13,11 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, DomainError> {
     } else {
         t.trim_end_matches('.').split('.').collect()
     };
-    if parts.len() != 3 || parts.iter().any(|p| p.is_empty() || !p.chars().all(|c| c.is_ascii_digit())) {
+    if parts.len() != 3
+        || parts
+            .iter()
+            .any(|p| p.is_empty() || !p.chars().all(|c| c.is_ascii_digit()))
+    {
         return Err(bad());
     }
     let num = |s: &str| s.parse::<u32>().map_err(|_| bad());
@@ -44,7 +48,16 @@ mod tests {
 
     #[test]
     fn nonsense_is_refused() {
-        for bad in ["", "31.02.2026", "2026-13-01", "1.1.26", "abc", "1..2026", "1.1.99999", "+1.2.2026"] {
+        for bad in [
+            "",
+            "31.02.2026",
+            "2026-13-01",
+            "1.1.26",
+            "abc",
+            "1..2026",
+            "1.1.99999",
+            "+1.2.2026",
+        ] {
             assert!(parse_date(bad).is_err(), "{bad:?} parsed");
         }
     }

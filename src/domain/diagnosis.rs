@@ -106,7 +106,12 @@ impl Diagnosis {
     }
 
     /// Places a dot, refusing once the member's dots are used up.
-    pub fn cast_vote(&mut self, voter: Id, voter_name: &str, target: Id) -> Result<(), DomainError> {
+    pub fn cast_vote(
+        &mut self,
+        voter: Id,
+        voter_name: &str,
+        target: Id,
+    ) -> Result<(), DomainError> {
         if self.votes_of(voter) >= usize::from(self.votes_per_member) {
             return Err(DomainError::NoVotesLeft {
                 voter: voter_name.to_string(),
@@ -137,7 +142,9 @@ impl Diagnosis {
     }
 
     pub fn members_of(&self, cluster: Id) -> impl Iterator<Item = &DiagnosisItem> {
-        self.items.iter().filter(move |i| i.cluster == Some(cluster))
+        self.items
+            .iter()
+            .filter(move |i| i.cluster == Some(cluster))
     }
 }
 

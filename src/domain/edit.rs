@@ -23,10 +23,13 @@ impl Edit {
     pub fn apply(self, w: &mut Workshop) -> Result<Edit, DomainError> {
         match self {
             Edit::SetTitle(t) => Ok(Edit::SetTitle(std::mem::replace(&mut w.title, t))),
-            Edit::SetProject(card) => {
-                Ok(Edit::SetProject(Box::new(std::mem::replace(&mut w.project, *card))))
+            Edit::SetProject(card) => Ok(Edit::SetProject(Box::new(std::mem::replace(
+                &mut w.project,
+                *card,
+            )))),
+            Edit::ReplaceWorkshop(new) => {
+                Ok(Edit::ReplaceWorkshop(Box::new(std::mem::replace(w, *new))))
             }
-            Edit::ReplaceWorkshop(new) => Ok(Edit::ReplaceWorkshop(Box::new(std::mem::replace(w, *new)))),
             Edit::InsertMember(i, m) => {
                 if i > w.team.len() {
                     return Err(DomainError::NoSuchIndex(i));
@@ -132,7 +135,11 @@ mod tests {
         let mut w = ws();
         let before = w.clone();
         assert!(Edit::RemoveMember(5).apply(&mut w).is_err());
-        assert!(Edit::InsertMember(9, Member::new(Id(9), "X", Role::Other)).apply(&mut w).is_err());
+        assert!(
+            Edit::InsertMember(9, Member::new(Id(9), "X", Role::Other))
+                .apply(&mut w)
+                .is_err()
+        );
         assert_eq!(w, before);
     }
 

@@ -183,7 +183,12 @@ impl Indicator {
     }
 
     /// Records (or replaces) the value for a period and group.
-    pub fn record(&mut self, period: Id, group: Option<Id>, value: Value) -> Result<(), DomainError> {
+    pub fn record(
+        &mut self,
+        period: Id,
+        group: Option<Id>,
+        value: Value,
+    ) -> Result<(), DomainError> {
         self.check(value)?;
         match self
             .measurements
@@ -284,7 +289,10 @@ mod tests {
     fn numbers_must_be_finite() {
         for unit in [Unit::Share, Unit::Count, Unit::Score, Unit::YesNo] {
             assert_eq!(check_number(unit, f64::NAN), Err(DomainError::NotFinite));
-            assert_eq!(check_number(unit, f64::INFINITY), Err(DomainError::NotFinite));
+            assert_eq!(
+                check_number(unit, f64::INFINITY),
+                Err(DomainError::NotFinite)
+            );
         }
     }
 
@@ -299,7 +307,10 @@ mod tests {
 
     #[test]
     fn ratios_derive_the_share() {
-        assert_eq!(Value::Ratio(23, 118).number().map(|x| (x * 10.0).round()), Some(195.0));
+        assert_eq!(
+            Value::Ratio(23, 118).number().map(|x| (x * 10.0).round()),
+            Some(195.0)
+        );
         assert_eq!(Value::Ratio(0, 0).number(), None);
         let i = share(50.0, Direction::HigherIsBetter);
         assert_eq!(

@@ -127,7 +127,9 @@ impl ProblemSteps {
 
     /// How many steps have been written down.
     pub fn filled(&self) -> usize {
-        (0..Self::COUNT).filter(|&i| !self.step(i).trim().is_empty()).count()
+        (0..Self::COUNT)
+            .filter(|&i| !self.step(i).trim().is_empty())
+            .count()
     }
 }
 

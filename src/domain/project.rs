@@ -131,7 +131,11 @@ pub enum ArModel {
 }
 
 impl ArModel {
-    pub const ALL: [ArModel; 3] = [ArModel::Practical, ArModel::Technical, ArModel::Emancipatory];
+    pub const ALL: [ArModel; 3] = [
+        ArModel::Practical,
+        ArModel::Technical,
+        ArModel::Emancipatory,
+    ];
 
     pub fn suggested_for(level: InnovationLevel) -> ArModel {
         match level.get() {
@@ -239,7 +243,10 @@ pub enum TextFlag {
     SeveralQuestions(usize),
     NoQuestionMark,
     /// Word count above the limit.
-    TooLong { words: usize, limit: usize },
+    TooLong {
+        words: usize,
+        limit: usize,
+    },
     /// A goal phrased as a question.
     GoalIsQuestion,
 }
@@ -356,7 +363,10 @@ mod tests {
     fn goal_flags_catch_questions_and_length() {
         assert_eq!(goal_flags(""), vec![TextFlag::Empty]);
         assert_eq!(goal_flags("Vsi udeleženci se razvijajo."), vec![]);
-        assert_eq!(goal_flags("Ali se razvijamo?"), vec![TextFlag::GoalIsQuestion]);
+        assert_eq!(
+            goal_flags("Ali se razvijamo?"),
+            vec![TextFlag::GoalIsQuestion]
+        );
         let long = "slovo ".repeat(41);
         assert_eq!(
             goal_flags(&long),

@@ -46,7 +46,11 @@ impl Workshop {
         let cycle_ids: HashSet<Id> = self.cycles.iter().map(|c| c.id).collect();
         let mut origins = vote_targets.clone();
         origins.extend(self.plans.all().map(|a| a.id));
-        origins.extend(self.cycles.iter().flat_map(|c| c.disruptions.iter().map(|d| d.id)));
+        origins.extend(
+            self.cycles
+                .iter()
+                .flat_map(|c| c.disruptions.iter().map(|d| d.id)),
+        );
         let actions: HashSet<Id> = self.plans.all().map(|a| a.id).collect();
         for a in self.plans.all() {
             check_action(a, &mut need, &members, &indicators, &cycle_ids, &origins);

@@ -104,6 +104,8 @@ catalogue! {
     // Help and hints
     HelpTitle => "Keys: {screen}", "Tipke: {screen}", "Клавиши: {screen}";
     HelpClose => "Esc, F1 or ? closes this help", "Esc, F1 ali ? zapre pomoč", "Esc, F1 или ? закрывает справку";
+    HelpMore => "↓ more below · Esc closes", "↓ še več spodaj · Esc zapre", "↓ ниже есть ещё · Esc закрывает";
+    Checklists => "Checklists", "Kontrolni seznami", "Контрольные списки";
     HelpGlobal => "Everywhere", "Povsod", "Везде";
     HelpInField => "While typing", "Med tipkanjem", "При вводе текста";
     KeyHelp => "help", "pomoč", "справка";

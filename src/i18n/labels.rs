@@ -23,7 +23,11 @@ pub fn role(lang: Language, r: Role) -> &'static str {
         lang,
         match r {
             Role::FormalLeader => ["formal leader", "formalni vodja", "формальный руководитель"],
-            Role::ContentLeader => ["content leader", "vsebinski vodja", "содержательный руководитель"],
+            Role::ContentLeader => [
+                "content leader",
+                "vsebinski vodja",
+                "содержательный руководитель",
+            ],
             Role::Consultant => ["consultant", "svetovalec", "консультант"],
             Role::Teacher => ["teacher", "učitelj", "учитель"],
             Role::Student => ["student", "učenec", "ученик"],
@@ -127,7 +131,11 @@ pub fn ar_model(lang: Language, m: ArModel) -> &'static str {
     pick(
         lang,
         match m {
-            ArModel::Practical => ["practical (collaborative)", "praktični (sodelovalni)", "практическая (совместная)"],
+            ArModel::Practical => [
+                "practical (collaborative)",
+                "praktični (sodelovalni)",
+                "практическая (совместная)",
+            ],
             ArModel::Technical => ["technical", "tehnični", "техническая"],
             ArModel::Emancipatory => ["emancipatory", "emancipatorni", "эмансипаторная"],
         },
@@ -139,61 +147,120 @@ pub fn domain_error(lang: Language, e: &DomainError) -> String {
     use DomainError as E;
     let (texts, args): ([&str; 3], Vec<(&str, String)>) = match e {
         E::InnovationLevel(l) => (
-            ["the innovation level is 1 to 5, not {v}", "raven je od 1 do 5, ne {v}", "уровень инновации от 1 до 5, а не {v}"],
+            [
+                "the innovation level is 1 to 5, not {v}",
+                "raven je od 1 do 5, ne {v}",
+                "уровень инновации от 1 до 5, а не {v}",
+            ],
             vec![("v", l.to_string())],
         ),
         E::ShareOutOfRange(x) => (
-            ["a share is 0 to 100, not {v}", "delež je od 0 do 100, ne {v}", "доля от 0 до 100, а не {v}"],
+            [
+                "a share is 0 to 100, not {v}",
+                "delež je od 0 do 100, ne {v}",
+                "доля от 0 до 100, а не {v}",
+            ],
             vec![("v", x.to_string())],
         ),
         E::NotFinite => (["not a number", "ni število", "не число"], vec![]),
         E::NegativeCount(x) => (
-            ["a count cannot be negative ({v})", "število ne more biti negativno ({v})", "количество не может быть отрицательным ({v})"],
+            [
+                "a count cannot be negative ({v})",
+                "število ne more biti negativno ({v})",
+                "количество не может быть отрицательным ({v})",
+            ],
             vec![("v", x.to_string())],
         ),
         E::PartExceedsWhole { part, whole } => (
-            ["{p} of {w} is more than the whole", "{p} od {w} je več od celote", "{p} из {w} больше целого"],
+            [
+                "{p} of {w} is more than the whole",
+                "{p} od {w} je več od celote",
+                "{p} из {w} больше целого",
+            ],
             vec![("p", part.to_string()), ("w", whole.to_string())],
         ),
         E::NotYesNo(x) => (
-            ["yes/no takes 0 or 1, not {v}", "da/ne sprejme 0 ali 1, ne {v}", "да/нет принимает 0 или 1, а не {v}"],
+            [
+                "yes/no takes 0 or 1, not {v}",
+                "da/ne sprejme 0 ali 1, ne {v}",
+                "да/нет принимает 0 или 1, а не {v}",
+            ],
             vec![("v", x.to_string())],
         ),
         E::BadDate(s) => (
-            ["{v} is not a date (dd.mm.yyyy or yyyy-mm-dd)", "{v} ni datum (dd.mm.llll ali llll-mm-dd)", "{v} — не дата (дд.мм.гггг или гггг-мм-дд)"],
+            [
+                "{v} is not a date (dd.mm.yyyy or yyyy-mm-dd)",
+                "{v} ni datum (dd.mm.llll ali llll-mm-dd)",
+                "{v} — не дата (дд.мм.гггг или гггг-мм-дд)",
+            ],
             vec![("v", s.clone())],
         ),
         E::DueInPast { due, today } => (
-            ["the due date {d} is already past (today is {t})", "rok {d} je že mimo (danes je {t})", "срок {d} уже прошёл (сегодня {t})"],
+            [
+                "the due date {d} is already past (today is {t})",
+                "rok {d} je že mimo (danes je {t})",
+                "срок {d} уже прошёл (сегодня {t})",
+            ],
             vec![("d", due.clone()), ("t", today.clone())],
         ),
         E::PeriodReversed { start, end } => (
-            ["the period ends ({e}) before it starts ({s})", "obdobje se konča ({e}) pred začetkom ({s})", "период заканчивается ({e}) раньше начала ({s})"],
+            [
+                "the period ends ({e}) before it starts ({s})",
+                "obdobje se konča ({e}) pred začetkom ({s})",
+                "период заканчивается ({e}) раньше начала ({s})",
+            ],
             vec![("s", start.clone()), ("e", end.clone())],
         ),
         E::CyclesOverlap(a, b) => (
-            ["cycles {a} and {b} overlap", "kroga {a} in {b} se prekrivata", "циклы {a} и {b} пересекаются"],
+            [
+                "cycles {a} and {b} overlap",
+                "kroga {a} in {b} se prekrivata",
+                "циклы {a} и {b} пересекаются",
+            ],
             vec![("a", a.clone()), ("b", b.clone())],
         ),
-        E::EmptyText => (["the text is empty", "besedilo je prazno", "текст пуст"], vec![]),
+        E::EmptyText => (
+            ["the text is empty", "besedilo je prazno", "текст пуст"],
+            vec![],
+        ),
         E::DuplicateId(i) => (
-            ["id {v} is used twice", "oznaka {v} je uporabljena dvakrat", "идентификатор {v} использован дважды"],
+            [
+                "id {v} is used twice",
+                "oznaka {v} je uporabljena dvakrat",
+                "идентификатор {v} использован дважды",
+            ],
             vec![("v", i.to_string())],
         ),
         E::DanglingRef { what, id } => (
-            ["{w} refers to id {v}, which does not exist", "{w} kaže na oznako {v}, ki ne obstaja", "{w} ссылается на несуществующий идентификатор {v}"],
+            [
+                "{w} refers to id {v}, which does not exist",
+                "{w} kaže na oznako {v}, ki ne obstaja",
+                "{w} ссылается на несуществующий идентификатор {v}",
+            ],
             vec![("w", what.clone()), ("v", id.to_string())],
         ),
         E::NoVotesLeft { voter, limit } => (
-            ["{w} has no votes left ({v} each)", "{w} nima več glasov ({v} na člana)", "у {w} не осталось голосов ({v} на участника)"],
+            [
+                "{w} has no votes left ({v} each)",
+                "{w} nima več glasov ({v} na člana)",
+                "у {w} не осталось голосов ({v} на участника)",
+            ],
             vec![("w", voter.clone()), ("v", limit.to_string())],
         ),
         E::NoSuchIndex(i) => (
-            ["nothing at position {v}", "na mestu {v} ni ničesar", "на позиции {v} ничего нет"],
+            [
+                "nothing at position {v}",
+                "na mestu {v} ni ničesar",
+                "на позиции {v} ничего нет",
+            ],
             vec![("v", i.to_string())],
         ),
         E::UnknownVersion(v) => (
-            ["format version {v} is unknown", "različica zapisa {v} ni znana", "версия формата {v} неизвестна"],
+            [
+                "format version {v} is unknown",
+                "različica zapisa {v} ni znana",
+                "версия формата {v} неизвестна",
+            ],
             vec![("v", v.to_string())],
         ),
     };

@@ -5,7 +5,10 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use super::{StoreError, save::{SaveOptions, write_atomic}};
+use super::{
+    StoreError,
+    save::{SaveOptions, write_atomic},
+};
 use crate::domain::Language;
 
 pub const RECENT_MAX: usize = 8;
@@ -56,12 +59,14 @@ impl Dirs {
 /// error the caller shows (and then goes on with the default).
 pub fn load_config(path: &Path) -> Result<Config, StoreError> {
     match std::fs::read_to_string(path) {
-        Ok(text) => ron::Options::default().from_str(&text).map_err(|e| StoreError::Parse {
-            path: path.to_path_buf(),
-            line: e.span.start.line.max(1),
-            col: e.span.start.col.max(1),
-            message: e.code.to_string(),
-        }),
+        Ok(text) => ron::Options::default()
+            .from_str(&text)
+            .map_err(|e| StoreError::Parse {
+                path: path.to_path_buf(),
+                line: e.span.start.line.max(1),
+                col: e.span.start.col.max(1),
+                message: e.code.to_string(),
+            }),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Config::default()),
         Err(e) => Err(StoreError::io(path, &e)),
     }
@@ -71,9 +76,11 @@ pub fn save_config(path: &Path, config: &Config) -> Result<(), StoreError> {
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir).map_err(|e| StoreError::io(path, &e))?;
     }
-    let text = ron::ser::to_string_pretty(config, super::format::pretty()).map_err(|e| StoreError::Invalid {
-        path: path.to_path_buf(),
-        problems: vec![e.to_string()],
+    let text = ron::ser::to_string_pretty(config, super::format::pretty()).map_err(|e| {
+        StoreError::Invalid {
+            path: path.to_path_buf(),
+            problems: vec![e.to_string()],
+        }
     })?;
     write_atomic(
         path,
@@ -94,8 +101,18 @@ pub fn list_workshops(dir: &Path) -> Vec<PathBuf> {
         .flatten()
         .map(|e| e.path())
         .filter(|p| p.extension().is_some_and(|x| x == "ron"))
-        .filter(|p| !p.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.')))
-        .map(|p| (p.metadata().and_then(|m| m.modified()).unwrap_or(std::time::UNIX_EPOCH), p))
+        .filter(|p| {
+            !p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+        })
+        .map(|p| {
+            (
+                p.metadata()
+                    .and_then(|m| m.modified())
+                    .unwrap_or(std::time::UNIX_EPOCH),
+                p,
+            )
+        })
         .collect();
     files.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
     files.into_iter().map(|(_, p)| p).collect()

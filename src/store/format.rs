@@ -52,7 +52,11 @@ pub fn from_text(path: &Path, text: &str) -> Result<Workshop, StoreError> {
             _ => return Err(parse_error(path, &typed)),
         },
     };
-    let problems: Vec<String> = workshop.validate().iter().map(ToString::to_string).collect();
+    let problems: Vec<String> = workshop
+        .validate()
+        .iter()
+        .map(ToString::to_string)
+        .collect();
     if problems.is_empty() {
         Ok(workshop)
     } else {
@@ -80,7 +84,9 @@ fn upgrade(path: &Path, found: u32, text: &str) -> Result<Workshop, StoreError> 
     }
     let invalid = |message: String| StoreError::Invalid {
         path: path.to_path_buf(),
-        problems: vec![format!("while migrating from format version {found}: {message}")],
+        problems: vec![format!(
+            "while migrating from format version {found}: {message}"
+        )],
     };
     let mut value: ron::Value = options()
         .from_str(text)
@@ -130,13 +136,15 @@ pub fn to_text(w: &Workshop) -> Result<String, StoreError> {
         path: Default::default(),
         problems: vec![e.to_string()],
     })?;
-    Ok(format!("// premisli workshop (format version {FORMAT_VERSION}); safe to edit by hand\n{body}\n"))
+    Ok(format!(
+        "// premisli workshop (format version {FORMAT_VERSION}); safe to edit by hand\n{body}\n"
+    ))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::{Language, Member, Role, Id};
+    use crate::domain::{Id, Language, Member, Role};
 
     fn p() -> &'static Path {
         Path::new("w.ron")
@@ -145,7 +153,8 @@ mod tests {
     #[test]
     fn round_trip_keeps_cyrillic_and_slovenian_readable() {
         let mut w = Workshop::new("Ответственное сотрудничество — č š ž", Language::Ru);
-        w.team.push(Member::new(Id(1), "Мария \"Маша\" Петрова\n", Role::Head));
+        w.team
+            .push(Member::new(Id(1), "Мария \"Маша\" Петрова\n", Role::Head));
         let text = to_text(&w).unwrap();
         assert!(text.contains("Ответственное"), "{text}");
         assert!(text.contains("č š ž"));
@@ -171,14 +180,28 @@ mod tests {
 
     #[test]
     fn newer_versions_are_refused() {
-        let err = from_text(p(), "Workshop(version: 7, title: \"x\", future_field: 1)").unwrap_err();
-        assert!(matches!(err, StoreError::TooNew { found: 7, known: FORMAT_VERSION, .. }), "{err:?}");
+        let err =
+            from_text(p(), "Workshop(version: 7, title: \"x\", future_field: 1)").unwrap_err();
+        assert!(
+            matches!(
+                err,
+                StoreError::TooNew {
+                    found: 7,
+                    known: FORMAT_VERSION,
+                    ..
+                }
+            ),
+            "{err:?}"
+        );
     }
 
     #[test]
     fn version_zero_is_unknown() {
         let err = from_text(p(), "Workshop(version: 0)").unwrap_err();
-        assert!(matches!(err, StoreError::UnknownVersion { found: 0, .. }), "{err:?}");
+        assert!(
+            matches!(err, StoreError::UnknownVersion { found: 0, .. }),
+            "{err:?}"
+        );
     }
 
     #[test]

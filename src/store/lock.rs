@@ -43,7 +43,12 @@ impl Lock {
     /// holds no OS lock and is simply taken over.
     pub fn acquire(path: &Path) -> std::io::Result<LockOutcome> {
         let lp = lock_path(path);
-        let mut file = OpenOptions::new().read(true).write(true).create(true).truncate(false).open(&lp)?;
+        let mut file = OpenOptions::new()
+            .read(true)
+            .write(true)
+            .create(true)
+            .truncate(false)
+            .open(&lp)?;
         match file.try_lock() {
             Ok(()) => {
                 file.set_len(0)?;
@@ -55,8 +60,17 @@ impl Lock {
             Err(TryLockError::WouldBlock) => {
                 let mut who = String::new();
                 let _ = file.read_to_string(&mut who);
-                let who: String = who.trim().chars().filter(|c| !c.is_control()).take(200).collect();
-                Ok(LockOutcome::HeldBy(if who.is_empty() { "?".into() } else { who }))
+                let who: String = who
+                    .trim()
+                    .chars()
+                    .filter(|c| !c.is_control())
+                    .take(200)
+                    .collect();
+                Ok(LockOutcome::HeldBy(if who.is_empty() {
+                    "?".into()
+                } else {
+                    who
+                }))
             }
             Err(TryLockError::Error(e)) => Err(e),
         }
@@ -83,12 +97,18 @@ mod tests {
             other => panic!("{other:?}"),
         };
         match Lock::acquire(&path).unwrap() {
-            LockOutcome::HeldBy(who) => assert!(who.contains(&format!("pid {}", std::process::id())), "{who}"),
+            LockOutcome::HeldBy(who) => assert!(
+                who.contains(&format!("pid {}", std::process::id())),
+                "{who}"
+            ),
             other => panic!("{other:?}"),
         }
         drop(first);
         assert!(!lock_path(&path).exists());
-        assert!(matches!(Lock::acquire(&path).unwrap(), LockOutcome::Acquired(_)));
+        assert!(matches!(
+            Lock::acquire(&path).unwrap(),
+            LockOutcome::Acquired(_)
+        ));
     }
 
     #[test]
@@ -96,6 +116,9 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("w.ron");
         std::fs::write(lock_path(&path), "ghost@nowhere (pid 1)\n").unwrap();
-        assert!(matches!(Lock::acquire(&path).unwrap(), LockOutcome::Acquired(_)));
+        assert!(matches!(
+            Lock::acquire(&path).unwrap(),
+            LockOutcome::Acquired(_)
+        ));
     }
 }

@@ -97,7 +97,11 @@ pub fn clean_stray_temps(path: &Path) -> usize {
     let (Some(dir), Some(name)) = (path.parent(), path.file_name()) else {
         return 0;
     };
-    let dir = if dir.as_os_str().is_empty() { Path::new(".") } else { dir };
+    let dir = if dir.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        dir
+    };
     let prefix = format!(".{}.", name.to_string_lossy());
     let Ok(entries) = fs::read_dir(dir) else {
         return 0;
@@ -138,7 +142,11 @@ mod tests {
         assert_eq!(load(&backup_path(&path, 2)).unwrap().title, "v2");
         assert_eq!(load(&backup_path(&path, 3)).unwrap().title, "v1");
         assert!(!backup_path(&path, 4).exists());
-        let names: Vec<_> = fs::read_dir(dir.path()).unwrap().flatten().map(|e| e.file_name()).collect();
+        let names: Vec<_> = fs::read_dir(dir.path())
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name())
+            .collect();
         assert_eq!(names.len(), 4, "no temp files left: {names:?}");
     }
 

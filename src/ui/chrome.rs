@@ -7,7 +7,7 @@ use ratatui::widgets::Paragraph;
 
 use super::{Ui, text};
 use crate::app::keymap::{self, Ctx};
-use crate::app::{App, StatusKind, ReadOnly, Screen};
+use crate::app::{App, ReadOnly, Screen, StatusKind};
 use crate::i18n::{self, T};
 
 pub fn tab_bar(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
@@ -15,7 +15,11 @@ pub fn tab_bar(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
     let mut spans = vec![Span::styled(" premisli ", ui.theme.accent)];
     if app.doc.is_some() {
         for (n, screen) in Screen::TABS {
-            let style = if app.view.screen == screen { ui.theme.tab_active } else { ui.theme.tab };
+            let style = if app.view.screen == screen {
+                ui.theme.tab_active
+            } else {
+                ui.theme.tab
+            };
             spans.push(Span::styled(g.sep.to_string(), ui.theme.border));
             spans.push(ui.span(&format!(" {n} {} ", app.t(screen.title())), style));
         }
@@ -43,7 +47,9 @@ pub fn status_line(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
     let mut left_style = ui.theme.status;
     if let Some(doc) = &app.doc {
         left = match &doc.path {
-            Some(p) => p.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned()),
+            Some(p) => p
+                .file_name()
+                .map_or_else(String::new, |n| n.to_string_lossy().into_owned()),
             None => app.t(T::NoFile).to_string(),
         };
         if let Some(ReadOnly::HeldBy(who)) = &doc.read_only {
@@ -70,13 +76,24 @@ pub fn status_line(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
     let right = ui.s(&right);
     let width = area.width as usize;
     let rw = text::width(&right).min(width);
-    let left = text::truncate(&ui.s(&format!(" {left}")), width.saturating_sub(rw), ui.ascii);
+    let left = text::truncate(
+        &ui.s(&format!(" {left}")),
+        width.saturating_sub(rw),
+        ui.ascii,
+    );
     let pad = width.saturating_sub(rw + text::width(&left));
     let error_right = app.doc.as_ref().is_some_and(|d| d.save_error.is_some());
     let line = Line::from(vec![
         Span::styled(left, left_style),
         Span::styled(" ".repeat(pad), ui.theme.status),
-        Span::styled(right, if error_right { ui.theme.error } else { ui.theme.status }),
+        Span::styled(
+            right,
+            if error_right {
+                ui.theme.error
+            } else {
+                ui.theme.status
+            },
+        ),
     ]);
     frame.render_widget(Paragraph::new(line).style(ui.theme.status), area);
 }

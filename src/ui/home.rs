@@ -17,26 +17,41 @@ pub fn draw(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
     let g = ui.glyphs();
     let h = &app.home;
     let width = inner.width as usize;
-    let mut lines: Vec<Line> = vec![Line::from(ui.span(app.t(T::HomeIntro), ui.theme.dim)), Line::default()];
+    let mut lines: Vec<Line> = vec![
+        Line::from(ui.span(app.t(T::HomeIntro), ui.theme.dim)),
+        Line::default(),
+    ];
     let mut selected_line = 0;
-    let dir = h.data_dir.as_ref().map_or_else(String::new, |d| crate::store::shown(d));
+    let dir = h
+        .data_dir
+        .as_ref()
+        .map_or_else(String::new, |d| crate::store::shown(d));
     let header = |lines: &mut Vec<Line>, text: String| {
         if lines.len() > 2 {
             lines.push(Line::default());
         }
-        lines.push(Line::from(Span::styled(text::truncate(&ui.s(&text), width, ui.ascii), ui.theme.title)));
+        lines.push(Line::from(Span::styled(
+            text::truncate(&ui.s(&text), width, ui.ascii),
+            ui.theme.title,
+        )));
     };
     let mut last_kind = None;
     for (i, entry) in h.entries().iter().enumerate() {
         let kind = std::mem::discriminant(entry);
         if last_kind != Some(kind) {
             match entry {
-                Entry::Workshop(_) => header(&mut lines, i18n::tf(app.lang, T::HomeWorkshops, &[("dir", &dir)])),
+                Entry::Workshop(_) => header(
+                    &mut lines,
+                    i18n::tf(app.lang, T::HomeWorkshops, &[("dir", &dir)]),
+                ),
                 Entry::Recent(_) => header(&mut lines, app.t(T::HomeRecent).to_string()),
                 Entry::Sample(_) => header(&mut lines, app.t(T::HomeSamples).to_string()),
                 Entry::New => {
                     if h.workshops.is_empty() {
-                        header(&mut lines, i18n::tf(app.lang, T::HomeWorkshops, &[("dir", &dir)]));
+                        header(
+                            &mut lines,
+                            i18n::tf(app.lang, T::HomeWorkshops, &[("dir", &dir)]),
+                        );
                         lines.push(Line::from(ui.span(app.t(T::HomeNone), ui.theme.dim)));
                     }
                     lines.push(Line::default());
@@ -45,7 +60,9 @@ pub fn draw(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
             last_kind = Some(kind);
         }
         let label = match entry {
-            Entry::Workshop(i) => h.workshops[*i].file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned()),
+            Entry::Workshop(i) => h.workshops[*i]
+                .file_name()
+                .map_or_else(String::new, |n| n.to_string_lossy().into_owned()),
             Entry::Recent(i) => crate::store::shown(&h.recent[*i]),
             Entry::New => app.t(T::HomeNew).to_string(),
             Entry::Sample(i) => format!("{} · {}", h.samples[*i].0, app.t(h.samples[*i].1)),
@@ -55,10 +72,17 @@ pub fn draw(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
             selected_line = lines.len();
         }
         let marker = if is_sel { g.marker } else { " " };
-        let style = if is_sel { ui.theme.selected } else { ui.theme.base };
+        let style = if is_sel {
+            ui.theme.selected
+        } else {
+            ui.theme.base
+        };
         lines.push(Line::from(vec![
             Span::styled(format!("{marker} "), ui.theme.accent),
-            Span::styled(text::truncate(&ui.s(&label), width.saturating_sub(2), ui.ascii), style),
+            Span::styled(
+                text::truncate(&ui.s(&label), width.saturating_sub(2), ui.ascii),
+                style,
+            ),
         ]));
     }
     let height = inner.height as usize;

@@ -18,10 +18,20 @@ pub fn draw(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
         match overlay {
             Overlay::Help => help(frame, app, ui, area),
             Overlay::Form(form) => draw_form(frame, app, ui, area, form),
-            Overlay::Message { title, body } => message(frame, app, ui, area, app.t(*title), body, None),
+            Overlay::Message { title, body } => {
+                message(frame, app, ui, area, app.t(*title), body, None)
+            }
             Overlay::Recovery { time } => {
                 let body = i18n::tf(app.lang, T::RecoveryText, &[("time", time)]);
-                message(frame, app, ui, area, app.t(T::RecoveryTitle), &body, Some(app.t(T::RecoveryKeys)));
+                message(
+                    frame,
+                    app,
+                    ui,
+                    area,
+                    app.t(T::RecoveryTitle),
+                    &body,
+                    Some(app.t(T::RecoveryKeys)),
+                );
             }
         }
     }
@@ -31,7 +41,12 @@ pub fn draw(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
 pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
     let w = w.min(area.width);
     let h = h.min(area.height);
-    Rect::new(area.x + (area.width - w) / 2, area.y + (area.height - h) / 2, w, h)
+    Rect::new(
+        area.x + (area.width - w) / 2,
+        area.y + (area.height - h) / 2,
+        w,
+        h,
+    )
 }
 
 /// Key lines for a context: keys with the same description share a line.
@@ -40,21 +55,18 @@ fn key_lines(app: &App, ui: &Ui, ctx: Ctx) -> Vec<(String, String)> {
     for bd in keymap::bindings(ctx) {
         let what = ui.s(app.t(bd.help));
         let key = ui.s(&bd.key.label());
-        match rows.iter_mut().find(|(_, w)| *w == what) {
-            Some((keys, _)) => {
-                keys.push_str(" / ");
-                keys.push_str(&key);
-            }
-            None => rows.push((key, what)),
-        }
+        rows.push((key, what));
     }
-    rows
+    merge(rows)
 }
 
 fn help(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
     let screen_ctx = app.view.screen.ctx();
     let mut sections: Vec<(String, Vec<(String, String)>)> = vec![
-        (app.t(app.view.screen.title()).to_string(), key_lines(app, ui, screen_ctx)),
+        (
+            app.t(app.view.screen.title()).to_string(),
+            key_lines(app, ui, screen_ctx),
+        ),
         (app.t(T::HelpGlobal).to_string(), {
             let mut v = key_lines(app, ui, Ctx::Always);
             v.extend(key_lines(app, ui, Ctx::OutsideField));
@@ -66,7 +78,12 @@ fn help(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
     typing = merge(typing);
     typing.push((String::new(), ui.s(app.t(T::KeyEditing))));
     sections.push((app.t(T::HelpInField).to_string(), typing));
-    let key_w = sections.iter().flat_map(|(_, r)| r.iter().map(|(k, _)| text::width(k))).max().unwrap_or(0).min(28);
+    let key_w = sections
+        .iter()
+        .flat_map(|(_, r)| r.iter().map(|(k, _)| text::width(k)))
+        .max()
+        .unwrap_or(0)
+        .min(28);
     let mut lines = Vec::new();
     for (title, rows) in sections {
         lines.push(Line::from(Span::styled(ui.s(&title), ui.theme.title)));
@@ -80,14 +97,33 @@ fn help(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
         lines.push(Line::default());
     }
     lines.push(Line::from(ui.span(app.t(T::HelpClose), ui.theme.dim)));
-    let title = i18n::tf(app.lang, T::HelpTitle, &[("screen", app.t(app.view.screen.title()))]);
+    let title = i18n::tf(
+        app.lang,
+        T::HelpTitle,
+        &[("screen", app.t(app.view.screen.title()))],
+    );
     let h = (lines.len() as u16).saturating_add(2);
     let rect = centered(area, 76, h);
     frame.render_widget(Clear, rect);
     let block = ui.block(&title);
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+    // Scrolled with the arrows when it does not fit; the last line says how to close.
+    let max_scroll = lines.len().saturating_sub(inner.height as usize);
+    let scroll = app.view.help_scroll.min(max_scroll);
+    if max_scroll > 0 && inner.height > 1 {
+        let more = if scroll < max_scroll {
+            T::HelpMore
+        } else {
+            T::HelpClose
+        };
+        let bottom = Rect::new(inner.x, inner.y + inner.height - 1, inner.width, 1);
+        let body = Rect::new(inner.x, inner.y, inner.width, inner.height - 1);
+        frame.render_widget(Paragraph::new(lines).scroll((scroll as u16, 0)), body);
+        frame.render_widget(Paragraph::new(ui.span(app.t(more), ui.theme.key)), bottom);
+    } else {
+        frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+    }
 }
 
 fn merge(rows: Vec<(String, String)>) -> Vec<(String, String)> {
@@ -95,8 +131,10 @@ fn merge(rows: Vec<(String, String)>) -> Vec<(String, String)> {
     for (k, w) in rows {
         match out.iter_mut().find(|(_, x)| *x == w) {
             Some((keys, _)) => {
-                keys.push_str(" / ");
-                keys.push_str(&k);
+                if !keys.split(" / ").any(|have| have == k) {
+                    keys.push_str(" / ");
+                    keys.push_str(&k);
+                }
             }
             None => out.push((k, w)),
         }
@@ -106,7 +144,9 @@ fn merge(rows: Vec<(String, String)>) -> Vec<(String, String)> {
 
 fn choice_label(app: &App, form: &Form, field: usize, selected: usize) -> String {
     match (form.kind, field) {
-        (FormKind::NewWorkshop, _) => i18n::language_name(Language::ALL[selected.min(2)]).to_string(),
+        (FormKind::NewWorkshop, _) => {
+            i18n::language_name(Language::ALL[selected.min(2)]).to_string()
+        }
         _ => i18n::role(app.lang, Role::ALL[selected.min(Role::ALL.len() - 1)]).to_string(),
     }
 }
@@ -119,7 +159,11 @@ fn draw_form(frame: &mut Frame, app: &App, ui: &Ui, area: Rect, form: &Form) {
     let mut cursor: Option<(usize, usize)> = None;
     for (i, field) in form.fields.iter().enumerate() {
         let focused = i == form.focus;
-        let label_style = if focused { ui.theme.selected } else { ui.theme.dim };
+        let label_style = if focused {
+            ui.theme.selected
+        } else {
+            ui.theme.dim
+        };
         let marker = if focused { g.marker } else { " " };
         lines.push(Line::from(vec![
             Span::styled(format!("{marker} "), ui.theme.accent),
@@ -128,22 +172,37 @@ fn draw_form(frame: &mut Frame, app: &App, ui: &Ui, area: Rect, form: &Form) {
         match &field.input {
             Input::Text(t) => {
                 let rows = text::wrap(t.text(), inner_w.saturating_sub(2).max(1));
-                let shown_rows = if t.multiline { rows.len().clamp(1, 4) } else { 1 };
+                let shown_rows = if t.multiline {
+                    rows.len().clamp(1, 4)
+                } else {
+                    1
+                };
                 let (crow, ccol) = text::locate(&rows, t.cursor());
                 let first = crow.saturating_sub(shown_rows - 1);
                 if focused {
                     cursor = Some((lines.len() + crow - first, 2 + ccol));
                 }
                 for row in rows.iter().skip(first).take(shown_rows) {
-                    let style = if focused { ui.theme.editing } else { ui.theme.base };
+                    let style = if focused {
+                        ui.theme.editing
+                    } else {
+                        ui.theme.base
+                    };
                     let body = ui.s(&row.text);
                     let pad = inner_w.saturating_sub(2 + text::width(&body));
-                    lines.push(Line::from(vec![Span::raw("  "), Span::styled(format!("{body}{}", " ".repeat(pad)), style)]));
+                    lines.push(Line::from(vec![
+                        Span::raw("  "),
+                        Span::styled(format!("{body}{}", " ".repeat(pad)), style),
+                    ]));
                 }
             }
             Input::Choice { selected, .. } => {
                 let label = choice_label(app, form, i, *selected);
-                let style = if focused { ui.theme.editing } else { ui.theme.base };
+                let style = if focused {
+                    ui.theme.editing
+                } else {
+                    ui.theme.base
+                };
                 lines.push(Line::from(vec![
                     Span::raw("  "),
                     Span::styled(format!("{} {} {}", g.left, ui.s(&label), g.right), style),
@@ -168,7 +227,15 @@ fn draw_form(frame: &mut Frame, app: &App, ui: &Ui, area: Rect, form: &Form) {
     }
 }
 
-fn message(frame: &mut Frame, _app: &App, ui: &Ui, area: Rect, title: &str, body: &str, keys: Option<&str>) {
+fn message(
+    frame: &mut Frame,
+    _app: &App,
+    ui: &Ui,
+    area: Rect,
+    title: &str,
+    body: &str,
+    keys: Option<&str>,
+) {
     let w = area.width.saturating_sub(4).min(72);
     let inner_w = w.saturating_sub(2) as usize;
     let mut lines: Vec<Line> = Vec::new();

@@ -9,7 +9,7 @@ use ratatui::widgets::Paragraph;
 use super::{Ui, text};
 use crate::app::project::Field;
 use crate::app::{App, Doc};
-use crate::domain::project::{TextFlag, goal_flags, question_flags, GoalChecks, QuestionChecks};
+use crate::domain::project::{GoalChecks, QuestionChecks, TextFlag, goal_flags, question_flags};
 use crate::i18n::{self, P, T};
 
 /// A block of lines belonging to one field (or a heading, with no field).
@@ -22,15 +22,20 @@ struct Item {
 
 pub fn draw(frame: &mut Frame, app: &App, doc: &Doc, ui: &Ui, area: Rect) {
     let fields = Field::all();
-    let split = fields.iter().position(|f| matches!(f, Field::GoalCheck(_))).unwrap_or(fields.len());
+    let split = fields
+        .iter()
+        .position(|f| matches!(f, Field::GoalCheck(_)))
+        .unwrap_or(fields.len());
     if area.width >= 100 {
-        let [left, right] = Layout::horizontal([Constraint::Percentage(60), Constraint::Percentage(40)]).areas(area);
+        let [left, right] =
+            Layout::horizontal([Constraint::Percentage(60), Constraint::Percentage(40)])
+                .areas(area);
         let block = ui.block(app.t(T::ScreenProject));
         let inner = block.inner(left);
         frame.render_widget(block, left);
         let items = card_items(app, doc, ui, &fields[..split], 0, inner.width as usize);
         render_items(frame, app, &items, inner);
-        let block = ui.block(app.t(T::GoalChecksTitle));
+        let block = ui.block(app.t(T::Checklists));
         let inner = block.inner(right);
         frame.render_widget(block, right);
         let items = check_items(app, doc, ui, split, inner.width as usize);
@@ -73,7 +78,10 @@ fn render_items(frame: &mut Frame, app: &App, items: &[Item], area: Rect) {
         && l - scroll < h
         && c < area.width as usize
     {
-        frame.set_cursor_position(Position::new(area.x + c as u16, area.y + (l - scroll) as u16));
+        frame.set_cursor_position(Position::new(
+            area.x + c as u16,
+            area.y + (l - scroll) as u16,
+        ));
     }
 }
 
@@ -89,11 +97,23 @@ fn label_width(app: &App, width: usize) -> usize {
         T::FieldLevel,
         T::FieldModel,
     ];
-    let w = labels.iter().map(|l| text::width(app.t(*l))).max().unwrap_or(10) + 3;
-    w.min(width / 3).max(8)
+    let w = labels
+        .iter()
+        .map(|l| text::width(app.t(*l)))
+        .max()
+        .unwrap_or(10)
+        + 3;
+    w.min(width * 2 / 5).max(8)
 }
 
-fn card_items(app: &App, doc: &Doc, ui: &Ui, fields: &[Field], offset: usize, width: usize) -> Vec<Item> {
+fn card_items(
+    app: &App,
+    doc: &Doc,
+    ui: &Ui,
+    fields: &[Field],
+    offset: usize,
+    width: usize,
+) -> Vec<Item> {
     let w = &doc.workshop;
     let card = &w.project;
     let lang = app.lang;
@@ -121,14 +141,25 @@ fn card_items(app: &App, doc: &Doc, ui: &Ui, fields: &[Field], offset: usize, wi
                 let m = i18n::ar_model(lang, card.effective_ar_model());
                 let v = match card.ar_model {
                     Some(_) => m.to_string(),
-                    None => i18n::tf(lang, T::Suggested, &[("model", m), ("level", &card.innovation_level.get().to_string())]),
+                    None => i18n::tf(
+                        lang,
+                        T::Suggested,
+                        &[
+                            ("model", m),
+                            ("level", &card.innovation_level.get().to_string()),
+                        ],
+                    ),
                 };
                 (T::FieldModel, v)
             }
             _ => continue,
         };
         let marker = if selected { g.marker } else { " " };
-        let label_style = if selected { ui.theme.selected } else { ui.theme.dim };
+        let label_style = if selected {
+            ui.theme.selected
+        } else {
+            ui.theme.dim
+        };
         let label_txt = text::truncate(&ui.s(app.t(label)), lw.saturating_sub(1), ui.ascii);
         let pad = lw.saturating_sub(text::width(&label_txt) + 1);
         let head = vec![
@@ -159,9 +190,21 @@ fn card_items(app: &App, doc: &Doc, ui: &Ui, fields: &[Field], offset: usize, wi
             }
         } else {
             let is_choice = !field.is_text();
-            let shown = if value.trim().is_empty() { app.t(T::Empty).to_string() } else { value };
-            let style = if shown == app.t(T::Empty) { ui.theme.dim } else { ui.theme.base };
-            let shown = if is_choice && selected { format!("{} {} {}", g.left, shown, g.right) } else { shown };
+            let shown = if value.trim().is_empty() {
+                app.t(T::Empty).to_string()
+            } else {
+                value
+            };
+            let style = if shown == app.t(T::Empty) {
+                ui.theme.dim
+            } else {
+                ui.theme.base
+            };
+            let shown = if is_choice && selected {
+                format!("{} {} {}", g.left, shown, g.right)
+            } else {
+                shown
+            };
             for (r, row) in text::wrap(&ui.s(&shown), vw).iter().enumerate() {
                 let cell = Span::styled(row.text.clone(), style);
                 item.lines.push(if r == 0 {
@@ -181,7 +224,10 @@ fn card_items(app: &App, doc: &Doc, ui: &Ui, fields: &[Field], offset: usize, wi
         for f in flags {
             let msg = format!("{} {}", g.warn, flag_text(app, f));
             for row in text::wrap(&ui.s(&msg), vw) {
-                item.lines.push(Line::from(vec![Span::raw(indent.clone()), Span::styled(row.text, ui.theme.warn)]));
+                item.lines.push(Line::from(vec![
+                    Span::raw(indent.clone()),
+                    Span::styled(row.text, ui.theme.warn),
+                ]));
             }
         }
         items.push(item);
@@ -200,7 +246,11 @@ pub fn flag_text(app: &App, f: TextFlag) -> String {
         TextFlag::NoQuestionMark => app.t(T::FlagNoMark).to_string(),
         TextFlag::TooLong { words, limit } => {
             let words = i18n::count(lang, P::Words, words);
-            i18n::tf(lang, T::FlagTooLong, &[("words", &words), ("limit", &limit.to_string())])
+            i18n::tf(
+                lang,
+                T::FlagTooLong,
+                &[("words", &words), ("limit", &limit.to_string())],
+            )
         }
         TextFlag::GoalIsQuestion => app.t(T::FlagGoalQuestion).to_string(),
     }
@@ -209,26 +259,67 @@ pub fn flag_text(app: &App, f: TextFlag) -> String {
 fn check_items(app: &App, doc: &Doc, ui: &Ui, first: usize, width: usize) -> Vec<Item> {
     let card = &doc.workshop.project;
     let g = ui.glyphs();
-    let goal = [T::GoalMotivates, T::GoalMethodsFree, T::GoalPlannable, T::GoalObservable, T::GoalGrowth];
-    let question = [T::QuestionSingle, T::QuestionShort, T::QuestionClear, T::QuestionWanted];
+    let goal = [
+        T::GoalMotivates,
+        T::GoalMethodsFree,
+        T::GoalPlannable,
+        T::GoalObservable,
+        T::GoalGrowth,
+    ];
+    let question = [
+        T::QuestionSingle,
+        T::QuestionShort,
+        T::QuestionClear,
+        T::QuestionWanted,
+    ];
     let mut items = Vec::new();
     let heading = |title: T, done: usize, all: usize| {
-        let count = i18n::tf(app.lang, T::ChecksTicked, &[("done", &done.to_string()), ("all", &all.to_string())]);
+        let count = ui.s(&i18n::tf(
+            app.lang,
+            T::ChecksTicked,
+            &[("done", &done.to_string()), ("all", &all.to_string())],
+        ));
+        let title = ui.s(app.t(title));
+        // The count shares the heading's line when there is room.
+        let lines = if text::width(&title) + 2 + text::width(&count) <= width {
+            vec![Line::from(vec![
+                Span::styled(title, ui.theme.title),
+                Span::styled(format!("  {count}"), ui.theme.dim),
+            ])]
+        } else {
+            vec![
+                Line::from(Span::styled(
+                    text::truncate(&title, width, ui.ascii),
+                    ui.theme.title,
+                )),
+                Line::from(Span::styled(
+                    text::truncate(&count, width, ui.ascii),
+                    ui.theme.dim,
+                )),
+            ]
+        };
         Item {
             field: None,
-            lines: vec![Line::from(vec![
-                ui.span(app.t(title), ui.theme.title),
-                Span::styled(format!("  {}", ui.s(&count)), ui.theme.dim),
-            ])],
+            lines,
             cursor: None,
         }
     };
-    items.push(heading(T::GoalChecksTitle, card.goal_checks.ticked(), GoalChecks::COUNT));
+    items.push(heading(
+        T::GoalChecksTitle,
+        card.goal_checks.ticked(),
+        GoalChecks::COUNT,
+    ));
     let mut idx = first;
     let push = |items: &mut Vec<Item>, label: T, on: bool, idx: usize| {
         let selected = app.view.project.selected == idx;
         let marker = if selected { g.marker } else { " " };
-        let style: Style = if selected { ui.theme.selected } else if on { ui.theme.good } else { ui.theme.base };
+        let style: Style = if selected {
+            ui.theme.selected
+        } else if on {
+            ui.theme.good
+        } else {
+            ui.theme.base
+        };
         let box_ = if on { g.on } else { g.off };
         let rows = text::wrap(&ui.s(app.t(label)), width.saturating_sub(6).max(1));
         let mut lines = Vec::new();
@@ -258,7 +349,11 @@ fn check_items(app: &App, doc: &Doc, ui: &Ui, first: usize, width: usize) -> Vec
         lines: vec![Line::default()],
         cursor: None,
     });
-    items.push(heading(T::QuestionChecksTitle, card.question_checks.ticked(), QuestionChecks::COUNT));
+    items.push(heading(
+        T::QuestionChecksTitle,
+        card.question_checks.ticked(),
+        QuestionChecks::COUNT,
+    ));
     for (i, label) in question.iter().enumerate() {
         push(&mut items, *label, card.question_checks.get(i), idx);
         idx += 1;

@@ -11,20 +11,29 @@ use crate::i18n::{self, P, T};
 
 pub fn draw(frame: &mut Frame, app: &App, doc: &Doc, ui: &Ui, area: Rect) {
     let team = &doc.workshop.team;
-    let title = format!("{} · {}", app.t(T::ScreenTeam), i18n::count(app.lang, P::Members, team.len()));
+    let title = format!(
+        "{} · {}",
+        app.t(T::ScreenTeam),
+        i18n::count(app.lang, P::Members, team.len())
+    );
     let (list_area, detail_area) = if area.width >= 110 {
-        let [l, r] = Layout::horizontal([Constraint::Percentage(62), Constraint::Percentage(38)]).areas(area);
+        let [l, r] = Layout::horizontal([Constraint::Percentage(62), Constraint::Percentage(38)])
+            .areas(area);
         (l, r)
     } else {
         let detail_h = (area.height / 3).clamp(5, 9);
-        let [l, r] = Layout::vertical([Constraint::Min(3), Constraint::Length(detail_h)]).areas(area);
+        let [l, r] =
+            Layout::vertical([Constraint::Min(3), Constraint::Length(detail_h)]).areas(area);
         (l, r)
     };
     let block = ui.block(&title);
     let inner = block.inner(list_area);
     frame.render_widget(block, list_area);
     if team.is_empty() {
-        frame.render_widget(Paragraph::new(ui.span(app.t(T::TeamEmpty), ui.theme.dim)), inner);
+        frame.render_widget(
+            Paragraph::new(ui.span(app.t(T::TeamEmpty), ui.theme.dim)),
+            inner,
+        );
     } else {
         list(frame, app, doc, ui, inner);
     }
@@ -34,7 +43,10 @@ pub fn draw(frame: &mut Frame, app: &App, doc: &Doc, ui: &Ui, area: Rect) {
     if let Some(m) = team.get(app.view.team.selected) {
         let mut lines = vec![Line::from(vec![
             ui.span(&m.name, ui.theme.title),
-            Span::styled(format!(" · {}", ui.s(i18n::role(app.lang, m.role))), ui.theme.dim),
+            Span::styled(
+                format!(" · {}", ui.s(i18n::role(app.lang, m.role))),
+                ui.theme.dim,
+            ),
         ])];
         if m.personal_goal.trim().is_empty() {
             lines.push(Line::from(ui.span(app.t(T::NoPersonalGoal), ui.theme.warn)));
@@ -55,9 +67,24 @@ fn list(frame: &mut Frame, app: &App, doc: &Doc, ui: &Ui, area: Rect) {
     let goal_w = width.saturating_sub(name_w + role_w + 4);
     let header = Line::from(vec![
         Span::raw("  "),
-        Span::styled(pad(&text::truncate(&ui.s(app.t(T::FieldName)), name_w, ui.ascii), name_w + 1), ui.theme.dim),
-        Span::styled(pad(&text::truncate(&ui.s(app.t(T::FieldRole)), role_w, ui.ascii), role_w + 1), ui.theme.dim),
-        Span::styled(text::truncate(&ui.s(app.t(T::FieldPersonalGoal)), goal_w, ui.ascii), ui.theme.dim),
+        Span::styled(
+            pad(
+                &text::truncate(&ui.s(app.t(T::FieldName)), name_w, ui.ascii),
+                name_w + 1,
+            ),
+            ui.theme.dim,
+        ),
+        Span::styled(
+            pad(
+                &text::truncate(&ui.s(app.t(T::FieldRole)), role_w, ui.ascii),
+                role_w + 1,
+            ),
+            ui.theme.dim,
+        ),
+        Span::styled(
+            text::truncate(&ui.s(app.t(T::FieldPersonalGoal)), goal_w, ui.ascii),
+            ui.theme.dim,
+        ),
     ]);
     let rows = (area.height as usize).saturating_sub(1).max(1);
     let sel = app.view.team.selected;
@@ -67,12 +94,28 @@ fn list(frame: &mut Frame, app: &App, doc: &Doc, ui: &Ui, area: Rect) {
     for (i, m) in doc.workshop.team.iter().enumerate().skip(first).take(rows) {
         let selected = i == sel;
         let marker = if selected { g.marker } else { " " };
-        let name_style = if selected { ui.theme.selected } else { ui.theme.base };
+        let name_style = if selected {
+            ui.theme.selected
+        } else {
+            ui.theme.base
+        };
         let goal = m.personal_goal.lines().next().unwrap_or("");
         lines.push(Line::from(vec![
             Span::styled(format!("{marker} "), ui.theme.accent),
-            Span::styled(pad(&text::truncate(&ui.s(&m.name), name_w, ui.ascii), name_w + 1), name_style),
-            Span::styled(pad(&text::truncate(&ui.s(i18n::role(app.lang, m.role)), role_w, ui.ascii), role_w + 1), ui.theme.dim),
+            Span::styled(
+                pad(
+                    &text::truncate(&ui.s(&m.name), name_w, ui.ascii),
+                    name_w + 1,
+                ),
+                name_style,
+            ),
+            Span::styled(
+                pad(
+                    &text::truncate(&ui.s(i18n::role(app.lang, m.role)), role_w, ui.ascii),
+                    role_w + 1,
+                ),
+                ui.theme.dim,
+            ),
             Span::styled(text::truncate(&ui.s(goal), goal_w, ui.ascii), ui.theme.base),
         ]));
     }

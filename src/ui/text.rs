@@ -13,7 +13,9 @@ use crate::app::text_field::is_bidi_control;
 /// Replaces what could drive the terminal (C0, DEL, C1, bidi overrides) with a
 /// visible placeholder; with `ascii`, also folds everything to 7-bit.
 pub fn safe(s: &str, ascii: bool) -> Cow<'_, str> {
-    let clean = s.chars().all(|c| !needs_placeholder(c) && (!ascii || c.is_ascii()));
+    let clean = s
+        .chars()
+        .all(|c| !needs_placeholder(c) && (!ascii || c.is_ascii()));
     if clean {
         return Cow::Borrowed(s);
     }
@@ -77,12 +79,12 @@ fn fold_ascii(c: char, out: &mut String) {
 
 fn cyrillic(c: char) -> Option<&'static str> {
     const LOWER: [&str; 32] = [
-        "a", "b", "v", "g", "d", "e", "zh", "z", "i", "j", "k", "l", "m", "n", "o", "p", "r", "s", "t", "u", "f", "h",
-        "c", "ch", "sh", "shch", "\"", "y", "'", "e", "yu", "ya",
+        "a", "b", "v", "g", "d", "e", "zh", "z", "i", "j", "k", "l", "m", "n", "o", "p", "r", "s",
+        "t", "u", "f", "h", "c", "ch", "sh", "shch", "\"", "y", "'", "e", "yu", "ya",
     ];
     const UPPER: [&str; 32] = [
-        "A", "B", "V", "G", "D", "E", "Zh", "Z", "I", "J", "K", "L", "M", "N", "O", "P", "R", "S", "T", "U", "F", "H",
-        "C", "Ch", "Sh", "Shch", "\"", "Y", "'", "E", "Yu", "Ya",
+        "A", "B", "V", "G", "D", "E", "Zh", "Z", "I", "J", "K", "L", "M", "N", "O", "P", "R", "S",
+        "T", "U", "F", "H", "C", "Ch", "Sh", "Shch", "\"", "Y", "'", "E", "Yu", "Ya",
     ];
     match c {
         'а'..='я' => Some(LOWER[(c as u32 - 'а' as u32) as usize]),
@@ -193,14 +195,20 @@ mod tests {
     #[test]
     fn escape_sequences_become_visible() {
         assert_eq!(safe("a\u{1b}[2Jb", false), "a\u{241b}[2Jb");
-        assert_eq!(safe("x\u{9b}y\u{202e}z\u{7f}", false), "x\u{FFFD}y\u{FFFD}z\u{2421}");
+        assert_eq!(
+            safe("x\u{9b}y\u{202e}z\u{7f}", false),
+            "x\u{FFFD}y\u{FFFD}z\u{2421}"
+        );
         assert_eq!(safe("a\u{1b}b", true), "a?b");
         assert!(matches!(safe("plain", false), Cow::Borrowed(_)));
     }
 
     #[test]
     fn ascii_folds_slovenian_and_russian() {
-        assert_eq!(safe("Čšž — Мониторинг «СОКО»", true), "Csz - Monitoring \"SOKO\"");
+        assert_eq!(
+            safe("Čšž — Мониторинг «СОКО»", true),
+            "Csz - Monitoring \"SOKO\""
+        );
         assert_eq!(safe("漢", true), "?");
     }
 

@@ -188,13 +188,22 @@ pub fn resolve(name: &str, user_dir: Option<&Path>) -> (Theme, Option<String>) {
         if let Ok(text) = std::fs::read_to_string(&path) {
             return match Theme::parse(name, &text) {
                 Ok(t) => (t, None),
-                Err(e) => (Theme::fallback(), Some(format!("{}: {e}", crate::store::shown(&path)))),
+                Err(e) => (
+                    Theme::fallback(),
+                    Some(format!("{}: {e}", crate::store::shown(&path))),
+                ),
             };
         }
     }
     match Theme::built_in(name) {
         Some(t) => (t, None),
-        None => (Theme::fallback(), Some(format!("no theme named {:?}", crate::ui::text::safe(name, false)))),
+        None => (
+            Theme::fallback(),
+            Some(format!(
+                "no theme named {:?}",
+                crate::ui::text::safe(name, false)
+            )),
+        ),
     }
 }
 
@@ -212,7 +221,11 @@ mod tests {
     #[test]
     fn broken_or_missing_themes_fall_back_with_a_message() {
         let dir = tempfile::tempdir().unwrap();
-        std::fs::write(dir.path().join("bad.ron"), "Theme(base: (fg: \"nocolour\"))").unwrap();
+        std::fs::write(
+            dir.path().join("bad.ron"),
+            "Theme(base: (fg: \"nocolour\"))",
+        )
+        .unwrap();
         let (t, msg) = resolve("bad", Some(dir.path()));
         assert_eq!(t.name, "default");
         assert!(msg.is_some());
@@ -227,6 +240,9 @@ mod tests {
     fn no_color_strips_colours_only() {
         let t = Theme::fallback().without_colors();
         assert_eq!(t.base.fg, None);
-        assert!(t.tab_active.add_modifier.contains(Modifier::REVERSED) || t.tab_active.add_modifier.contains(Modifier::BOLD));
+        assert!(
+            t.tab_active.add_modifier.contains(Modifier::REVERSED)
+                || t.tab_active.add_modifier.contains(Modifier::BOLD)
+        );
     }
 }
