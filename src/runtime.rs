@@ -251,7 +251,11 @@ impl Runtime {
                     }
                 }
                 Effect::Quit => {
-                    if self.save() || self.app.quit_armed {
+                    if self.save() {
+                        return Flow::Quit;
+                    }
+                    if self.app.quit_armed {
+                        self.write_recovery();
                         return Flow::Quit;
                     }
                     self.app.quit_armed = true;

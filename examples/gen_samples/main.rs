@@ -4,7 +4,9 @@
 
 use chrono::{NaiveDate, NaiveDateTime};
 use premisli::domain::cycles::{DataSource, SourceKind};
-use premisli::domain::indicators::{Direction, Group, MonitoringPlan, PeriodDef, Responsible, Unit};
+use premisli::domain::indicators::{
+    Direction, Group, MonitoringPlan, PeriodDef, Responsible, Unit,
+};
 use premisli::domain::*;
 
 mod sample_ru;

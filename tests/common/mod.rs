@@ -1,0 +1,99 @@
+//! Shared helpers: a fixed clock, an app on a sample, key sequences, and
+//! rendering a screen to text.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use premisli::app::home::HomeData;
+use premisli::app::keys::{Event, parse_keys};
+use premisli::app::{App, Doc, Effect, Env};
+use premisli::domain::{Language, Workshop};
+use premisli::i18n::T;
+use premisli::ui::{self, Theme, Ui};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+pub fn sample(name: &str) -> Workshop {
+    premisli::store::load(&root().join("sample-data").join(name)).expect("sample loads")
+}
+
+/// A fixed point in time, advanced by each key so autosave timing is testable.
+pub fn env(ms: u64) -> Env {
+    Env {
+        now_ms: ms,
+        now: NaiveDate::from_ymd_opt(2026, 3, 10)
+            .unwrap()
+            .and_hms_opt(10, 30, 0)
+            .unwrap(),
+    }
+}
+
+pub fn home_data() -> HomeData {
+    HomeData {
+        data_dir: Some(PathBuf::from("/home/ana/.local/share/premisli")),
+        workshops: vec![PathBuf::from(
+            "/home/ana/.local/share/premisli/5a-razredna-skupnost.ron",
+        )],
+        recent: vec![PathBuf::from("/srv/sola/kakovost.ron")],
+        samples: vec![
+            ("inovacijski-projekt".into(), T::SampleProject),
+            ("soko-monitoring".into(), T::SampleMonitoring),
+        ],
+    }
+}
+
+pub fn app_with(w: Workshop, lang: Language) -> App {
+    let mut app = App::new(lang, home_data());
+    app.open(Doc::new(w, Some(PathBuf::from("/tmp/workshop.ron"))));
+    app
+}
+
+pub fn sl_app() -> App {
+    app_with(sample("inovacijski-projekt.ron"), Language::Sl)
+}
+
+/// Presses keys (see `parse_keys`), returning every effect asked for.
+pub fn press(app: &mut App, keys: &str) -> Vec<Effect> {
+    let mut effects = Vec::new();
+    for (i, k) in parse_keys(keys).expect("key spec").into_iter().enumerate() {
+        effects.extend(app.handle(Event::Key(k), &env(1000 + i as u64 * 10)));
+    }
+    effects
+}
+
+pub fn render(app: &App, w: u16, h: u16, theme: &Theme, ascii: bool) -> Terminal<TestBackend> {
+    let mut term = Terminal::new(TestBackend::new(w, h)).expect("test terminal");
+    let ui = Ui { theme, ascii };
+    term.draw(|f| ui::draw(f, app, &ui)).expect("draw");
+    term
+}
+
+/// The screen as text, one line per row (trailing spaces trimmed).
+pub fn screen(app: &App, w: u16, h: u16) -> String {
+    let term = render(app, w, h, &Theme::fallback(), false);
+    buffer_text(term.backend().buffer())
+}
+
+pub fn buffer_text(buf: &ratatui::buffer::Buffer) -> String {
+    let mut out = String::new();
+    for y in 0..buf.area.height {
+        let mut line = String::new();
+        for x in 0..buf.area.width {
+            line.push_str(buf[(x, y)].symbol());
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+pub fn temp_copy(dir: &Path, sample_name: &str) -> PathBuf {
+    let to = dir.join(sample_name);
+    std::fs::copy(root().join("sample-data").join(sample_name), &to).expect("copy sample");
+    to
+}

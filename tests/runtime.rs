@@ -1,0 +1,199 @@
+//! The runtime against real files: open, lock, autosave, failures and
+//! recovery, through the same effects the terminal loop runs.
+
+mod common;
+
+use premisli::app::keys::{Event, parse_keys};
+use premisli::app::{Effect, Overlay, ReadOnly};
+use premisli::domain::Language;
+use premisli::runtime::{Flow, Runtime};
+use premisli::store::{self, config::Config, save::recovery_path};
+
+fn runtime() -> Runtime {
+    Runtime::new(Language::En, None, Config::default())
+}
+
+fn type_keys(rt: &mut Runtime, keys: &str) {
+    for k in parse_keys(keys).unwrap() {
+        let env = rt.env();
+        let effects = rt.app.handle(Event::Key(k), &env);
+        let _ = rt.run(effects);
+    }
+}
+
+#[test]
+fn an_edit_is_saved_and_a_second_instance_is_read_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = common::temp_copy(dir.path(), "inovacijski-projekt.ron");
+    let mut first = runtime();
+    first.open_path(&path).unwrap();
+    type_keys(&mut first, "2 a Nova<Space>članica <Enter>");
+    assert!(first.app.doc.as_ref().unwrap().dirty);
+    assert!(first.save());
+    assert!(
+        store::load(&path)
+            .unwrap()
+            .team
+            .iter()
+            .any(|m| m.name == "Nova članica")
+    );
+    let mut second = runtime();
+    second.open_path(&path).unwrap();
+    let doc = second.app.doc.as_ref().unwrap();
+    match &doc.read_only {
+        Some(ReadOnly::HeldBy(who)) => assert!(
+            who.contains(&format!("pid {}", std::process::id())),
+            "{who}"
+        ),
+        None => panic!("second instance is not read-only"),
+    }
+    type_keys(&mut second, "2 d");
+    assert_eq!(
+        second.app.doc.as_ref().unwrap().workshop.team.len(),
+        9,
+        "read-only refuses edits"
+    );
+    drop(first);
+    let mut third = runtime();
+    third.open_path(&path).unwrap();
+    assert!(
+        third.app.doc.as_ref().unwrap().read_only.is_none(),
+        "the lock is free once the holder is gone"
+    );
+}
+
+#[test]
+fn a_failed_save_keeps_the_edits_and_a_retry_succeeds() {
+    let dir = tempfile::tempdir().unwrap();
+    let sub = dir.path().join("usb");
+    std::fs::create_dir(&sub).unwrap();
+    let path = common::temp_copy(&sub, "inovacijski-projekt.ron");
+    let mut rt = runtime();
+    rt.open_path(&path).unwrap();
+    type_keys(&mut rt, "2 a Ana <Enter>");
+    // The directory goes away (an unplugged stick, an unmounted share).
+    let away = dir.path().join("away");
+    std::fs::rename(&sub, &away).unwrap();
+    assert!(matches!(rt.run(vec![Effect::Save]), Flow::Continue));
+    let doc = rt.app.doc.as_ref().unwrap();
+    assert!(
+        doc.dirty && doc.save_error.is_some(),
+        "the failure is kept visible"
+    );
+    assert!(matches!(
+        rt.app.view.overlays.last(),
+        Some(Overlay::Message { .. })
+    ));
+    let original = store::load(&away.join("inovacijski-projekt.ron")).unwrap();
+    assert!(
+        !original.team.iter().any(|m| m.name == "Ana"),
+        "original untouched"
+    );
+    // Quitting now does not lose the work silently: it asks for a second Ctrl-Q.
+    type_keys(&mut rt, "<Esc>");
+    assert!(matches!(rt.run(vec![Effect::Quit]), Flow::Continue));
+    assert!(rt.app.quit_armed);
+    std::fs::rename(&away, &sub).unwrap();
+    assert!(rt.save(), "retry succeeds once the fault is gone");
+    assert!(
+        store::load(&path)
+            .unwrap()
+            .team
+            .iter()
+            .any(|m| m.name == "Ana")
+    );
+    assert!(rt.app.doc.as_ref().unwrap().save_error.is_none());
+}
+
+#[test]
+fn a_recovery_copy_is_offered_restored_and_undoable() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = common::temp_copy(dir.path(), "inovacijski-projekt.ron");
+    let mut w = store::load(&path).unwrap();
+    w.title = "Iz obnovitvene kopije".into();
+    std::fs::write(recovery_path(&path), store::to_text(&w).unwrap()).unwrap();
+    let mut rt = runtime();
+    rt.open_path(&path).unwrap();
+    assert!(matches!(
+        rt.app.view.overlays.last(),
+        Some(Overlay::Recovery { .. })
+    ));
+    type_keys(&mut rt, "r");
+    assert_eq!(
+        rt.app.doc.as_ref().unwrap().workshop.title,
+        "Iz obnovitvene kopije"
+    );
+    type_keys(&mut rt, "<C-z>");
+    assert_ne!(
+        rt.app.doc.as_ref().unwrap().workshop.title,
+        "Iz obnovitvene kopije"
+    );
+    type_keys(&mut rt, "<C-y>");
+    assert!(rt.save());
+    assert!(
+        !recovery_path(&path).exists(),
+        "the copy goes once its work is saved"
+    );
+    assert_eq!(store::load(&path).unwrap().title, "Iz obnovitvene kopije");
+}
+
+#[test]
+fn a_broken_file_is_shown_and_never_overwritten() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("broken.ron");
+    std::fs::write(&path, "Workshop(version: 1, title: \"x\"").unwrap();
+    let before = std::fs::read(&path).unwrap();
+    let mut rt = runtime();
+    let err = rt.open_path(&path).unwrap_err();
+    rt.show_open_error(&err);
+    assert!(rt.app.doc.is_none());
+    match rt.app.view.overlays.last() {
+        Some(Overlay::Message { body, .. }) => assert!(body.contains("broken.ron:1:"), "{body}"),
+        other => panic!("{other:?}"),
+    }
+    assert!(rt.save());
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+}
+
+#[test]
+fn opening_a_sample_makes_a_copy_and_new_workshops_never_overwrite() {
+    let dir = tempfile::tempdir().unwrap();
+    let dirs = store::config::Dirs {
+        data: dir.path().join("data"),
+        config: dir.path().join("cfg"),
+    };
+    let mut rt = Runtime::new(Language::Sl, Some(dirs), Config::default());
+    rt.run(vec![Effect::OpenSample(1)]);
+    assert!(dir.path().join("data/soko-monitoring.ron").exists());
+    assert_eq!(
+        rt.app
+            .doc
+            .as_ref()
+            .unwrap()
+            .workshop
+            .monitoring
+            .criteria
+            .len(),
+        7
+    );
+    rt.run(vec![Effect::OpenSample(1)]);
+    assert!(dir.path().join("data/soko-monitoring-2.ron").exists());
+    assert!(rt.config.recent.len() >= 2);
+    assert!(
+        dir.path().join("cfg/config.ron").exists(),
+        "recent files are remembered"
+    );
+    rt.run(vec![Effect::Create {
+        path: dir.path().join("data/nova.ron"),
+        title: "Nova".into(),
+        language: Language::Sl,
+    }]);
+    assert_eq!(
+        store::load(&dir.path().join("data/nova.ron"))
+            .unwrap()
+            .title,
+        "Nova"
+    );
+    rt.refresh_home();
+    assert_eq!(rt.app.home.workshops.len(), 3);
+}

@@ -1,0 +1,169 @@
+//! Files: every sample round-trips, every broken fixture fails with its
+//! position and message, and saving never damages what was there.
+
+mod common;
+
+use std::path::Path;
+
+use premisli::domain::{FORMAT_VERSION, Workshop};
+use premisli::store::{self, SaveOptions, StoreError};
+
+#[test]
+fn every_sample_loads_saves_and_reloads_equal() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut count = 0;
+    for entry in std::fs::read_dir(common::root().join("sample-data")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|e| e != "ron") {
+            continue;
+        }
+        let w = store::load(&path).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(w.version, FORMAT_VERSION);
+        let copy = dir.path().join(path.file_name().unwrap());
+        store::save_workshop(&copy, &w, SaveOptions::default()).unwrap();
+        assert_eq!(store::load(&copy).unwrap(), w, "{}", path.display());
+        // Saving what was loaded twice gives the same bytes: the format is stable.
+        let text = std::fs::read_to_string(&copy).unwrap();
+        store::save_workshop(&copy, &store::load(&copy).unwrap(), SaveOptions::default()).unwrap();
+        assert_eq!(std::fs::read_to_string(&copy).unwrap(), text);
+        count += 1;
+    }
+    assert!(count >= 3, "samples found: {count}");
+}
+
+#[test]
+fn samples_show_the_model_in_use() {
+    let sl = common::sample("inovacijski-projekt.ron");
+    assert!(sl.team.len() >= 6 && sl.cycles.len() == 3);
+    assert!(!sl.diagnosis.items.is_empty() && !sl.plans.curative.is_empty());
+    assert!(!sl.monitoring.criteria.is_empty());
+    let ru = common::sample("soko-monitoring.ron");
+    assert_eq!(ru.monitoring.criteria.len(), 7);
+    let n = ru.monitoring.indicators().count();
+    assert!((24..=30).contains(&n), "{n} indicators");
+    assert_eq!(ru.monitoring.periods.len(), 12, "three years by quarter");
+    let large = common::sample("large.ron");
+    assert_eq!(large.team.len(), 60);
+    assert_eq!(large.diagnosis.items.len(), 600);
+    assert_eq!(large.cycles.len(), 12);
+    assert_eq!(large.monitoring.indicators().count(), 40);
+    assert_eq!(large.monitoring.periods.len(), 20);
+    assert_eq!(large.monitoring.groups.len(), 6);
+    assert!(
+        large
+            .monitoring
+            .indicators()
+            .all(|i| i.measurements.len() == 120)
+    );
+}
+
+/// (fixture, position, a piece of the message)
+const INVALID: &[(&str, Option<(usize, usize)>, &str)] = &[
+    ("truncated.ron", Some((3, 10)), "end of string"),
+    ("wrong-type.ron", Some((5, 15)), "Expected integer"),
+    (
+        "unknown-field.ron",
+        Some((4, 3)),
+        "Unexpected field named `colour`",
+    ),
+    (
+        "duplicate-field.ron",
+        Some((4, 3)),
+        "duplicate field named `title`",
+    ),
+    (
+        "future-version.ron",
+        None,
+        "newer premisli (format version 9",
+    ),
+    (
+        "deep-nesting.ron",
+        Some((3, 3)),
+        "Unexpected field named `extra`",
+    ),
+    ("invalid-utf8.ron", Some((3, 15)), "not valid UTF-8"),
+    ("empty.ron", Some((1, 1)), "Expected opening `(`"),
+    ("dangling-author.ron", None, "refers to id 7"),
+    (
+        "level-out-of-range.ron",
+        Some((3, 42)),
+        "innovation level must be 1 to 5",
+    ),
+];
+
+#[test]
+fn invalid_fixtures_fail_with_position_and_message() {
+    let dir = common::root().join("tests/fixtures/invalid");
+    let mut seen = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let name = entry.unwrap().file_name().to_string_lossy().into_owned();
+        assert!(
+            INVALID.iter().any(|(n, _, _)| *n == name),
+            "fixture {name} has no expectation"
+        );
+        seen += 1;
+    }
+    assert_eq!(seen, INVALID.len());
+    for (name, pos, message) in INVALID {
+        let err = store::load(&dir.join(name)).expect_err(name);
+        let text = err.to_string();
+        assert!(text.contains(message), "{name}: {text}");
+        match (pos, &err) {
+            (Some((l, c)), StoreError::Parse { line, col, .. }) => {
+                assert_eq!((line, col), (l, c), "{name}")
+            }
+            (Some(_), other) => panic!("{name}: expected a position, got {other}"),
+            (None, StoreError::Parse { .. }) => panic!("{name}: unexpected position in {text}"),
+            (None, _) => {}
+        }
+        assert!(
+            text.starts_with(&dir.join(name).display().to_string()),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_future_file_is_never_rewritten_by_validation() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("future.ron");
+    std::fs::copy(
+        common::root().join("tests/fixtures/invalid/future-version.ron"),
+        &path,
+    )
+    .unwrap();
+    let before = std::fs::read(&path).unwrap();
+    assert!(matches!(
+        store::load(&path),
+        Err(StoreError::TooNew { found: 9, .. })
+    ));
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+}
+
+#[test]
+fn control_characters_in_a_file_still_open() {
+    let text = "Workshop(version: 1, title: \"a\u{1b}]52;c;ZXZpbA==\u{7}b\u{9b}31mc\")";
+    let w = store::from_text(Path::new("x.ron"), text).unwrap();
+    assert!(w.title.contains('\u{1b}'));
+}
+
+#[test]
+fn a_failed_rename_reports_not_saved_and_leaves_no_temp_file() {
+    let dir = tempfile::tempdir().unwrap();
+    // A directory where the file should be: the final rename must fail.
+    let path = dir.path().join("w.ron");
+    std::fs::create_dir(&path).unwrap();
+    std::fs::write(path.join("keep.txt"), "x").unwrap();
+    let err = store::save_workshop(
+        &path,
+        &Workshop::new("t", Default::default()),
+        SaveOptions::default(),
+    );
+    assert!(err.is_err());
+    assert!(path.join("keep.txt").exists());
+    let names: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names, vec!["w.ron".to_string()], "stray files: {names:?}");
+}
