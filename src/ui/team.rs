@@ -44,7 +44,7 @@ pub fn draw(frame: &mut Frame, app: &App, doc: &Doc, ui: &Ui, area: Rect) {
         let mut lines = vec![Line::from(vec![
             ui.span(&m.name, ui.theme.title),
             Span::styled(
-                format!(" · {}", ui.s(i18n::role(app.lang, m.role))),
+                ui.s(&format!(" · {}", i18n::role(app.lang, m.role))),
                 ui.theme.dim,
             ),
         ])];

@@ -1,0 +1,262 @@
+//! Key flows: key sequences through the keymap and `update`, asserting the
+//! model (helix-style), with a fixed clock.
+
+mod common;
+
+use common::{app_with, env, press, sl_app};
+use premisli::app::keys::Event;
+use premisli::app::{Effect, Overlay, ReadOnly, Screen};
+use premisli::domain::{ArModel, Language, ResearchArea, Role, Workshop};
+
+fn w(app: &premisli::app::App) -> &Workshop {
+    &app.doc.as_ref().unwrap().workshop
+}
+
+#[test]
+fn edit_the_title_then_undo_and_redo() {
+    let mut app = sl_app();
+    let old = w(&app).title.clone();
+    press(&mut app, "<Enter> <C-a>");
+    // Replace the whole title: select to start, delete by words.
+    for _ in 0..20 {
+        press(&mut app, "<Del>");
+    }
+    press(&mut app, "<End>");
+    for _ in 0..80 {
+        press(&mut app, "<BS>");
+    }
+    press(&mut app, "Skupaj<Space>zmoremo <Enter>");
+    assert_eq!(w(&app).title, "Skupaj zmoremo");
+    assert!(app.doc.as_ref().unwrap().dirty);
+    press(&mut app, "<C-z>");
+    assert_eq!(w(&app).title, old);
+    press(&mut app, "<C-y>");
+    assert_eq!(w(&app).title, "Skupaj zmoremo");
+}
+
+#[test]
+fn esc_leaves_a_field_without_changing_anything() {
+    let mut app = sl_app();
+    let before = w(&app).clone();
+    press(&mut app, "j <Enter> xyz <Esc>");
+    assert_eq!(w(&app), &before);
+    assert!(!app.in_field());
+    assert!(!app.history.can_undo());
+}
+
+#[test]
+fn keys_that_are_commands_outside_a_field_are_typed_inside_it() {
+    let mut app = app_with(Workshop::new("", Language::En), Language::En);
+    let effects = press(&mut app, "<Enter> q1?jk2 <Enter>");
+    assert!(effects.is_empty(), "{effects:?}");
+    assert_eq!(w(&app).title, "q1?jk2");
+    assert_eq!(app.view.screen, Screen::Project);
+}
+
+#[test]
+fn the_level_suggests_the_model_until_one_is_chosen() {
+    let mut app = app_with(Workshop::new("T", Language::En), Language::En);
+    let level = 7; // Title, Institution, School year, Area, Kind, Goal, Question, Level
+    for _ in 0..level {
+        press(&mut app, "<Down>");
+    }
+    press(&mut app, "<Right>");
+    assert_eq!(w(&app).project.innovation_level.get(), 2);
+    assert_eq!(w(&app).project.effective_ar_model(), ArModel::Technical);
+    press(&mut app, "<Right> <Right> <Right> <Right>");
+    assert_eq!(w(&app).project.innovation_level.get(), 1, "wraps 5 → 1");
+    press(&mut app, "<Left>");
+    assert_eq!(w(&app).project.innovation_level.get(), 5);
+    assert_eq!(w(&app).project.effective_ar_model(), ArModel::Emancipatory);
+    press(&mut app, "<Down> <Space>");
+    assert_eq!(w(&app).project.ar_model, Some(ArModel::Practical));
+    press(&mut app, "<Left>");
+    assert_eq!(w(&app).project.ar_model, None, "back to the suggestion");
+}
+
+#[test]
+fn checklist_items_tick_and_untick() {
+    let mut app = app_with(Workshop::new("T", Language::En), Language::En);
+    press(&mut app, "<End>");
+    press(&mut app, "<Space>");
+    assert!(w(&app).project.question_checks.answer_wanted);
+    press(&mut app, "<Up> <Up> <Up> <Up> <Enter>");
+    assert!(w(&app).project.goal_checks.drives_growth);
+    press(&mut app, "<Enter>");
+    assert!(!w(&app).project.goal_checks.drives_growth);
+}
+
+#[test]
+fn a_custom_research_area_is_typed() {
+    let mut app = app_with(Workshop::new("T", Language::En), Language::En);
+    press(&mut app, "<Down> <Down> <Down> e Bralna<Space>pismenost <Enter>");
+    assert_eq!(w(&app).project.area, ResearchArea::Custom("Bralna pismenost".into()));
+    press(&mut app, "<Right>");
+    assert_eq!(w(&app).project.area, ResearchArea::LearningEnvironments);
+    press(&mut app, "<C-z>");
+    assert_eq!(w(&app).project.area, ResearchArea::Custom("Bralna pismenost".into()));
+}
+
+#[test]
+fn the_goal_takes_several_lines_and_pastes_without_control_characters() {
+    let mut app = app_with(Workshop::new("T", Language::En), Language::En);
+    press(&mut app, "<Down> <Down> <Down> <Down> <Down> <Enter> Prvi<A-Enter>drugi");
+    app.handle(Event::Paste(" \u{1b}[31mtretji\u{7}\r\nčetrti".into()), &env(5000));
+    press(&mut app, "<Enter>");
+    assert_eq!(w(&app).project.goal, "Prvi\ndrugi [31mtretji\nčetrti");
+}
+
+#[test]
+fn combining_marks_typed_one_by_one_compose() {
+    let mut app = app_with(Workshop::new("", Language::Sl), Language::Sl);
+    press(&mut app, "<Enter> s\u{30C}ola <Enter>");
+    assert_eq!(w(&app).title, "šola");
+}
+
+#[test]
+fn add_a_member_with_role_and_goal_through_the_form() {
+    let mut app = sl_app();
+    let n = w(&app).team.len();
+    press(&mut app, "2 a Ana<Space>Kovač <Tab> <Right> <Right> <Tab> Želim<Space>opazovati. <Enter>");
+    assert_eq!(w(&app).team.len(), n + 1);
+    let ana = w(&app).team.iter().find(|m| m.name == "Ana Kovač").unwrap();
+    assert_eq!(ana.role, Role::Parent, "Teacher → Student → Parent");
+    assert_eq!(ana.personal_goal, "Želim opazovati.");
+    assert!(app.view.overlays.is_empty());
+    let id = ana.id;
+    assert!(w(&app).team.iter().filter(|m| m.id == id).count() == 1);
+    assert!(w(&app).validate().is_empty());
+}
+
+#[test]
+fn a_nameless_member_is_refused_and_the_form_stays() {
+    let mut app = sl_app();
+    let n = w(&app).team.len();
+    press(&mut app, "2 a <Tab> <Tab> cilj <Enter>");
+    assert_eq!(w(&app).team.len(), n);
+    assert!(matches!(app.view.overlays.last(), Some(Overlay::Form(_))));
+    assert!(app.view.status.is_some());
+    press(&mut app, "<Tab> Bor <Enter>");
+    assert_eq!(w(&app).team.len(), n + 1);
+}
+
+#[test]
+fn edit_a_member_and_cancel_an_edit() {
+    let mut app = sl_app();
+    press(&mut app, "2 j e <End> <Space>ml. <Enter>");
+    assert_eq!(w(&app).team[1].name, "Tomaž Zupan ml.");
+    let before = w(&app).clone();
+    press(&mut app, "<Enter> xxx <Esc>");
+    assert_eq!(w(&app), &before);
+}
+
+#[test]
+fn delete_is_undoable_and_refused_for_a_member_still_named() {
+    let mut app = app_with(Workshop::new("T", Language::En), Language::En);
+    press(&mut app, "2 a Ana <Enter> a Bor <Enter>");
+    assert_eq!(w(&app).team.len(), 2);
+    press(&mut app, "<Home> d");
+    assert_eq!(w(&app).team.len(), 1);
+    assert_eq!(w(&app).team[0].name, "Bor");
+    press(&mut app, "<C-z>");
+    assert_eq!(w(&app).team[0].name, "Ana");
+    // In the sample, the consultant facilitated a session: deleting is refused.
+    let mut app = sl_app();
+    press(&mut app, "2 j j d");
+    assert_eq!(w(&app).team.len(), 8);
+    assert!(app.view.status.as_ref().unwrap().1.contains("Alenka"));
+}
+
+#[test]
+fn undo_goes_back_to_the_screen_of_the_edit() {
+    let mut app = sl_app();
+    press(&mut app, "2 a Cene <Enter> 1");
+    assert_eq!(app.view.screen, Screen::Project);
+    press(&mut app, "<C-z>");
+    assert_eq!(app.view.screen, Screen::Team);
+    assert!(!w(&app).team.iter().any(|m| m.name == "Cene"));
+    press(&mut app, "<C-z> <C-z>");
+    assert!(app.view.status.is_some(), "nothing to undo is said");
+}
+
+#[test]
+fn screens_switch_by_number_and_alt_number() {
+    let mut app = sl_app();
+    press(&mut app, "2");
+    assert_eq!(app.view.screen, Screen::Team);
+    press(&mut app, "<A-1>");
+    assert_eq!(app.view.screen, Screen::Project);
+    press(&mut app, "<Enter> <A-2>");
+    assert_eq!(app.view.screen, Screen::Team, "Alt-digit works while typing");
+    press(&mut app, "8");
+    assert_eq!(app.view.screen, Screen::Team, "no tab 8 yet: nothing happens");
+}
+
+#[test]
+fn help_opens_from_f1_and_question_mark_and_closes() {
+    let mut app = sl_app();
+    press(&mut app, "<F1>");
+    assert_eq!(app.view.overlays, vec![Overlay::Help]);
+    press(&mut app, "<Down> <Down> <Esc>");
+    assert!(app.view.overlays.is_empty());
+    press(&mut app, "2 ?");
+    assert_eq!(app.view.overlays, vec![Overlay::Help]);
+    press(&mut app, "?");
+    assert!(app.view.overlays.is_empty());
+}
+
+#[test]
+fn quit_and_save_are_effects() {
+    let mut app = sl_app();
+    assert_eq!(press(&mut app, "<C-s>"), vec![Effect::Save]);
+    assert_eq!(press(&mut app, "q"), vec![Effect::Quit]);
+    assert_eq!(press(&mut app, "<Enter> <C-q>"), vec![Effect::Quit], "Ctrl-Q works in a field");
+}
+
+#[test]
+fn quitting_from_a_form_keeps_the_draft() {
+    let mut app = sl_app();
+    let effects = press(&mut app, "2 a Draga <C-q>");
+    assert_eq!(effects, vec![Effect::Quit]);
+    assert!(w(&app).team.iter().any(|m| m.name == "Draga"));
+}
+
+#[test]
+fn a_read_only_workshop_refuses_edits() {
+    let mut app = sl_app();
+    app.doc.as_mut().unwrap().read_only = Some(ReadOnly::HeldBy("ana@sola (pid 7)".into()));
+    let before = w(&app).clone();
+    press(&mut app, "<Enter> x <Enter> <Down> <Down> <Down> <Right> 2 a d");
+    assert_eq!(w(&app), &before);
+    assert!(!app.doc.as_ref().unwrap().dirty);
+}
+
+#[test]
+fn autosave_is_due_a_second_after_the_last_edit() {
+    let mut app = sl_app();
+    assert!(!app.autosave_due(100_000));
+    press(&mut app, "<Down> <Down> <Down> <Down> <Right>");
+    let edited = app.doc.as_ref().unwrap().edited_ms;
+    assert!(!app.autosave_due(edited + 500));
+    assert!(app.autosave_due(edited + 1000));
+    app.doc.as_mut().unwrap().save_error = Some(("disk full".into(), edited + 1000));
+    assert!(!app.autosave_due(edited + 2000), "a failed save waits before retrying");
+    assert!(app.autosave_due(edited + 4000));
+}
+
+#[test]
+fn home_offers_new_workshop_and_samples() {
+    let mut app = premisli::app::App::new(Language::Sl, common::home_data());
+    // Entries: one workshop, one recent file, New, two samples.
+    assert_eq!(press(&mut app, "<Enter>"), vec![Effect::Open("/home/ana/.local/share/premisli/5a-razredna-skupnost.ron".into())]);
+    assert_eq!(press(&mut app, "<End> <Enter>"), vec![Effect::OpenSample(1)]);
+    let effects = press(&mut app, "a Razredna<Space>klima<Space>5.b <Tab> <Right> <Enter>");
+    match effects.as_slice() {
+        [Effect::Create { path, title, language }] => {
+            assert_eq!(title, "Razredna klima 5.b");
+            assert_eq!(*language, Language::Ru, "Sl → Ru");
+            assert!(path.ends_with("razredna-klima-5-b.ron"), "{path:?}");
+        }
+        other => panic!("{other:?}"),
+    }
+}

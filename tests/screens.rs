@@ -1,0 +1,115 @@
+//! Screens as text: insta snapshots of home, project, team and help at 80×24
+//! and 120×40 in the three languages, style checks, and no panic at any size.
+
+mod common;
+
+use common::{app_with, home_data, press, render, screen, sample};
+use premisli::app::App;
+use premisli::domain::Language;
+use premisli::ui::Theme;
+use ratatui::style::Modifier;
+
+const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
+
+fn states(lang: Language) -> Vec<(&'static str, App)> {
+    let home = App::new(lang, home_data());
+    let project = app_with(sample("inovacijski-projekt.ron"), lang);
+    let mut team = app_with(sample("inovacijski-projekt.ron"), lang);
+    press(&mut team, "2 j j j");
+    let mut help = app_with(sample("inovacijski-projekt.ron"), lang);
+    press(&mut help, "<F1>");
+    let mut form = app_with(sample("inovacijski-projekt.ron"), lang);
+    press(&mut form, "2 a Ana<Space>Kovač <Tab> <Right>");
+    let mut ru = app_with(sample("soko-monitoring.ron"), lang);
+    press(&mut ru, "<Down> <Down> <Down> <Down> <Down> <Enter>");
+    vec![("home", home), ("project", project), ("team", team), ("help", help), ("member-form", form), ("project-editing-ru-sample", ru)]
+}
+
+#[test]
+fn snapshots_in_three_languages_and_two_sizes() {
+    for lang in Language::ALL {
+        for (name, app) in states(lang) {
+            for (w, h) in SIZES {
+                let text = screen(&app, w, h);
+                insta::assert_snapshot!(format!("{name}-{}-{w}x{h}", lang.code()), text);
+            }
+        }
+    }
+}
+
+#[test]
+fn every_screen_survives_every_small_size() {
+    let mut apps: Vec<App> = states(Language::Ru).into_iter().map(|(_, a)| a).collect();
+    apps.push(app_with(sample("large.ron"), Language::Sl));
+    for app in &apps {
+        for w in (1..=130).step_by(7).chain([59, 60, 61, 79, 80]) {
+            for h in (1..=45).step_by(4).chain([15, 16, 17, 23, 24]) {
+                let text = screen(app, w, h);
+                assert!(!text.chars().any(|c| c.is_control() && c != '\n'), "control character at {w}x{h}");
+            }
+        }
+    }
+}
+
+#[test]
+fn below_the_minimum_the_app_asks_for_a_larger_window() {
+    let app = app_with(sample("inovacijski-projekt.ron"), Language::Sl);
+    let text = screen(&app, 50, 10);
+    assert!(text.contains("Povečajte okno"), "{text}");
+}
+
+#[test]
+fn hostile_text_is_drawn_as_visible_placeholders() {
+    let mut w = sample("inovacijski-projekt.ron");
+    w.title = "A\u{1b}]0;owned\u{7}B\u{9b}2JC\u{202e}D".into();
+    w.team[0].name = "Eva\u{1b}[31m".into();
+    let mut app = app_with(w, Language::En);
+    for keys in ["", "2"] {
+        press(&mut app, keys);
+        let text = screen(&app, 120, 40);
+        assert!(!text.contains('\u{1b}') && !text.contains('\u{9b}') && !text.contains('\u{202e}'));
+        assert!(text.contains("\u{241b}"), "ESC shown as ␛:\n{text}");
+    }
+}
+
+#[test]
+fn ascii_mode_draws_only_seven_bit_characters() {
+    for lang in Language::ALL {
+        let mut app = app_with(sample("soko-monitoring.ron"), lang);
+        for keys in ["", "<F1>", "<Esc> 2", "a"] {
+            press(&mut app, keys);
+            let term = render(&app, 100, 30, &Theme::fallback(), true);
+            let text = common::buffer_text(term.backend().buffer());
+            assert!(text.is_ascii(), "{lang:?} {keys}:\n{text}");
+        }
+    }
+}
+
+#[test]
+fn the_active_tab_and_selection_are_styled() {
+    let theme = Theme::fallback();
+    let app = app_with(sample("inovacijski-projekt.ron"), Language::En);
+    let term = render(&app, 100, 30, &theme, false);
+    let buf = term.backend().buffer();
+    let text = common::buffer_text(buf);
+    let first = text.lines().next().unwrap();
+    let col = first.find("1 Project").unwrap();
+    let x = first[..col].chars().count() as u16;
+    assert_eq!(buf[(x, 0)].style().bg, theme.tab_active.bg, "active tab");
+    assert!(buf[(x, 0)].style().add_modifier.contains(Modifier::BOLD));
+    let row = text.lines().position(|l| l.contains('▶')).unwrap() as u16;
+    let mx = text.lines().nth(row as usize).unwrap().chars().position(|c| c == '▶').unwrap() as u16;
+    assert_eq!(buf[(mx, row)].style().fg, theme.accent.fg, "selection marker");
+}
+
+#[test]
+fn no_color_keeps_the_selection_visible() {
+    let theme = Theme::fallback().without_colors();
+    let app = app_with(sample("inovacijski-projekt.ron"), Language::En);
+    let term = render(&app, 100, 30, &theme, false);
+    let buf = term.backend().buffer();
+    for cell in buf.content() {
+        assert!(cell.style().fg.is_none() || cell.style().fg == Some(ratatui::style::Color::Reset));
+    }
+    assert!(common::buffer_text(buf).contains('▶'));
+}
