@@ -282,6 +282,17 @@ impl App {
         self.view.team.clamp(members);
     }
 
+    /// Commits whatever is being typed (an open card field, a member form) so
+    /// that leaving on a hang-up or a signal keeps it.
+    pub fn commit_pending(&mut self, env: &Env) {
+        if self.in_field() {
+            self.project_field_key(Some(Action::Commit), Key::plain(keys::KeyCode::Enter), env);
+        }
+        if let Some(Overlay::Form(form)) = self.view.overlays.last().cloned() {
+            let _ = self.save_form(&form, env);
+        }
+    }
+
     /// The one entry point: an event in, effects out.
     pub fn handle(&mut self, event: Event, env: &Env) -> Vec<Effect> {
         match event {
@@ -400,7 +411,7 @@ impl App {
         }
     }
 
-    fn save_form(&mut self, form: &Form, env: &Env) -> Vec<Effect> {
+    pub(crate) fn save_form(&mut self, form: &Form, env: &Env) -> Vec<Effect> {
         match form.kind {
             form::FormKind::NewMember | form::FormKind::EditMember(_) => {
                 if self.team_form_saved(form, env) {

@@ -262,6 +262,8 @@ fn event_loop(
 
 /// Hang-up or termination: save what can be saved, else leave a recovery copy.
 fn leave(rt: &mut Runtime) -> i32 {
+    let env = rt.env();
+    rt.app.commit_pending(&env);
     if rt.save() {
         0
     } else {

@@ -89,19 +89,34 @@ fn checklist_items_tick_and_untick() {
 #[test]
 fn a_custom_research_area_is_typed() {
     let mut app = app_with(Workshop::new("T", Language::En), Language::En);
-    press(&mut app, "<Down> <Down> <Down> e Bralna<Space>pismenost <Enter>");
-    assert_eq!(w(&app).project.area, ResearchArea::Custom("Bralna pismenost".into()));
+    press(
+        &mut app,
+        "<Down> <Down> <Down> e Bralna<Space>pismenost <Enter>",
+    );
+    assert_eq!(
+        w(&app).project.area,
+        ResearchArea::Custom("Bralna pismenost".into())
+    );
     press(&mut app, "<Right>");
     assert_eq!(w(&app).project.area, ResearchArea::LearningEnvironments);
     press(&mut app, "<C-z>");
-    assert_eq!(w(&app).project.area, ResearchArea::Custom("Bralna pismenost".into()));
+    assert_eq!(
+        w(&app).project.area,
+        ResearchArea::Custom("Bralna pismenost".into())
+    );
 }
 
 #[test]
 fn the_goal_takes_several_lines_and_pastes_without_control_characters() {
     let mut app = app_with(Workshop::new("T", Language::En), Language::En);
-    press(&mut app, "<Down> <Down> <Down> <Down> <Down> <Enter> Prvi<A-Enter>drugi");
-    app.handle(Event::Paste(" \u{1b}[31mtretji\u{7}\r\nčetrti".into()), &env(5000));
+    press(
+        &mut app,
+        "<Down> <Down> <Down> <Down> <Down> <Enter> Prvi<A-Enter>drugi",
+    );
+    app.handle(
+        Event::Paste(" \u{1b}[31mtretji\u{7}\r\nčetrti".into()),
+        &env(5000),
+    );
     press(&mut app, "<Enter>");
     assert_eq!(w(&app).project.goal, "Prvi\ndrugi [31mtretji\nčetrti");
 }
@@ -117,7 +132,10 @@ fn combining_marks_typed_one_by_one_compose() {
 fn add_a_member_with_role_and_goal_through_the_form() {
     let mut app = sl_app();
     let n = w(&app).team.len();
-    press(&mut app, "2 a Ana<Space>Kovač <Tab> <Right> <Right> <Tab> Želim<Space>opazovati. <Enter>");
+    press(
+        &mut app,
+        "2 a Ana<Space>Kovač <Tab> <Right> <Right> <Tab> Želim<Space>opazovati. <Enter>",
+    );
     assert_eq!(w(&app).team.len(), n + 1);
     let ana = w(&app).team.iter().find(|m| m.name == "Ana Kovač").unwrap();
     assert_eq!(ana.role, Role::Parent, "Teacher → Student → Parent");
@@ -187,9 +205,17 @@ fn screens_switch_by_number_and_alt_number() {
     press(&mut app, "<A-1>");
     assert_eq!(app.view.screen, Screen::Project);
     press(&mut app, "<Enter> <A-2>");
-    assert_eq!(app.view.screen, Screen::Team, "Alt-digit works while typing");
+    assert_eq!(
+        app.view.screen,
+        Screen::Team,
+        "Alt-digit works while typing"
+    );
     press(&mut app, "8");
-    assert_eq!(app.view.screen, Screen::Team, "no tab 8 yet: nothing happens");
+    assert_eq!(
+        app.view.screen,
+        Screen::Team,
+        "no tab 8 yet: nothing happens"
+    );
 }
 
 #[test]
@@ -210,7 +236,11 @@ fn quit_and_save_are_effects() {
     let mut app = sl_app();
     assert_eq!(press(&mut app, "<C-s>"), vec![Effect::Save]);
     assert_eq!(press(&mut app, "q"), vec![Effect::Quit]);
-    assert_eq!(press(&mut app, "<Enter> <C-q>"), vec![Effect::Quit], "Ctrl-Q works in a field");
+    assert_eq!(
+        press(&mut app, "<Enter> <C-q>"),
+        vec![Effect::Quit],
+        "Ctrl-Q works in a field"
+    );
 }
 
 #[test]
@@ -226,7 +256,10 @@ fn a_read_only_workshop_refuses_edits() {
     let mut app = sl_app();
     app.doc.as_mut().unwrap().read_only = Some(ReadOnly::HeldBy("ana@sola (pid 7)".into()));
     let before = w(&app).clone();
-    press(&mut app, "<Enter> x <Enter> <Down> <Down> <Down> <Right> 2 a d");
+    press(
+        &mut app,
+        "<Enter> x <Enter> <Down> <Down> <Down> <Right> 2 a d",
+    );
     assert_eq!(w(&app), &before);
     assert!(!app.doc.as_ref().unwrap().dirty);
 }
@@ -240,7 +273,10 @@ fn autosave_is_due_a_second_after_the_last_edit() {
     assert!(!app.autosave_due(edited + 500));
     assert!(app.autosave_due(edited + 1000));
     app.doc.as_mut().unwrap().save_error = Some(("disk full".into(), edited + 1000));
-    assert!(!app.autosave_due(edited + 2000), "a failed save waits before retrying");
+    assert!(
+        !app.autosave_due(edited + 2000),
+        "a failed save waits before retrying"
+    );
     assert!(app.autosave_due(edited + 4000));
 }
 
@@ -248,11 +284,28 @@ fn autosave_is_due_a_second_after_the_last_edit() {
 fn home_offers_new_workshop_and_samples() {
     let mut app = premisli::app::App::new(Language::Sl, common::home_data());
     // Entries: one workshop, one recent file, New, two samples.
-    assert_eq!(press(&mut app, "<Enter>"), vec![Effect::Open("/home/ana/.local/share/premisli/5a-razredna-skupnost.ron".into())]);
-    assert_eq!(press(&mut app, "<End> <Enter>"), vec![Effect::OpenSample(1)]);
-    let effects = press(&mut app, "a Razredna<Space>klima<Space>5.b <Tab> <Right> <Enter>");
+    assert_eq!(
+        press(&mut app, "<Enter>"),
+        vec![Effect::Open(
+            "/home/ana/.local/share/premisli/5a-razredna-skupnost.ron".into()
+        )]
+    );
+    assert_eq!(
+        press(&mut app, "<End> <Enter>"),
+        vec![Effect::OpenSample(1)]
+    );
+    let effects = press(
+        &mut app,
+        "a Razredna<Space>klima<Space>5.b <Tab> <Right> <Enter>",
+    );
     match effects.as_slice() {
-        [Effect::Create { path, title, language }] => {
+        [
+            Effect::Create {
+                path,
+                title,
+                language,
+            },
+        ] => {
             assert_eq!(title, "Razredna klima 5.b");
             assert_eq!(*language, Language::Ru, "Sl → Ru");
             assert!(path.ends_with("razredna-klima-5-b.ron"), "{path:?}");

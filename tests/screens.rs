@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{app_with, home_data, press, render, screen, sample};
+use common::{app_with, home_data, press, render, sample, screen};
 use premisli::app::App;
 use premisli::domain::Language;
 use premisli::ui::Theme;
@@ -22,7 +22,14 @@ fn states(lang: Language) -> Vec<(&'static str, App)> {
     press(&mut form, "2 a Ana<Space>Kovač <Tab> <Right>");
     let mut ru = app_with(sample("soko-monitoring.ron"), lang);
     press(&mut ru, "<Down> <Down> <Down> <Down> <Down> <Enter>");
-    vec![("home", home), ("project", project), ("team", team), ("help", help), ("member-form", form), ("project-editing-ru-sample", ru)]
+    vec![
+        ("home", home),
+        ("project", project),
+        ("team", team),
+        ("help", help),
+        ("member-form", form),
+        ("project-editing-ru-sample", ru),
+    ]
 }
 
 #[test]
@@ -45,7 +52,10 @@ fn every_screen_survives_every_small_size() {
         for w in (1..=130).step_by(7).chain([59, 60, 61, 79, 80]) {
             for h in (1..=45).step_by(4).chain([15, 16, 17, 23, 24]) {
                 let text = screen(app, w, h);
-                assert!(!text.chars().any(|c| c.is_control() && c != '\n'), "control character at {w}x{h}");
+                assert!(
+                    !text.chars().any(|c| c.is_control() && c != '\n'),
+                    "control character at {w}x{h}"
+                );
             }
         }
     }
@@ -98,8 +108,18 @@ fn the_active_tab_and_selection_are_styled() {
     assert_eq!(buf[(x, 0)].style().bg, theme.tab_active.bg, "active tab");
     assert!(buf[(x, 0)].style().add_modifier.contains(Modifier::BOLD));
     let row = text.lines().position(|l| l.contains('▶')).unwrap() as u16;
-    let mx = text.lines().nth(row as usize).unwrap().chars().position(|c| c == '▶').unwrap() as u16;
-    assert_eq!(buf[(mx, row)].style().fg, theme.accent.fg, "selection marker");
+    let mx = text
+        .lines()
+        .nth(row as usize)
+        .unwrap()
+        .chars()
+        .position(|c| c == '▶')
+        .unwrap() as u16;
+    assert_eq!(
+        buf[(mx, row)].style().fg,
+        theme.accent.fg,
+        "selection marker"
+    );
 }
 
 #[test]

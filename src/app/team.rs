@@ -84,6 +84,10 @@ impl App {
 
     fn delete_member(&mut self, env: &Env) {
         let Some(doc) = &self.doc else { return };
+        if doc.read_only.is_some() {
+            self.error(self.t(T::IsReadOnly).to_string());
+            return;
+        }
         let i = self.view.team.selected;
         let Some(m) = doc.workshop.team.get(i) else {
             return;

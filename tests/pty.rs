@@ -1,0 +1,205 @@
+//! End to end: the real binary in a pseudo-terminal, its output read through
+//! vt100. Generous timeouts; each test has its own data and config dirs.
+
+mod common;
+
+use std::io::{Read, Write};
+use std::num::NonZeroU16;
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
+
+struct App {
+    child: Box<dyn Child + Send + Sync>,
+    writer: Box<dyn Write + Send>,
+    screen: Arc<Mutex<vt100::Parser>>,
+    _master: Box<dyn MasterPty + Send>,
+}
+
+impl App {
+    fn start(home: &Path, args: &[&str]) -> App {
+        let (rows, cols) = (30u16, 100u16);
+        let pair = native_pty_system()
+            .openpty(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("pty");
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_premisli"));
+        cmd.args(args);
+        cmd.env("TERM", "xterm-256color");
+        cmd.env("HOME", home);
+        cmd.env("XDG_DATA_HOME", home.join("data"));
+        cmd.env("XDG_CONFIG_HOME", home.join("config"));
+        cmd.env("LANG", "C.UTF-8");
+        cmd.cwd(home);
+        let child = pair.slave.spawn_command(cmd).expect("spawn");
+        drop(pair.slave);
+        let mut reader = pair.master.try_clone_reader().expect("reader");
+        let writer = pair.master.take_writer().expect("writer");
+        let rows = NonZeroU16::new(rows).unwrap();
+        let cols = NonZeroU16::new(cols).unwrap();
+        let screen = Arc::new(Mutex::new(vt100::Parser::new(rows, cols, 0)));
+        let sink = screen.clone();
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                sink.lock().unwrap().process(&buf[..n]);
+            }
+        });
+        App {
+            child,
+            writer,
+            screen,
+            _master: pair.master,
+        }
+    }
+
+    fn text(&self) -> String {
+        self.screen.lock().unwrap().screen().contents()
+    }
+
+    /// Waits until every string is on screen.
+    fn wait_for(&self, wanted: &[&str]) {
+        let start = Instant::now();
+        while start.elapsed() < Duration::from_secs(20) {
+            let t = self.text();
+            if wanted.iter().all(|w| t.contains(w)) {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        panic!("timed out waiting for {wanted:?}; screen:\n{}", self.text());
+    }
+
+    fn send(&mut self, bytes: &str) {
+        self.writer.write_all(bytes.as_bytes()).unwrap();
+        self.writer.flush().unwrap();
+        std::thread::sleep(Duration::from_millis(150));
+    }
+
+    fn wait_exit(&mut self) -> portable_pty::ExitStatus {
+        let start = Instant::now();
+        while start.elapsed() < Duration::from_secs(20) {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return status;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        let _ = self.child.kill();
+        panic!("the app did not exit; screen:\n{}", self.text());
+    }
+
+    fn signal(&self, sig: &str) {
+        let pid = self.child.process_id().expect("pid");
+        let ok = std::process::Command::new("kill")
+            .args([sig, &pid.to_string()])
+            .status()
+            .unwrap()
+            .success();
+        assert!(ok, "kill {sig}");
+    }
+}
+
+fn workshop(dir: &Path) -> std::path::PathBuf {
+    common::temp_copy(dir, "inovacijski-projekt.ron")
+}
+
+#[test]
+fn start_help_type_quit_saves_and_restores_the_terminal() {
+    let home = tempfile::tempdir().unwrap();
+    let file = workshop(home.path());
+    let mut app = App::start(home.path(), &["--lang", "en", file.to_str().unwrap()]);
+    app.wait_for(&["1 Project", "2 Team", "Research question"]);
+    app.send("\x1bOP"); // F1
+    app.wait_for(&["Keys: Project", "Ctrl-Z"]);
+    app.send("\x1b");
+    app.send("2");
+    app.wait_for(&["Team · 8 members"]);
+    app.send("a");
+    app.send("Vesna Žagar");
+    app.send("\r");
+    app.wait_for(&["Team · 9 members", "Vesna Žagar"]);
+    app.send("\x11"); // Ctrl-Q
+    let status = app.wait_exit();
+    assert!(status.success(), "{status:?}");
+    let saved = premisli::store::load(&file).unwrap();
+    assert!(saved.team.iter().any(|m| m.name == "Vesna Žagar"));
+    std::thread::sleep(Duration::from_millis(200));
+    assert!(
+        !app.screen.lock().unwrap().screen().alternate_screen(),
+        "terminal restored"
+    );
+    assert!(!file.with_extension("ron.lock").exists(), "lock released");
+}
+
+#[test]
+fn a_hang_up_mid_edit_saves_the_edit() {
+    let home = tempfile::tempdir().unwrap();
+    let file = workshop(home.path());
+    let mut app = App::start(home.path(), &["--lang", "sl", file.to_str().unwrap()]);
+    app.wait_for(&["1 Projekt", "Naslov"]);
+    app.send("j\r");
+    app.send(" — podružnica Breg");
+    app.wait_for(&["podružnica Breg"]);
+    app.signal("-HUP");
+    app.wait_exit();
+    let saved = premisli::store::load(&file).unwrap();
+    assert_eq!(saved.project.institution, "OŠ Pod Gradom — podružnica Breg");
+}
+
+#[test]
+fn sigterm_saves_what_autosave_had_not_yet() {
+    let home = tempfile::tempdir().unwrap();
+    let file = workshop(home.path());
+    let mut app = App::start(home.path(), &["--lang", "ru", file.to_str().unwrap()]);
+    app.wait_for(&["1 Проект"]);
+    app.send("2a");
+    app.send("Борис\r");
+    app.signal("-TERM");
+    assert!(app.wait_exit().success());
+    assert!(
+        premisli::store::load(&file)
+            .unwrap()
+            .team
+            .iter()
+            .any(|m| m.name == "Борис")
+    );
+}
+
+#[test]
+fn a_second_instance_opens_read_only_and_says_who_holds_the_file() {
+    let home = tempfile::tempdir().unwrap();
+    let file = workshop(home.path());
+    let mut first = App::start(home.path(), &["--lang", "en", file.to_str().unwrap()]);
+    first.wait_for(&["1 Project"]);
+    let mut second = App::start(home.path(), &["--lang", "en", file.to_str().unwrap()]);
+    second.wait_for(&["read-only: open in", "pid"]);
+    second.send("2d");
+    second.wait_for(&["read-only; nothing can be changed"]);
+    second.send("q");
+    assert!(second.wait_exit().success());
+    first.send("q");
+    assert!(first.wait_exit().success());
+    assert_eq!(premisli::store::load(&file).unwrap().team.len(), 8);
+}
+
+#[test]
+fn the_home_screen_opens_a_sample_into_the_data_directory() {
+    let home = tempfile::tempdir().unwrap();
+    let mut app = App::start(home.path(), &["--lang", "en"]);
+    app.wait_for(&["Open a sample", "New workshop"]);
+    app.send("\x1b[B\x1b[B\r"); // Down Down Enter: past "New workshop" and the first sample
+    app.wait_for(&["1 Project"]);
+    app.send("q");
+    assert!(app.wait_exit().success());
+    let files = premisli::store::config::list_workshops(&home.path().join("data/premisli"));
+    assert_eq!(files.len(), 1, "{files:?}");
+}
