@@ -40,6 +40,9 @@ pub struct Runtime {
     rotated: bool,
     /// A recovery copy the user restored: removed once the work is saved.
     recovery_restored: bool,
+    /// The configuration changed (recent files) and waits to be written, so
+    /// that opening a file does not wait for the disk before the first frame.
+    config_dirty: bool,
     start: Instant,
 }
 
@@ -57,6 +60,7 @@ impl Runtime {
             lock: None,
             rotated: false,
             recovery_restored: false,
+            config_dirty: false,
             start: Instant::now(),
         };
         rt.refresh_home();
@@ -134,7 +138,7 @@ impl Runtime {
             self.app.view.overlays.push(Overlay::Recovery { time });
         }
         self.config.touch_recent(path);
-        self.save_config();
+        self.config_dirty = true;
         Ok(())
     }
 
@@ -154,6 +158,13 @@ impl Runtime {
     fn close(&mut self) {
         self.lock = None;
         self.app.doc = None;
+    }
+
+    /// Writes the configuration if it changed since the last write.
+    pub fn flush_config(&mut self) {
+        if std::mem::take(&mut self.config_dirty) {
+            self.save_config();
+        }
     }
 
     pub fn save_config(&mut self) {

@@ -229,6 +229,7 @@ fn event_loop(
                 return leave(rt);
             }
             needs_draw = false;
+            rt.flush_config();
         }
         let msg = match rx.recv_timeout(Duration::from_millis(250)) {
             Ok(m) => m,
@@ -248,6 +249,7 @@ fn event_loop(
                 let effects = rt.app.handle(ev, &env);
                 needs_draw = true;
                 if let Flow::Quit = rt.run(effects) {
+                    rt.flush_config();
                     return 0;
                 }
             }
@@ -262,6 +264,7 @@ fn event_loop(
 
 /// Hang-up or termination: save what can be saved, else leave a recovery copy.
 fn leave(rt: &mut Runtime) -> i32 {
+    rt.flush_config();
     let env = rt.env();
     rt.app.commit_pending(&env);
     if rt.save() {

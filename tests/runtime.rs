@@ -180,6 +180,11 @@ fn opening_a_sample_makes_a_copy_and_new_workshops_never_overwrite() {
     assert!(dir.path().join("data/soko-monitoring-2.ron").exists());
     assert!(rt.config.recent.len() >= 2);
     assert!(
+        !dir.path().join("cfg/config.ron").exists(),
+        "written after the first frame, not before"
+    );
+    rt.flush_config();
+    assert!(
         dir.path().join("cfg/config.ron").exists(),
         "recent files are remembered"
     );
@@ -196,4 +201,27 @@ fn opening_a_sample_makes_a_copy_and_new_workshops_never_overwrite() {
     );
     rt.refresh_home();
     assert_eq!(rt.app.home.workshops.len(), 3);
+}
+
+#[test]
+fn unsaved_work_goes_to_a_recovery_copy_beside_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = common::temp_copy(dir.path(), "inovacijski-projekt.ron");
+    let mut rt = runtime();
+    rt.open_path(&path).unwrap();
+    assert_eq!(
+        rt.write_recovery(),
+        None,
+        "nothing unsaved, nothing written"
+    );
+    type_keys(&mut rt, "2 a Rešena <Enter>");
+    let rec = rt.write_recovery().expect("written");
+    assert_eq!(rec, recovery_path(&path));
+    assert!(
+        store::load(&rec)
+            .unwrap()
+            .team
+            .iter()
+            .any(|m| m.name == "Rešena")
+    );
 }

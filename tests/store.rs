@@ -58,7 +58,10 @@ fn samples_show_the_model_in_use() {
 }
 
 /// (fixture, position, a piece of the message)
-const INVALID: &[(&str, Option<(usize, usize)>, &str)] = &[
+/// A line and column, when the error has one.
+type Position = Option<(usize, usize)>;
+
+const INVALID: &[(&str, Position, &str)] = &[
     ("truncated.ron", Some((3, 10)), "end of string"),
     ("wrong-type.ron", Some((5, 15)), "Expected integer"),
     (

@@ -53,8 +53,8 @@ impl Lock {
             Ok(()) => {
                 file.set_len(0)?;
                 file.seek(SeekFrom::Start(0))?;
+                // No fsync: the OS lock is what counts; the text is only a courtesy.
                 writeln!(file, "{}", holder_name())?;
-                file.sync_all()?;
                 Ok(LockOutcome::Acquired(Lock { file, path: lp }))
             }
             Err(TryLockError::WouldBlock) => {

@@ -1,0 +1,55 @@
+//! Load and save of the large stress workshop (`sample-data/large.ron`).
+
+use std::hint::black_box;
+use std::path::Path;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use premisli::store::{self, SaveOptions};
+
+fn large() -> &'static Path {
+    Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/sample-data/large.ron"
+    ))
+}
+
+fn bench(c: &mut Criterion) {
+    let text = std::fs::read_to_string(large()).expect("large.ron");
+    let w = store::load(large()).expect("loads");
+    c.bench_function("load large.ron (read + parse + validate)", |b| {
+        b.iter(|| store::load(black_box(large())).expect("loads"))
+    });
+    c.bench_function("parse + validate large.ron (in memory)", |b| {
+        b.iter(|| store::from_text(Path::new("large.ron"), black_box(&text)).expect("parses"))
+    });
+    c.bench_function("serialize large.ron (in memory)", |b| {
+        b.iter(|| store::to_text(black_box(&w)).expect("text"))
+    });
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("large.ron");
+    for (name, fsync) in [
+        ("save large.ron with fsync", true),
+        ("save large.ron without fsync", false),
+    ] {
+        c.bench_function(name, |b| {
+            b.iter(|| {
+                store::save_workshop(
+                    &path,
+                    black_box(&w),
+                    SaveOptions {
+                        fsync,
+                        rotate_backups: false,
+                    },
+                )
+                .expect("saves")
+            })
+        });
+    }
+}
+
+criterion_group! {
+    name = benches;
+    config = Criterion::default().sample_size(30);
+    targets = bench
+}
+criterion_main!(benches);

@@ -1,0 +1,121 @@
+//! The command line contract: subcommands, exit codes, error lines.
+
+mod common;
+
+use std::process::{Command, Output};
+
+fn premisli(args: &[&str], home: &std::path::Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_premisli"))
+        .args(args)
+        .env("HOME", home)
+        .env("XDG_DATA_HOME", home.join("data"))
+        .env("XDG_CONFIG_HOME", home.join("config"))
+        .env_remove("LANG")
+        .output()
+        .expect("run premisli")
+}
+
+#[test]
+fn new_creates_validates_and_never_overwrites() {
+    let home = tempfile::tempdir().unwrap();
+    let f = home.path().join("nova.ron");
+    let f = f.to_str().unwrap();
+    let out = premisli(
+        &["new", f, "--title", "Bralna značka", "--lang", "sl"],
+        home.path(),
+    );
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let w = premisli::store::load(std::path::Path::new(f)).unwrap();
+    assert_eq!(
+        (w.title.as_str(), w.language),
+        ("Bralna značka", premisli::domain::Language::Sl)
+    );
+    let before = std::fs::read(f).unwrap();
+    let out = premisli(&["new", f, "--title", "Other"], home.path());
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).starts_with("error: "),
+        "{out:?}"
+    );
+    assert_eq!(std::fs::read(f).unwrap(), before);
+    let out = premisli(&["validate", f], home.path());
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&out.stdout), format!("ok: {f}\n"));
+    assert!(out.stderr.is_empty());
+}
+
+#[test]
+fn validate_reports_each_file_with_line_and_column() {
+    let home = tempfile::tempdir().unwrap();
+    let bad = common::root().join("tests/fixtures/invalid/wrong-type.ron");
+    let good = common::root().join("sample-data/inovacijski-projekt.ron");
+    let out = premisli(
+        &["validate", good.to_str().unwrap(), bad.to_str().unwrap()],
+        home.path(),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(stdout.lines().count(), 1, "{stdout}");
+    assert!(
+        stderr.starts_with(&format!("error: {}:5:15: ", bad.display())),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("panicked"));
+}
+
+#[test]
+fn usage_errors_exit_2_and_help_and_version_exit_0() {
+    let home = tempfile::tempdir().unwrap();
+    assert_eq!(
+        premisli(&["--no-such-flag"], home.path()).status.code(),
+        Some(2)
+    );
+    assert_eq!(
+        premisli(&["--lang", "de"], home.path()).status.code(),
+        Some(2)
+    );
+    assert_eq!(premisli(&["validate"], home.path()).status.code(), Some(2));
+    let help = premisli(&["--help"], home.path());
+    assert_eq!(help.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&help.stdout).contains("validate"));
+    let v = premisli(&["--version"], home.path());
+    assert!(String::from_utf8_lossy(&v.stdout).starts_with("premisli "));
+}
+
+#[test]
+fn hostile_file_names_and_contents_never_reach_stderr_raw() {
+    let home = tempfile::tempdir().unwrap();
+    let name = home.path().join("a\u{1b}]0;pwned\u{7}.ron");
+    std::fs::write(&name, "Workshop(version: 1, title: \"\u{1b}[2J\" x)").unwrap();
+    let out = premisli(&["validate", name.to_str().unwrap()], home.path());
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        !out.stderr.contains(&0x1b) && !out.stderr.contains(&0x07),
+        "{:?}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn random_bytes_never_panic_the_loader() {
+    let home = tempfile::tempdir().unwrap();
+    let mut seed = 0x1234_5678_u64;
+    let sample = std::fs::read(common::root().join("sample-data/inovacijski-projekt.ron")).unwrap();
+    for i in 0..200 {
+        // Mutate a real file at a few places, or cut it short.
+        let mut bytes = sample.clone();
+        for _ in 0..(i % 5 + 1) {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let at = (seed as usize) % bytes.len();
+            bytes[at] = (seed >> 32) as u8;
+        }
+        if i % 7 == 0 {
+            bytes.truncate((seed as usize) % bytes.len());
+        }
+        let _ = premisli::store::format::from_bytes(std::path::Path::new("fuzz.ron"), &bytes);
+    }
+    let _ = home;
+}
