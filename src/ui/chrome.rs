@@ -108,7 +108,9 @@ pub fn hint_bar(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
     let mut spans = Vec::new();
     let mut used = 0usize;
     for ctx in ctxs {
-        for bd in keymap::bindings(ctx).filter(|b| b.hint) {
+        // Without a workshop there is nothing to undo.
+        let useful = |b: &&keymap::Binding| app.doc.is_some() || b.action != keymap::Action::Undo;
+        for bd in keymap::bindings(ctx).filter(|b| b.hint).filter(useful) {
             let key = ui.s(&bd.key.label());
             let what = ui.s(app.t(bd.help));
             let w = text::width(&key) + text::width(&what) + 3;

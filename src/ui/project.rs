@@ -85,7 +85,7 @@ fn render_items(frame: &mut Frame, app: &App, items: &[Item], area: Rect) {
     }
 }
 
-fn label_width(app: &App, width: usize) -> usize {
+fn label_width(app: &App, ui: &Ui, width: usize) -> usize {
     let labels = [
         T::FieldTitle,
         T::FieldInstitution,
@@ -99,7 +99,7 @@ fn label_width(app: &App, width: usize) -> usize {
     ];
     let w = labels
         .iter()
-        .map(|l| text::width(app.t(*l)))
+        .map(|l| text::width(&ui.s(app.t(*l))))
         .max()
         .unwrap_or(10)
         + 3;
@@ -118,7 +118,7 @@ fn card_items(
     let card = &w.project;
     let lang = app.lang;
     let g = ui.glyphs();
-    let lw = label_width(app, width);
+    let lw = label_width(app, ui, width);
     let vw = width.saturating_sub(lw + 2).max(1);
     let mut items = Vec::new();
     for (k, &field) in fields.iter().enumerate() {
