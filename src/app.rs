@@ -419,6 +419,12 @@ impl App {
                 }
                 Vec::new()
             }
+            form::FormKind::NewActivity | form::FormKind::EditActivity(_) => {
+                if self.activity_form_saved(form, env) {
+                    self.view.overlays.pop();
+                }
+                Vec::new()
+            }
             form::FormKind::NewWorkshop => match self.new_workshop_effect(form) {
                 Some(effect) => {
                     self.view.overlays.pop();

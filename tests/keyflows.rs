@@ -313,3 +313,40 @@ fn home_offers_new_workshop_and_samples() {
         other => panic!("{other:?}"),
     }
 }
+
+#[test]
+fn the_calendar_of_activities_is_kept_in_date_order() {
+    let mut app = app_with(Workshop::new("T", Language::Sl), Language::Sl);
+    // Untouched date: today (10. 3. 2026 in the fixed clock).
+    press(&mut app, "a Prva<Space>premišljevalnica <Enter>");
+    let cal = &w(&app).project.calendar;
+    assert_eq!(cal.len(), 1);
+    assert_eq!(cal[0].date.to_string(), "2026-03-10");
+    press(&mut app, "a Zbor<Space>tima <Tab> <C-a>");
+    for _ in 0..12 {
+        press(&mut app, "<Del>");
+    }
+    press(&mut app, "1.9.2025 <Enter>");
+    let cal = &w(&app).project.calendar;
+    assert_eq!(
+        cal.iter().map(|a| a.what.as_str()).collect::<Vec<_>>(),
+        vec!["Zbor tima", "Prva premišljevalnica"]
+    );
+    assert_eq!(
+        app.view.project.field(w(&app)),
+        premisli::app::project::Field::Activity(0),
+        "the new entry is selected"
+    );
+    press(&mut app, "<Space>");
+    assert!(w(&app).project.calendar[0].done);
+    // A bad date is refused and the form stays open.
+    press(&mut app, "a Poročilo <Tab> 31.02.2026 <Enter>");
+    assert!(matches!(app.view.overlays.last(), Some(Overlay::Form(_))));
+    assert_eq!(w(&app).project.calendar.len(), 2);
+    press(&mut app, "<Esc>");
+    press(&mut app, "d");
+    assert_eq!(w(&app).project.calendar.len(), 1);
+    press(&mut app, "<C-z>");
+    assert_eq!(w(&app).project.calendar.len(), 2);
+    assert!(w(&app).validate().is_empty());
+}

@@ -28,6 +28,8 @@ pub enum FormKind {
     NewMember,
     EditMember(usize),
     NewWorkshop,
+    NewActivity,
+    EditActivity(usize),
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -1,15 +1,17 @@
 //! Screen 1, the project card: a list of fields edited in place, with the goal
-//! and research-question checklists.
+//! and research-question checklists, and the calendar of activities.
 
-use super::form::edit_text;
+use chrono::NaiveDate;
+
+use super::form::{Form, FormField, FormKind, Input, edit_text};
 use super::keymap::Action;
 use super::keys::Key;
 use super::text_field::TextField;
 use super::{App, Effect, Env};
-use crate::domain::{
-    ArModel, Edit, ProjectKind, ResearchArea,
-    project::{GoalChecks, QuestionChecks},
-};
+use crate::domain::dates::parse_date;
+use crate::domain::project::{Activity, GoalChecks, QuestionChecks};
+use crate::domain::{ArModel, Edit, Language, ProjectKind, ResearchArea, Workshop, non_empty};
+use crate::i18n::T;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Field {
@@ -22,12 +24,15 @@ pub enum Field {
     Question,
     Level,
     Model,
+    /// An entry of the calendar of activities.
+    Activity(usize),
     GoalCheck(usize),
     QuestionCheck(usize),
 }
 
 impl Field {
-    pub fn all() -> Vec<Field> {
+    /// The card's fields, then its calendar, then the two checklists.
+    pub fn all(activities: usize) -> Vec<Field> {
         let mut v = vec![
             Field::Title,
             Field::Institution,
@@ -39,6 +44,7 @@ impl Field {
             Field::Level,
             Field::Model,
         ];
+        v.extend((0..activities).map(Field::Activity));
         v.extend((0..GoalChecks::COUNT).map(Field::GoalCheck));
         v.extend((0..QuestionChecks::COUNT).map(Field::QuestionCheck));
         v
@@ -62,15 +68,70 @@ pub struct ProjectView {
 }
 
 impl ProjectView {
-    pub fn field(&self) -> Field {
-        let all = Field::all();
+    pub fn field(&self, w: &Workshop) -> Field {
+        let all = Field::all(w.project.calendar.len());
         all[self.selected.min(all.len() - 1)]
+    }
+}
+
+/// The form for a calendar entry: what first (the item's text), then the date.
+pub fn activity_form(
+    lang: Language,
+    kind: FormKind,
+    a: Option<&Activity>,
+    today: NaiveDate,
+) -> Form {
+    let date = a.map_or(today, |a| a.date);
+    let shown = match lang {
+        Language::En => date.format("%Y-%m-%d").to_string(),
+        _ => date.format("%d.%m.%Y").to_string(),
+    };
+    Form {
+        kind,
+        title: if a.is_some() {
+            T::EditActivity
+        } else {
+            T::NewActivity
+        },
+        fields: vec![
+            FormField {
+                label: T::FieldWhat,
+                input: Input::Text(TextField::new(a.map_or("", |a| &a.what), false)),
+            },
+            FormField {
+                label: T::FieldDate,
+                input: Input::Text(TextField::new(&shown, false)),
+            },
+        ],
+        focus: 0,
     }
 }
 
 impl App {
     pub(super) fn project_action(&mut self, action: Action, env: &Env) -> Vec<Effect> {
-        let n = Field::all().len();
+        let Some(doc) = &self.doc else {
+            return Vec::new();
+        };
+        let n = Field::all(doc.workshop.project.calendar.len()).len();
+        if let Field::Activity(i) = self.view.project.field(&doc.workshop) {
+            match action {
+                Action::Open | Action::Edit => {
+                    let form = activity_form(
+                        self.lang,
+                        FormKind::EditActivity(i),
+                        doc.workshop.project.calendar.get(i),
+                        env.now.date(),
+                    );
+                    self.open_form(form);
+                    return Vec::new();
+                }
+                Action::Delete => {
+                    self.delete_activity(i, env);
+                    return Vec::new();
+                }
+                _ => {}
+            }
+        }
         let v = &mut self.view.project;
         match action {
             Action::Up | Action::PrevField => v.selected = v.selected.saturating_sub(1),
@@ -80,15 +141,101 @@ impl App {
             Action::Open | Action::Edit => self.start_or_step(1, action == Action::Edit, env),
             Action::Toggle | Action::Right => self.step(1, env),
             Action::Left => self.step(-1, env),
+            Action::Add => {
+                let form = activity_form(self.lang, FormKind::NewActivity, None, env.now.date());
+                self.open_form(form);
+            }
             _ => {}
         }
         Vec::new()
     }
 
+    fn delete_activity(&mut self, i: usize, env: &Env) {
+        let Some(doc) = &self.doc else { return };
+        let mut card = doc.workshop.project.clone();
+        if i >= card.calendar.len() {
+            return;
+        }
+        let gone = card.calendar.remove(i);
+        if self.apply(Edit::SetProject(Box::new(card)), env) {
+            let n = self
+                .doc
+                .as_ref()
+                .map_or(0, |d| Field::all(d.workshop.project.calendar.len()).len());
+            self.view.project.selected = self.view.project.selected.min(n - 1);
+            self.info(crate::i18n::tf(
+                self.lang,
+                T::Deleted,
+                &[("what", &gone.what)],
+            ));
+        }
+    }
+
+    /// Saves the activity form; false keeps it open (empty text, bad date).
+    pub(super) fn activity_form_saved(&mut self, form: &Form, env: &Env) -> bool {
+        let what = match non_empty(form.text(0)) {
+            Ok(t) => t,
+            Err(e) => {
+                self.refuse(&e);
+                return false;
+            }
+        };
+        let date = match parse_date(form.text(1)) {
+            Ok(d) => d,
+            Err(e) => {
+                self.refuse(&e);
+                return false;
+            }
+        };
+        let Some(doc) = &self.doc else { return false };
+        let mut card = doc.workshop.project.clone();
+        match form.kind {
+            FormKind::EditActivity(i) => match card.calendar.get_mut(i) {
+                Some(a) => {
+                    a.what = what;
+                    a.date = date;
+                }
+                None => return true,
+            },
+            _ => {
+                let id = doc.workshop.fresh_id();
+                card.calendar.push(Activity {
+                    id,
+                    date,
+                    what,
+                    done: false,
+                });
+            }
+        }
+        // The calendar stays in date order (stable for equal dates).
+        card.calendar.sort_by_key(|a| a.date);
+        if card == doc.workshop.project {
+            return true;
+        }
+        let id = match form.kind {
+            FormKind::EditActivity(i) => doc.workshop.project.calendar.get(i).map(|a| a.id),
+            _ => Some(doc.workshop.fresh_id()),
+        };
+        let at = card
+            .calendar
+            .iter()
+            .position(|a| Some(a.id) == id)
+            .unwrap_or(0);
+        let ok = self.apply(Edit::SetProject(Box::new(card)), env);
+        if ok {
+            let first = Field::all(0)
+                .iter()
+                .position(|f| matches!(f, Field::GoalCheck(_)))
+                .unwrap_or(0);
+            self.view.project.selected = first + at;
+        }
+        ok
+    }
+
     /// Enter/e: edit a text field; on a choice or a tick, move it on.
     fn start_or_step(&mut self, dir: i32, edit_key: bool, env: &Env) {
-        let field = self.view.project.field();
         let Some(doc) = &self.doc else { return };
+        let field = self.view.project.field(&doc.workshop);
         let w = &doc.workshop;
         let text = match field {
             Field::Title => w.title.clone(),
@@ -117,8 +264,8 @@ impl App {
 
     /// Moves a choice forward or back, or flips a tick: one undoable edit.
     fn step(&mut self, dir: i32, env: &Env) {
-        let field = self.view.project.field();
         let Some(doc) = &self.doc else { return };
+        let field = self.view.project.field(&doc.workshop);
         let mut card = doc.workshop.project.clone();
         match field {
             Field::Area => {
@@ -165,6 +312,10 @@ impl App {
                 card.ar_model = options[(pos as i32 + dir).rem_euclid(4) as usize];
             }
             Field::GoalCheck(i) => card.goal_checks.toggle(i),
+            Field::Activity(i) => match card.calendar.get_mut(i) {
+                Some(a) => a.done = !a.done,
+                None => return,
+            },
             Field::QuestionCheck(i) => card.question_checks.toggle(i),
             _ => return,
         }
@@ -218,14 +369,15 @@ impl App {
         let Some(doc) = &self.doc else { return };
         let text = field.text().trim().to_string();
         let w = &doc.workshop;
-        if !area && self.view.project.field() == Field::Title {
+        let field_now = self.view.project.field(w);
+        if !area && field_now == Field::Title {
             if text != w.title {
                 self.apply(Edit::SetTitle(text), env);
             }
             return;
         }
         let mut card = w.project.clone();
-        match self.view.project.field() {
+        match field_now {
             Field::Area if area => {
                 card.area = if text.is_empty() {
                     ResearchArea::PRESET[0].clone()

@@ -74,7 +74,7 @@ impl App {
         }
     }
 
-    fn open_form(&mut self, form: Form) {
+    pub(super) fn open_form(&mut self, form: Form) {
         if self.doc.as_ref().is_some_and(|d| d.read_only.is_some()) {
             self.error(self.t(T::IsReadOnly).to_string());
             return;

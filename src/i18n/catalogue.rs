@@ -139,7 +139,7 @@ catalogue! {
     FieldGoal => "Common goal", "Skupni cilj", "Общая цель";
     FieldQuestion => "Research question", "Raziskovalno vprašanje", "Исследовательский вопрос";
     FieldLevel => "Innovation level", "Raven razvoja novosti", "Уровень инновации";
-    FieldModel => "Action-research model", "Model akcijskega raziskovanja", "Модель исследования-действия";
+    FieldModel => "Action-research model", "Model raziskovanja", "Модель исследования-действия";
     Suggested => "{model} (suggested for level {level})", "{model} (predlagano za raven {level})", "{model} (предложено для уровня {level})";
     ChooseSuggested => "as suggested by the level", "kot predlaga raven", "как предлагает уровень";
     Empty => "(empty)", "(prazno)", "(пусто)";
@@ -160,6 +160,14 @@ catalogue! {
     FlagTooLong => "{words}; keep it under {limit}", "{words}; naj jih bo manj kot {limit}", "{words}; уложитесь в {limit}";
     FlagGoalQuestion => "a goal is a statement, not a question", "cilj je trditev, ne vprašanje", "цель — это утверждение, а не вопрос";
     ChecksTicked => "{done} of {all} ticked", "označeno {done} od {all}", "отмечено {done} из {all}";
+    CalendarTitle => "Calendar of activities", "Koledar dejavnosti", "Календарь мероприятий";
+    CalendarEmpty => "No activities yet: a adds one.", "Še ni dejavnosti: a doda prvo.", "Мероприятий пока нет: a добавит первое.";
+    NewActivity => "New activity", "Nova dejavnost", "Новое мероприятие";
+    EditActivity => "Edit activity", "Uredi dejavnost", "Изменить мероприятие";
+    FieldWhat => "What", "Kaj", "Что";
+    FieldDate => "Date (dd.mm.yyyy or yyyy-mm-dd)", "Datum (dd.mm.llll ali llll-mm-dd)", "Дата (дд.мм.гггг или гггг-мм-дд)";
+    KeyAddActivity => "add an activity to the calendar", "dodaj dejavnost v koledar", "добавить мероприятие в календарь";
+    KeyDeleteActivity => "delete the selected activity (undoable)", "izbriši izbrano dejavnost (lahko razveljavite)", "удалить выбранное мероприятие (можно отменить)";
     // Team
     FieldName => "Name", "Ime", "Имя";
     FieldRole => "Role", "Vloga", "Роль";

@@ -21,7 +21,7 @@ struct Item {
 }
 
 pub fn draw(frame: &mut Frame, app: &App, doc: &Doc, ui: &Ui, area: Rect) {
-    let fields = Field::all();
+    let fields = Field::all(doc.workshop.project.calendar.len());
     let split = fields
         .iter()
         .position(|f| matches!(f, Field::GoalCheck(_)))
@@ -231,6 +231,69 @@ fn card_items(
             }
         }
         items.push(item);
+    }
+    items.extend(calendar_items(app, doc, ui, fields, offset, width));
+    items
+}
+
+/// The calendar of activities: a heading, then one line per activity.
+fn calendar_items(
+    app: &App,
+    doc: &Doc,
+    ui: &Ui,
+    fields: &[Field],
+    offset: usize,
+    width: usize,
+) -> Vec<Item> {
+    let g = ui.glyphs();
+    let calendar = &doc.workshop.project.calendar;
+    let mut items = vec![Item {
+        field: None,
+        lines: vec![
+            Line::default(),
+            Line::from(vec![
+                ui.span(app.t(T::CalendarTitle), ui.theme.title),
+                Span::styled(format!("  ({})", calendar.len()), ui.theme.dim),
+            ]),
+        ],
+        cursor: None,
+    }];
+    if calendar.is_empty() {
+        items.push(Item {
+            field: None,
+            lines: vec![Line::from(ui.span(app.t(T::CalendarEmpty), ui.theme.dim))],
+            cursor: None,
+        });
+    }
+    for (k, field) in fields.iter().enumerate() {
+        let Field::Activity(i) = *field else { continue };
+        let Some(a) = calendar.get(i) else { continue };
+        let idx = offset + k;
+        let selected = app.view.project.selected == idx;
+        let marker = if selected { g.marker } else { " " };
+        let style = if selected {
+            ui.theme.selected
+        } else if a.done {
+            ui.theme.dim
+        } else {
+            ui.theme.base
+        };
+        let date = i18n::date(app.lang, a.date);
+        let head = format!(
+            "{} {:>12}  ",
+            if a.done { g.on } else { g.off },
+            ui.s(&date)
+        );
+        let rest = width.saturating_sub(2 + text::width(&head));
+        items.push(Item {
+            field: Some(idx),
+            lines: vec![Line::from(vec![
+                Span::styled(format!("{marker} "), ui.theme.accent),
+                Span::styled(head, if a.done { ui.theme.good } else { ui.theme.base }),
+                Span::styled(text::truncate(&ui.s(&a.what), rest, ui.ascii), style),
+            ])],
+            cursor: None,
+        });
     }
     items
 }
