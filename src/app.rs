@@ -80,6 +80,8 @@ pub enum Effect {
     OpenSample(usize),
     RestoreRecovery,
     DiscardRecovery,
+    /// The home screen is shown: list the files afresh.
+    RefreshHome,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -455,6 +457,10 @@ impl App {
                         self.view.screen = *s;
                     }
                 }
+            }
+            Action::Cancel if self.view.screen != Screen::Home => {
+                self.view.screen = Screen::Home;
+                return vec![Effect::RefreshHome];
             }
             other => {
                 return match self.view.screen {

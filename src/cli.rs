@@ -72,12 +72,29 @@ pub enum Command {
     },
 }
 
-fn env_language() -> Option<Language> {
+/// `--lang`, then the configuration, then the locale (LC_ALL, LC_MESSAGES,
+/// LANG: the first that is set), then English.
+pub fn choose_language(
+    flag: Option<Language>,
+    config: Option<Language>,
+    locale: &[Option<String>],
+) -> Language {
+    flag.or(config)
+        .or_else(|| {
+            locale
+                .iter()
+                .flatten()
+                .find(|v| !v.is_empty())
+                .and_then(|v| Language::from_code(v))
+        })
+        .unwrap_or_default()
+}
+
+fn locale_vars() -> Vec<Option<String>> {
     ["LC_ALL", "LC_MESSAGES", "LANG"]
         .iter()
-        .filter_map(|v| std::env::var(v).ok())
-        .find(|v| !v.is_empty())
-        .and_then(|v| Language::from_code(&v))
+        .map(|v| std::env::var(v).ok())
+        .collect()
 }
 
 pub fn main_with(cli: Cli) -> i32 {
@@ -88,12 +105,11 @@ pub fn main_with(cli: Cli) -> i32 {
         Some(Err(e)) => (Config::default(), Some(e.to_string())),
         None => (Config::default(), None),
     };
-    let lang = cli
-        .lang
-        .map(Language::from)
-        .or(config.language)
-        .or_else(env_language)
-        .unwrap_or_default();
+    let lang = choose_language(
+        cli.lang.map(Language::from),
+        config.language,
+        &locale_vars(),
+    );
     match cli.command {
         Some(Command::New { file, title }) => new_file(&file, title.as_deref(), lang),
         Some(Command::Validate { files }) => validate(&files),
@@ -175,4 +191,49 @@ fn validate(files: &[PathBuf]) -> i32 {
         }
     }
     code
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn language_comes_from_flag_then_config_then_locale_then_english() {
+        let loc = |v: &[&str]| {
+            v.iter()
+                .map(|s| {
+                    if s.is_empty() {
+                        None
+                    } else {
+                        Some(s.to_string())
+                    }
+                })
+                .collect::<Vec<_>>()
+        };
+        let (sl, ru) = (Some(Language::Sl), Some(Language::Ru));
+        assert_eq!(
+            choose_language(sl, ru, &loc(&["ru_RU.UTF-8"])),
+            Language::Sl
+        );
+        assert_eq!(
+            choose_language(None, ru, &loc(&["sl_SI.UTF-8"])),
+            Language::Ru
+        );
+        assert_eq!(
+            choose_language(None, None, &loc(&["", "", "sl_SI.UTF-8"])),
+            Language::Sl
+        );
+        assert_eq!(
+            choose_language(None, None, &loc(&["ru_RU.UTF-8", "", "sl_SI.UTF-8"])),
+            Language::Ru
+        );
+        assert_eq!(
+            choose_language(None, None, &loc(&["de_DE.UTF-8"])),
+            Language::En
+        );
+        assert_eq!(
+            choose_language(None, None, &loc(&["", "", ""])),
+            Language::En
+        );
+    }
 }

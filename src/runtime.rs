@@ -103,6 +103,22 @@ impl Runtime {
     /// Opens a file: loads it (or starts a new workshop if it does not exist),
     /// takes the lock or opens read-only, and offers a recovery copy.
     pub fn open_path(&mut self, path: &Path) -> Result<(), StoreError> {
+        // The workshop open now is saved first; if it cannot be, it stays open.
+        if !self.save()
+            && let Some(current) = self.app.doc.as_ref().and_then(|d| d.path.clone())
+        {
+            let why = self
+                .app
+                .doc
+                .as_ref()
+                .and_then(|d| d.save_error.clone())
+                .map(|(w, _)| w)
+                .unwrap_or_default();
+            return Err(StoreError::Io {
+                path: current,
+                message: why,
+            });
+        }
         let workshop = if path.exists() {
             store::load(path)?
         } else {
@@ -300,6 +316,7 @@ impl Runtime {
                 }
                 Effect::OpenSample(i) => self.open_sample(i),
                 Effect::RestoreRecovery => self.restore_recovery(),
+                Effect::RefreshHome => self.refresh_home(),
                 Effect::DiscardRecovery => {
                     if let Some(p) = self.app.doc.as_ref().and_then(|d| d.path.clone()) {
                         let _ = std::fs::remove_file(recovery_path(&p));

@@ -350,3 +350,17 @@ fn the_calendar_of_activities_is_kept_in_date_order() {
     assert_eq!(w(&app).project.calendar.len(), 2);
     assert!(w(&app).validate().is_empty());
 }
+
+#[test]
+fn esc_goes_back_home_and_a_number_returns() {
+    let mut app = sl_app();
+    press(&mut app, "2");
+    assert_eq!(press(&mut app, "<Esc>"), vec![Effect::RefreshHome]);
+    assert_eq!(app.view.screen, Screen::Home);
+    assert!(app.doc.is_some(), "the workshop stays open");
+    press(&mut app, "1");
+    assert_eq!(app.view.screen, Screen::Project);
+    // Esc inside a field only leaves the field.
+    press(&mut app, "<Enter> <Esc>");
+    assert_eq!(app.view.screen, Screen::Project);
+}

@@ -6,6 +6,7 @@ mod common;
 use std::io::{Read, Write};
 use std::num::NonZeroU16;
 use std::path::Path;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -15,6 +16,8 @@ struct App {
     child: Box<dyn Child + Send + Sync>,
     writer: Box<dyn Write + Send>,
     screen: Arc<Mutex<vt100::Parser>>,
+    /// Bytes the app has written to the terminal so far.
+    bytes: Arc<AtomicUsize>,
     _master: Box<dyn MasterPty + Send>,
 }
 
@@ -45,12 +48,15 @@ impl App {
         let cols = NonZeroU16::new(cols).unwrap();
         let screen = Arc::new(Mutex::new(vt100::Parser::new(rows, cols, 0)));
         let sink = screen.clone();
+        let bytes = Arc::new(AtomicUsize::new(0));
+        let counter = bytes.clone();
         std::thread::spawn(move || {
             let mut buf = [0u8; 8192];
             while let Ok(n) = reader.read(&mut buf) {
                 if n == 0 {
                     break;
                 }
+                counter.fetch_add(n, Ordering::SeqCst);
                 sink.lock().unwrap().process(&buf[..n]);
             }
         });
@@ -58,6 +64,7 @@ impl App {
             child,
             writer,
             screen,
+            bytes,
             _master: pair.master,
         }
     }
@@ -202,4 +209,29 @@ fn the_home_screen_opens_a_sample_into_the_data_directory() {
     assert!(app.wait_exit().success());
     let files = premisli::store::config::list_workshops(&home.path().join("data/premisli"));
     assert_eq!(files.len(), 1, "{files:?}");
+}
+
+#[test]
+fn an_idle_app_writes_nothing() {
+    let home = tempfile::tempdir().unwrap();
+    let file = workshop(home.path());
+    let mut app = App::start(home.path(), &["--lang", "en", file.to_str().unwrap()]);
+    app.wait_for(&["1 Project", "Ctrl-Z"]);
+    std::thread::sleep(Duration::from_millis(400));
+    let before = app.bytes.load(Ordering::SeqCst);
+    std::thread::sleep(Duration::from_millis(2500));
+    assert_eq!(
+        app.bytes.load(Ordering::SeqCst),
+        before,
+        "bytes written while idle"
+    );
+    // After an edit, the autosave redraws the status line once, then silence again.
+    app.send("2ab\r");
+    app.wait_for(&["saved"]);
+    std::thread::sleep(Duration::from_millis(1500));
+    let after_save = app.bytes.load(Ordering::SeqCst);
+    std::thread::sleep(Duration::from_millis(2000));
+    assert_eq!(app.bytes.load(Ordering::SeqCst), after_save);
+    app.send("q");
+    assert!(app.wait_exit().success());
 }

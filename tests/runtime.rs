@@ -225,3 +225,29 @@ fn unsaved_work_goes_to_a_recovery_copy_beside_the_file() {
             .any(|m| m.name == "Rešena")
     );
 }
+
+#[test]
+fn opening_another_workshop_saves_the_current_one_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = common::temp_copy(dir.path(), "inovacijski-projekt.ron");
+    let b = common::temp_copy(dir.path(), "soko-monitoring.ron");
+    let mut rt = runtime();
+    rt.open_path(&a).unwrap();
+    type_keys(&mut rt, "2 a Zadnja <Enter> <Esc>");
+    rt.run(vec![Effect::Open(b.clone())]);
+    assert_eq!(
+        rt.app.doc.as_ref().unwrap().path.as_deref(),
+        Some(b.as_path())
+    );
+    assert!(
+        store::load(&a)
+            .unwrap()
+            .team
+            .iter()
+            .any(|m| m.name == "Zadnja")
+    );
+    assert!(
+        !a.with_extension("ron.lock").exists(),
+        "the first file's lock is released"
+    );
+}

@@ -47,6 +47,9 @@ pub enum Action {
     /// In a field: commit it; in a form: save the form.
     Commit,
     Newline,
+    /// A key the text field handles itself (cursor moves, deletions); listed
+    /// here so that help shows it.
+    TextEdit,
 }
 
 pub struct Binding {
@@ -171,6 +174,8 @@ pub static KEYMAP: &[Binding] = &[
     b(C::Team, Key::ch('e'), A::Edit, T::KeyEdit, true),
     b(C::Team, k(K::Enter), A::Edit, T::KeyEdit, false),
     b(C::Team, Key::ch('d'), A::Delete, T::KeyDelete, true),
+    b(C::Project, k(K::Esc), A::Cancel, T::KeyBackHome, false),
+    b(C::Team, k(K::Esc), A::Cancel, T::KeyBackHome, false),
     b(C::Field, k(K::Enter), A::Commit, T::KeyCommit, true),
     b(C::Field, k(K::Esc), A::Cancel, T::KeyCancel, true),
     b(

@@ -127,7 +127,11 @@ catalogue! {
     KeyCommit => "save the field", "shrani polje", "сохранить поле";
     KeySaveForm => "save the form", "shrani obrazec", "сохранить форму";
     KeyNewline => "new line (multi-line fields)", "nova vrstica (večvrstična polja)", "новая строка (многострочные поля)";
-    KeyEditing => "←→ Home End Backspace Delete: edit the text", "←→ Home End Backspace Delete: urejanje besedila", "←→ Home End Backspace Delete: правка текста";
+    KeyCursor => "move the cursor", "premakni kazalec", "переместить курсор";
+    KeyLineEnds => "start / end of the line", "začetek / konec vrstice", "начало / конец строки";
+    KeyDeleteChar => "delete before / after the cursor", "briši pred / za kazalcem", "удалить до / после курсора";
+    KeyDeleteWord => "delete the word before the cursor", "briši besedo pred kazalcem", "удалить слово перед курсором";
+    KeyBackHome => "back to the home screen (other workshops)", "nazaj na začetek (druge delavnice)", "назад на начальный экран (другие семинары)";
     KeyPageMove => "page up / down", "stran gor / dol", "страница вверх / вниз";
     KeyFirstLast => "first / last", "prvi / zadnji", "первый / последний";
     // Project card

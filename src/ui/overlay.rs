@@ -76,7 +76,6 @@ fn help(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
     let mut typing = key_lines(app, ui, Ctx::Field);
     typing.extend(key_lines(app, ui, Ctx::Form));
     typing = merge(typing);
-    typing.push((String::new(), ui.s(app.t(T::KeyEditing))));
     sections.push((app.t(T::HelpInField).to_string(), typing));
     let key_w = sections
         .iter()
