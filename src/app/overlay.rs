@@ -1,0 +1,114 @@
+//! Keys given to the top overlay first: help (scrolling), messages, the
+//! recovery offer, and forms (field editing, saving, cancelling).
+
+use super::form::{Form, FormKind, FormOutcome};
+use super::keymap::{self, Action, Ctx};
+use super::keys::{self, Key};
+use super::{App, Effect, Env, Overlay};
+
+impl App {
+    pub(super) fn paste(&mut self, text: &str) {
+        if let Some(Overlay::Form(form)) = self.view.overlays.last_mut() {
+            form.paste(text);
+        } else if let Some(field) = self.view.project.editing.as_mut() {
+            field.insert(text);
+        }
+    }
+
+    pub(super) fn overlay_key(&mut self, top: Overlay, key: Key, env: &Env) -> Vec<Effect> {
+        match top {
+            Overlay::Help => {
+                use keys::KeyCode::*;
+                let s = &mut self.view.help_scroll;
+                match key.code {
+                    Esc | F(1) | Enter | Char('?') | Char('q') => {
+                        self.view.overlays.pop();
+                    }
+                    Down | Char('j') => *s = s.saturating_add(1),
+                    Up | Char('k') => *s = s.saturating_sub(1),
+                    PageDown | Char(' ') => *s = s.saturating_add(10),
+                    PageUp => *s = s.saturating_sub(10),
+                    Home => *s = 0,
+                    _ => {}
+                }
+                Vec::new()
+            }
+            Overlay::Message { .. } => {
+                if matches!(key.code, keys::KeyCode::Esc | keys::KeyCode::Enter) {
+                    self.view.overlays.pop();
+                }
+                Vec::new()
+            }
+            Overlay::Recovery { .. } => match key.code {
+                keys::KeyCode::Char('r') => {
+                    self.view.overlays.pop();
+                    vec![Effect::RestoreRecovery]
+                }
+                keys::KeyCode::Char('d') => {
+                    self.view.overlays.pop();
+                    vec![Effect::DiscardRecovery]
+                }
+                keys::KeyCode::Esc => {
+                    self.view.overlays.pop();
+                    Vec::new()
+                }
+                _ => Vec::new(),
+            },
+            Overlay::Form(_) => self.form_key(key, env),
+        }
+    }
+
+    fn form_key(&mut self, key: Key, env: &Env) -> Vec<Effect> {
+        let action = keymap::resolve(&[Ctx::Form, Ctx::Always], key);
+        // Under a form only saving, quitting and help pass through: undo would
+        // change the model under the form's feet. Quitting keeps the draft.
+        if let Some(a @ (Action::Save | Action::Quit | Action::Help)) = action {
+            if a == Action::Quit
+                && let Some(Overlay::Form(form)) = self.view.overlays.last().cloned()
+            {
+                let mut effects = self.save_form(&form, env);
+                effects.push(Effect::Quit);
+                return effects;
+            }
+            return self.action(a, env);
+        }
+        let Some(Overlay::Form(form)) = self.view.overlays.last_mut() else {
+            return Vec::new();
+        };
+        match form.handle(action, key) {
+            FormOutcome::Continue => Vec::new(),
+            FormOutcome::Cancel => {
+                self.view.overlays.pop();
+                Vec::new()
+            }
+            FormOutcome::Save => {
+                let form = form.clone();
+                self.save_form(&form, env)
+            }
+        }
+    }
+
+    pub(crate) fn save_form(&mut self, form: &Form, env: &Env) -> Vec<Effect> {
+        match form.kind {
+            FormKind::NewMember | FormKind::EditMember(_) => {
+                if self.team_form_saved(form, env) {
+                    self.view.overlays.pop();
+                }
+                Vec::new()
+            }
+            FormKind::NewActivity | FormKind::EditActivity(_) => {
+                if self.activity_form_saved(form, env) {
+                    self.view.overlays.pop();
+                }
+                Vec::new()
+            }
+            FormKind::NewWorkshop => match self.new_workshop_effect(form) {
+                Some(effect) => {
+                    self.view.overlays.pop();
+                    vec![effect]
+                }
+                None => Vec::new(),
+            },
+        }
+    }
+}

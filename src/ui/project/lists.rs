@@ -1,0 +1,179 @@
+//! The lists of the project screen: the calendar of activities and the two
+//! checklists.
+
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+
+use super::Item;
+use crate::app::project::Field;
+use crate::app::{App, Doc};
+use crate::domain::project::{GoalChecks, QuestionChecks};
+use crate::i18n::{self, T};
+use crate::ui::{Ui, text};
+
+/// The calendar of activities: a heading, then one line per activity.
+pub(super) fn calendar_items(
+    app: &App,
+    doc: &Doc,
+    ui: &Ui,
+    fields: &[Field],
+    offset: usize,
+    width: usize,
+) -> Vec<Item> {
+    let g = ui.glyphs();
+    let calendar = &doc.workshop.project.calendar;
+    let mut items = vec![Item {
+        field: None,
+        lines: vec![
+            Line::default(),
+            Line::from(vec![
+                ui.span(app.t(T::CalendarTitle), ui.theme.title),
+                Span::styled(format!("  ({})", calendar.len()), ui.theme.dim),
+            ]),
+        ],
+        cursor: None,
+    }];
+    if calendar.is_empty() {
+        items.push(Item {
+            field: None,
+            lines: vec![Line::from(ui.span(app.t(T::CalendarEmpty), ui.theme.dim))],
+            cursor: None,
+        });
+    }
+    for (k, field) in fields.iter().enumerate() {
+        let Field::Activity(i) = *field else { continue };
+        let Some(a) = calendar.get(i) else { continue };
+        let idx = offset + k;
+        let selected = app.view.project.selected == idx;
+        let marker = if selected { g.marker } else { " " };
+        let style = if selected {
+            ui.theme.selected
+        } else if a.done {
+            ui.theme.dim
+        } else {
+            ui.theme.base
+        };
+        let date = i18n::date(app.lang, a.date);
+        let head = format!(
+            "{} {:>12}  ",
+            if a.done { g.on } else { g.off },
+            ui.s(&date)
+        );
+        let rest = width.saturating_sub(2 + text::width(&head));
+        items.push(Item {
+            field: Some(idx),
+            lines: vec![Line::from(vec![
+                Span::styled(format!("{marker} "), ui.theme.accent),
+                Span::styled(head, if a.done { ui.theme.good } else { ui.theme.base }),
+                Span::styled(text::truncate(&ui.s(&a.what), rest, ui.ascii), style),
+            ])],
+            cursor: None,
+        });
+    }
+    items
+}
+
+pub(super) fn check_items(app: &App, doc: &Doc, ui: &Ui, first: usize, width: usize) -> Vec<Item> {
+    let card = &doc.workshop.project;
+    let g = ui.glyphs();
+    let goal = [
+        T::GoalMotivates,
+        T::GoalMethodsFree,
+        T::GoalPlannable,
+        T::GoalObservable,
+        T::GoalGrowth,
+    ];
+    let question = [
+        T::QuestionSingle,
+        T::QuestionShort,
+        T::QuestionClear,
+        T::QuestionWanted,
+    ];
+    let mut items = Vec::new();
+    let heading = |title: T, done: usize, all: usize| {
+        let count = ui.s(&i18n::tf(
+            app.lang,
+            T::ChecksTicked,
+            &[("done", &done.to_string()), ("all", &all.to_string())],
+        ));
+        let title = ui.s(app.t(title));
+        // The count shares the heading's line when there is room.
+        let lines = if text::width(&title) + 2 + text::width(&count) <= width {
+            vec![Line::from(vec![
+                Span::styled(title, ui.theme.title),
+                Span::styled(format!("  {count}"), ui.theme.dim),
+            ])]
+        } else {
+            vec![
+                Line::from(Span::styled(
+                    text::truncate(&title, width, ui.ascii),
+                    ui.theme.title,
+                )),
+                Line::from(Span::styled(
+                    text::truncate(&count, width, ui.ascii),
+                    ui.theme.dim,
+                )),
+            ]
+        };
+        Item {
+            field: None,
+            lines,
+            cursor: None,
+        }
+    };
+    items.push(heading(
+        T::GoalChecksTitle,
+        card.goal_checks.ticked(),
+        GoalChecks::COUNT,
+    ));
+    let mut idx = first;
+    let push = |items: &mut Vec<Item>, label: T, on: bool, idx: usize| {
+        let selected = app.view.project.selected == idx;
+        let marker = if selected { g.marker } else { " " };
+        let style: Style = if selected {
+            ui.theme.selected
+        } else if on {
+            ui.theme.good
+        } else {
+            ui.theme.base
+        };
+        let box_ = if on { g.on } else { g.off };
+        let rows = text::wrap(&ui.s(app.t(label)), width.saturating_sub(6).max(1));
+        let mut lines = Vec::new();
+        for (r, row) in rows.into_iter().enumerate() {
+            lines.push(if r == 0 {
+                Line::from(vec![
+                    Span::styled(format!("{marker} "), ui.theme.accent),
+                    Span::styled(format!("{box_} "), style),
+                    Span::styled(row.text, style),
+                ])
+            } else {
+                Line::from(vec![Span::raw("      "), Span::styled(row.text, style)])
+            });
+        }
+        items.push(Item {
+            field: Some(idx),
+            lines,
+            cursor: None,
+        });
+    };
+    for (i, label) in goal.iter().enumerate() {
+        push(&mut items, *label, card.goal_checks.get(i), idx);
+        idx += 1;
+    }
+    items.push(Item {
+        field: None,
+        lines: vec![Line::default()],
+        cursor: None,
+    });
+    items.push(heading(
+        T::QuestionChecksTitle,
+        card.question_checks.ticked(),
+        QuestionChecks::COUNT,
+    ));
+    for (i, label) in question.iter().enumerate() {
+        push(&mut items, *label, card.question_checks.get(i), idx);
+        idx += 1;
+    }
+    items
+}
