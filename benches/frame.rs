@@ -36,7 +36,12 @@ fn app(screen_key: char) -> App {
 
 fn bench(c: &mut Criterion) {
     let theme = Theme::fallback();
-    for (name, key) in [("project", '1'), ("team", '2')] {
+    for (name, key) in [
+        ("project", '1'),
+        ("team", '2'),
+        ("diagnosis", '3'),
+        ("plans", '4'),
+    ] {
         let mut app = app(key);
         for (w, h) in [(120u16, 40u16), (200, 60)] {
             let mut term = Terminal::new(TestBackend::new(w, h)).expect("terminal");

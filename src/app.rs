@@ -1,12 +1,14 @@
 //! The state machine: the open workshop, the per-view state kept apart from it,
 //! and `handle`, the single path from an event to edits and effects.
 
+pub mod diagnosis;
 pub mod form;
 pub mod history;
 pub mod home;
 pub mod keymap;
 pub mod keys;
 mod overlay;
+pub mod plans;
 pub mod project;
 pub mod team;
 pub mod text_field;
@@ -34,17 +36,26 @@ pub enum Screen {
     Home,
     Project,
     Team,
+    Diagnosis,
+    Plans,
 }
 
 impl Screen {
     /// The tabs that exist, with their numbers from the design.
-    pub const TABS: [(u8, Screen); 2] = [(1, Screen::Project), (2, Screen::Team)];
+    pub const TABS: [(u8, Screen); 4] = [
+        (1, Screen::Project),
+        (2, Screen::Team),
+        (3, Screen::Diagnosis),
+        (4, Screen::Plans),
+    ];
 
     pub fn title(self) -> T {
         match self {
             Screen::Home => T::ScreenHome,
             Screen::Project => T::ScreenProject,
             Screen::Team => T::ScreenTeam,
+            Screen::Diagnosis => T::ScreenDiagnosis,
+            Screen::Plans => T::ScreenPlans,
         }
     }
 
@@ -53,6 +64,8 @@ impl Screen {
             Screen::Home => Ctx::Home,
             Screen::Project => Ctx::Project,
             Screen::Team => Ctx::Team,
+            Screen::Diagnosis => Ctx::Diagnosis,
+            Screen::Plans => Ctx::Plans,
         }
     }
 }
@@ -140,6 +153,10 @@ pub struct View {
     pub home: home::HomeView,
     pub project: project::ProjectView,
     pub team: team::TeamView,
+    pub diagnosis: diagnosis::DiagnosisView,
+    pub plans: plans::PlansView,
+    /// The date, for overdue marks (set from the clock on every event).
+    pub today: chrono::NaiveDate,
     pub status: Option<(StatusKind, String)>,
     pub size: (u16, u16),
     /// First line shown of the help overlay.
@@ -169,6 +186,9 @@ impl App {
                 home: home::HomeView::default(),
                 project: project::ProjectView::default(),
                 team: team::TeamView::default(),
+                diagnosis: diagnosis::DiagnosisView::default(),
+                plans: plans::PlansView::default(),
+                today: chrono::NaiveDate::default(),
                 status: None,
                 size: (80, 24),
                 help_scroll: 0,
@@ -187,6 +207,8 @@ impl App {
         self.view.screen = Screen::Project;
         self.view.project = project::ProjectView::default();
         self.view.team = team::TeamView::default();
+        self.view.diagnosis = diagnosis::DiagnosisView::default();
+        self.view.plans = plans::PlansView::default();
         self.view.overlays.clear();
     }
 
@@ -281,8 +303,12 @@ impl App {
     }
 
     fn clamp_selections(&mut self) {
-        let members = self.doc.as_ref().map_or(0, |d| d.workshop.team.len());
+        let Some(doc) = &self.doc else { return };
+        let members = doc.workshop.team.len();
+        let rows = diagnosis::rows(&doc.workshop, &self.view.diagnosis).len();
         self.view.team.clamp(members);
+        self.view.diagnosis.selected = self.view.diagnosis.selected.min(rows.saturating_sub(1));
+        self.clamp_plans();
     }
 
     /// Commits whatever is being typed (an open card field, a member form) so
@@ -298,6 +324,7 @@ impl App {
 
     /// The one entry point: an event in, effects out.
     pub fn handle(&mut self, event: Event, env: &Env) -> Vec<Effect> {
+        self.view.today = env.now.date();
         match event {
             Event::Resize(w, h) => {
                 self.view.size = (w, h);
@@ -364,6 +391,20 @@ impl App {
                     Screen::Project => self.project_action(other, env),
                     Screen::Team => {
                         self.team_action(other, env);
+                        Vec::new()
+                    }
+                    Screen::Diagnosis => {
+                        if self.view.diagnosis.mode == diagnosis::Mode::Summary
+                            && matches!(other, Action::VoteUp | Action::VoteDown)
+                        {
+                            self.set_votes_per_member(other == Action::VoteUp, env);
+                        } else {
+                            self.diagnosis_action(other, env);
+                        }
+                        Vec::new()
+                    }
+                    Screen::Plans => {
+                        self.plans_action(other, env);
                         Vec::new()
                     }
                 };

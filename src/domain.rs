@@ -17,9 +17,9 @@ use serde::{Deserialize, Serialize};
 
 pub use cycles::{Cycle, Disruption, GoalTier, Phase, PhaseRecord, PhaseStatus, Pitfall};
 pub use diagnosis::{Author, Category, Cluster, Diagnosis, DiagnosisItem, Vote};
-pub use edit::Edit;
+pub use edit::{Edit, VecEdit};
 pub use indicators::{Criterion, Indicator, Measurement, Monitoring, Value};
-pub use plans::{ActionStatus, PlanAction, Plans, ProblemSteps};
+pub use plans::{ActionStatus, PlanAction, PlanKind, Plans, ProblemSteps};
 pub use project::{ArModel, InnovationLevel, ProjectCard, ProjectKind, ResearchArea};
 pub use sessions::{SessionKind, SessionRecord};
 pub use team::{Member, Role};

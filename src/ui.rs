@@ -2,8 +2,10 @@
 //! the hint bar, and overlays on top. Nothing here changes the workshop.
 
 pub mod chrome;
+pub mod diagnosis;
 pub mod home;
 pub mod overlay;
+pub mod plans;
 pub mod project;
 pub mod team;
 pub mod text;
@@ -113,6 +115,8 @@ pub fn draw(frame: &mut Frame, app: &App, ui: &Ui) {
     match (app.view.screen, &app.doc) {
         (Screen::Project, Some(doc)) => project::draw(frame, app, doc, ui, body),
         (Screen::Team, Some(doc)) => team::draw(frame, app, doc, ui, body),
+        (Screen::Diagnosis, Some(doc)) => diagnosis::draw(frame, app, doc, ui, body),
+        (Screen::Plans, Some(doc)) => plans::draw(frame, app, doc, ui, body),
         _ => home::draw(frame, app, ui, body),
     }
     chrome::status_line(frame, app, ui, status);

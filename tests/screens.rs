@@ -22,6 +22,14 @@ fn states(lang: Language) -> Vec<(&'static str, App)> {
     press(&mut form, "2 a Ana<Space>Kovač <Tab> <Right>");
     let mut ru = app_with(sample("soko-monitoring.ron"), lang);
     press(&mut ru, "<Down> <Down> <Down> <Down> <Down> <Enter>");
+    let mut diagnosis = app_with(sample("inovacijski-projekt.ron"), lang);
+    press(&mut diagnosis, "3 j j j j j j");
+    let mut anonymous = diagnosis.clone();
+    press(&mut anonymous, "h");
+    let mut summary = diagnosis.clone();
+    press(&mut summary, "v v");
+    let mut plans = app_with(sample("inovacijski-projekt.ron"), lang);
+    press(&mut plans, "4 <Tab>");
     vec![
         ("home", home),
         ("project", project),
@@ -29,6 +37,10 @@ fn states(lang: Language) -> Vec<(&'static str, App)> {
         ("help", help),
         ("member-form", form),
         ("project-editing-ru-sample", ru),
+        ("diagnosis", diagnosis),
+        ("diagnosis-anonymous", anonymous),
+        ("diagnosis-summary", summary),
+        ("plans", plans),
     ]
 }
 
@@ -86,7 +98,7 @@ fn hostile_text_is_drawn_as_visible_placeholders() {
 fn ascii_mode_draws_only_seven_bit_characters() {
     for lang in Language::ALL {
         let mut app = app_with(sample("soko-monitoring.ron"), lang);
-        for keys in ["", "<F1>", "<Esc> 2", "a"] {
+        for keys in ["", "<F1>", "<Esc> 2", "a", "<Esc> 3", "r", "4"] {
             press(&mut app, keys);
             let term = render(&app, 100, 30, &Theme::fallback(), true);
             let text = common::buffer_text(term.backend().buffer());

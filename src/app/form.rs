@@ -4,15 +4,16 @@
 use super::keymap::Action;
 use super::keys::{Key, KeyCode};
 use super::text_field::TextField;
+use crate::domain::{Id, PlanKind};
 use crate::i18n::T;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Input {
     Text(TextField),
-    /// Index into a list of options the form's owner knows how to name.
+    /// One of a few options, named in the interface language.
     Choice {
         selected: usize,
-        count: usize,
+        options: Vec<String>,
     },
 }
 
@@ -30,6 +31,34 @@ pub enum FormKind {
     NewWorkshop,
     NewActivity,
     EditActivity(usize),
+    NewItem,
+    EditItem(Id),
+    /// A new cluster of the marked items.
+    NewCluster,
+    EditCluster(Id),
+    NewAction(PlanKind),
+    EditAction(PlanKind, Id),
+    /// The five problem-solving steps of an action.
+    ActionSteps(PlanKind, Id),
+}
+
+impl FormField {
+    pub fn text(label: T, text: &str, multiline: bool) -> FormField {
+        FormField {
+            label,
+            input: Input::Text(TextField::new(text, multiline)),
+        }
+    }
+
+    pub fn choice(label: T, selected: usize, options: Vec<String>) -> FormField {
+        FormField {
+            label,
+            input: Input::Choice {
+                selected: selected.min(options.len().saturating_sub(1)),
+                options,
+            },
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -47,6 +76,15 @@ pub enum FormOutcome {
 }
 
 impl Form {
+    pub fn new(kind: FormKind, title: T, fields: Vec<FormField>) -> Form {
+        Form {
+            kind,
+            title,
+            fields,
+            focus: 0,
+        }
+    }
+
     pub fn text(&self, i: usize) -> &str {
         match self.fields.get(i).map(|f| &f.input) {
             Some(Input::Text(t)) => t.text(),
@@ -92,8 +130,8 @@ impl Form {
         };
         match &mut field.input {
             Input::Text(t) => edit_text(t, key),
-            Input::Choice { selected, count } => {
-                let n = (*count).max(1);
+            Input::Choice { selected, options } => {
+                let n = options.len().max(1);
                 match key.code {
                     KeyCode::Right | KeyCode::Char(' ') => *selected = (*selected + 1) % n,
                     KeyCode::Left => *selected = (*selected + n - 1) % n,

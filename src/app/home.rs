@@ -3,9 +3,8 @@
 
 use std::path::PathBuf;
 
-use super::form::{Form, FormField, FormKind, Input};
+use super::form::{Form, FormField, FormKind};
 use super::keymap::Action;
-use super::text_field::TextField;
 use super::{App, Effect, Overlay};
 use crate::domain::Language;
 use crate::i18n::{self, T};
@@ -110,28 +109,19 @@ impl App {
             .iter()
             .position(|l| *l == self.lang)
             .unwrap_or(0);
-        self.view.overlays.push(Overlay::Form(Form {
-            kind: FormKind::NewWorkshop,
-            title: T::NewWorkshopTitle,
-            fields: vec![
-                FormField {
-                    label: T::FieldTitle,
-                    input: Input::Text(TextField::new("", false)),
-                },
-                FormField {
-                    label: T::FieldLanguage,
-                    input: Input::Choice {
-                        selected: lang,
-                        count: Language::ALL.len(),
-                    },
-                },
-                FormField {
-                    label: T::FieldFileName,
-                    input: Input::Text(TextField::new("", false)),
-                },
+        let names = Language::ALL
+            .iter()
+            .map(|l| i18n::language_name(*l).to_string())
+            .collect();
+        self.view.overlays.push(Overlay::Form(Form::new(
+            FormKind::NewWorkshop,
+            T::NewWorkshopTitle,
+            vec![
+                FormField::text(T::FieldTitle, "", false),
+                FormField::choice(T::FieldLanguage, lang, names),
+                FormField::text(T::FieldFileName, "", false),
             ],
-            focus: 0,
-        }));
+        )));
     }
 
     /// The file to create for the new-workshop form, or a message why not.

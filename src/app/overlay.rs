@@ -96,6 +96,31 @@ impl App {
                 }
                 Vec::new()
             }
+            FormKind::NewItem | FormKind::EditItem(_) => {
+                if self.item_form_saved(form, env) {
+                    self.view.overlays.pop();
+                }
+                Vec::new()
+            }
+            FormKind::NewCluster | FormKind::EditCluster(_) => {
+                if self.cluster_form_saved(form, env) {
+                    self.view.overlays.pop();
+                }
+                Vec::new()
+            }
+            FormKind::NewAction(_) | FormKind::EditAction(..) => {
+                if self.action_form_saved(form, env) {
+                    self.view.overlays.pop();
+                    self.clamp_plans();
+                }
+                Vec::new()
+            }
+            FormKind::ActionSteps(..) => {
+                if self.steps_form_saved(form, env) {
+                    self.view.overlays.pop();
+                }
+                Vec::new()
+            }
             FormKind::NewActivity | FormKind::EditActivity(_) => {
                 if self.activity_form_saved(form, env) {
                     self.view.overlays.pop();

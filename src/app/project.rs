@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use super::form::{Form, FormField, FormKind, Input, edit_text};
+use super::form::{Form, FormField, FormKind, edit_text};
 use super::keymap::Action;
 use super::keys::Key;
 use super::text_field::TextField;
@@ -86,25 +86,18 @@ pub fn activity_form(
         Language::En => date.format("%Y-%m-%d").to_string(),
         _ => date.format("%d.%m.%Y").to_string(),
     };
-    Form {
+    Form::new(
         kind,
-        title: if a.is_some() {
+        if a.is_some() {
             T::EditActivity
         } else {
             T::NewActivity
         },
-        fields: vec![
-            FormField {
-                label: T::FieldWhat,
-                input: Input::Text(TextField::new(a.map_or("", |a| &a.what), false)),
-            },
-            FormField {
-                label: T::FieldDate,
-                input: Input::Text(TextField::new(&shown, false)),
-            },
+        vec![
+            FormField::text(T::FieldWhat, a.map_or("", |a| &a.what), false),
+            FormField::text(T::FieldDate, &shown, false),
         ],
-        focus: 0,
-    }
+    )
 }
 
 impl App {

@@ -1,11 +1,10 @@
 //! Screen 2, the team: members with role and personal goal, added and edited
 //! through a form, deleted with undo.
 
-use super::form::{Form, FormField, FormKind, Input};
+use super::form::{Form, FormField, FormKind};
 use super::keymap::Action;
-use super::text_field::TextField;
 use super::{App, Env, Overlay};
-use crate::domain::{Edit, Member, Role, edit::member_references, non_empty};
+use crate::domain::{Edit, Language, Member, Role, VecEdit, edit::member_references, non_empty};
 use crate::i18n::{self, P, T};
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -20,34 +19,33 @@ impl TeamView {
     }
 }
 
-pub fn member_form(kind: FormKind, m: Option<&Member>) -> Form {
+pub fn member_form(lang: Language, kind: FormKind, m: Option<&Member>) -> Form {
     let role = m.map_or(Role::Teacher, |m| m.role);
-    Form {
+    let roles = Role::ALL
+        .iter()
+        .map(|r| i18n::role(lang, *r).to_string())
+        .collect();
+    Form::new(
         kind,
-        title: if m.is_some() {
+        if m.is_some() {
             T::EditMember
         } else {
             T::NewMember
         },
-        fields: vec![
-            FormField {
-                label: T::FieldName,
-                input: Input::Text(TextField::new(m.map_or("", |m| &m.name), false)),
-            },
-            FormField {
-                label: T::FieldRole,
-                input: Input::Choice {
-                    selected: Role::ALL.iter().position(|r| *r == role).unwrap_or(0),
-                    count: Role::ALL.len(),
-                },
-            },
-            FormField {
-                label: T::FieldPersonalGoal,
-                input: Input::Text(TextField::new(m.map_or("", |m| &m.personal_goal), true)),
-            },
+        vec![
+            FormField::text(T::FieldName, m.map_or("", |m| &m.name), false),
+            FormField::choice(
+                T::FieldRole,
+                Role::ALL.iter().position(|r| *r == role).unwrap_or(0),
+                roles,
+            ),
+            FormField::text(
+                T::FieldPersonalGoal,
+                m.map_or("", |m| &m.personal_goal),
+                true,
+            ),
         ],
-        focus: 0,
-    }
+    )
 }
 
 impl App {
@@ -62,10 +60,10 @@ impl App {
             Action::PageDown => v.selected = (v.selected + 10).min(len.saturating_sub(1)),
             Action::First => v.selected = 0,
             Action::Last => v.selected = len.saturating_sub(1),
-            Action::Add => self.open_form(member_form(FormKind::NewMember, None)),
+            Action::Add => self.open_form(member_form(self.lang, FormKind::NewMember, None)),
             Action::Edit | Action::Open => {
                 if let Some(m) = doc.workshop.team.get(v.selected) {
-                    let form = member_form(FormKind::EditMember(v.selected), Some(m));
+                    let form = member_form(self.lang, FormKind::EditMember(v.selected), Some(m));
                     self.open_form(form);
                 }
             }
@@ -103,7 +101,7 @@ impl App {
             ));
             return;
         }
-        if self.apply(Edit::RemoveMember(i), env) {
+        if self.apply(Edit::Member(VecEdit::Remove(i)), env) {
             let len = self.doc.as_ref().map_or(0, |d| d.workshop.team.len());
             self.view.team.clamp(len);
             self.info(i18n::tf(self.lang, T::Deleted, &[("what", &name)]));
@@ -134,7 +132,7 @@ impl App {
                     if &new == old {
                         return true;
                     }
-                    Edit::ReplaceMember(i, new)
+                    Edit::Member(VecEdit::Replace(i, new))
                 }
                 None => return true,
             },
@@ -144,7 +142,7 @@ impl App {
                 let at = (self.view.team.selected + 1).min(doc.workshop.team.len());
                 let at = if doc.workshop.team.is_empty() { 0 } else { at };
                 self.view.team.selected = at;
-                Edit::InsertMember(at, m)
+                Edit::Member(VecEdit::Insert(at, m))
             }
         };
         self.apply(edit, env)

@@ -1,20 +1,53 @@
 //! Every change to a workshop is an `Edit`. Applying one returns its inverse, so
 //! undo and redo are two stacks of edits and cost only what changed.
 
-use super::{DomainError, Member, ProjectCard, Workshop};
+use super::{
+    Cluster, DiagnosisItem, DomainError, Member, PlanAction, ProjectCard, Vote, Workshop,
+    plans::PlanKind,
+};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Edit {
     SetTitle(String),
     /// Replaces the whole project card (small; one edit per form commit).
     SetProject(Box<ProjectCard>),
-    InsertMember(usize, Member),
-    RemoveMember(usize),
-    ReplaceMember(usize, Member),
+    Member(VecEdit<Member>),
+    Item(VecEdit<DiagnosisItem>),
+    Cluster(VecEdit<Cluster>),
+    Vote(VecEdit<Vote>),
+    Action(PlanKind, VecEdit<PlanAction>),
+    SetVotesRevealed(bool),
+    SetVotesPerMember(u8),
     /// Replaces the whole workshop (restoring a recovery copy).
     ReplaceWorkshop(Box<Workshop>),
     /// Several edits applied as one step of undo.
     Batch(Vec<Edit>),
+}
+
+/// An edit of one list: the inverse of an insert is a remove, and so on.
+#[derive(Debug, Clone, PartialEq)]
+pub enum VecEdit<T> {
+    Insert(usize, T),
+    Remove(usize),
+    Replace(usize, T),
+}
+
+impl<T> VecEdit<T> {
+    fn apply(self, v: &mut Vec<T>) -> Result<VecEdit<T>, DomainError> {
+        match self {
+            VecEdit::Insert(i, x) if i <= v.len() => {
+                v.insert(i, x);
+                Ok(VecEdit::Remove(i))
+            }
+            VecEdit::Remove(i) if i < v.len() => Ok(VecEdit::Insert(i, v.remove(i))),
+            VecEdit::Replace(i, x) if i < v.len() => {
+                Ok(VecEdit::Replace(i, std::mem::replace(&mut v[i], x)))
+            }
+            VecEdit::Insert(i, _) | VecEdit::Remove(i) | VecEdit::Replace(i, _) => {
+                Err(DomainError::NoSuchIndex(i))
+            }
+        }
+    }
 }
 
 impl Edit {
@@ -27,26 +60,24 @@ impl Edit {
                 &mut w.project,
                 *card,
             )))),
+            Edit::Member(e) => e.apply(&mut w.team).map(Edit::Member),
+            Edit::Item(e) => e.apply(&mut w.diagnosis.items).map(Edit::Item),
+            Edit::Cluster(e) => e.apply(&mut w.diagnosis.clusters).map(Edit::Cluster),
+            Edit::Vote(e) => e.apply(&mut w.diagnosis.votes).map(Edit::Vote),
+            Edit::Action(kind, e) => e
+                .apply(w.plans.list_mut(kind))
+                .map(|inv| Edit::Action(kind, inv)),
+            Edit::SetVotesRevealed(on) => Ok(Edit::SetVotesRevealed(std::mem::replace(
+                &mut w.diagnosis.votes_revealed,
+                on,
+            ))),
+            Edit::SetVotesPerMember(n) => Ok(Edit::SetVotesPerMember(std::mem::replace(
+                &mut w.diagnosis.votes_per_member,
+                n,
+            ))),
             Edit::ReplaceWorkshop(new) => {
                 Ok(Edit::ReplaceWorkshop(Box::new(std::mem::replace(w, *new))))
             }
-            Edit::InsertMember(i, m) => {
-                if i > w.team.len() {
-                    return Err(DomainError::NoSuchIndex(i));
-                }
-                w.team.insert(i, m);
-                Ok(Edit::RemoveMember(i))
-            }
-            Edit::RemoveMember(i) => {
-                if i >= w.team.len() {
-                    return Err(DomainError::NoSuchIndex(i));
-                }
-                Ok(Edit::InsertMember(i, w.team.remove(i)))
-            }
-            Edit::ReplaceMember(i, m) => match w.team.get_mut(i) {
-                Some(slot) => Ok(Edit::ReplaceMember(i, std::mem::replace(slot, m))),
-                None => Err(DomainError::NoSuchIndex(i)),
-            },
             Edit::Batch(edits) => {
                 let mut inverses = Vec::with_capacity(edits.len());
                 for e in edits {
@@ -109,9 +140,28 @@ mod tests {
     fn every_edit_undoes_to_the_original() {
         let edits = vec![
             Edit::SetTitle("Novo".into()),
-            Edit::InsertMember(1, Member::new(Id(3), "Cene", Role::Student)),
-            Edit::RemoveMember(0),
-            Edit::ReplaceMember(1, Member::new(Id(2), "Bor Novak", Role::Head)),
+            Edit::Member(VecEdit::Insert(
+                1,
+                Member::new(Id(3), "Cene", Role::Student),
+            )),
+            Edit::Member(VecEdit::Remove(0)),
+            Edit::Member(VecEdit::Replace(
+                1,
+                Member::new(Id(2), "Bor Novak", Role::Head),
+            )),
+            Edit::SetVotesRevealed(true),
+            Edit::SetVotesPerMember(5),
+            Edit::Vote(VecEdit::Insert(
+                0,
+                crate::domain::Vote {
+                    voter: Id(1),
+                    target: Id(2),
+                },
+            )),
+            Edit::Action(
+                PlanKind::Curative,
+                VecEdit::Insert(0, PlanAction::new(Id(9), "x")),
+            ),
             Edit::ReplaceWorkshop(Box::new(Workshop::new("Obnovljeno", Language::Sl))),
             Edit::SetProject(Box::new(ProjectCard {
                 goal: "Skupni cilj".into(),
@@ -134,9 +184,9 @@ mod tests {
     fn out_of_range_edits_fail_without_change() {
         let mut w = ws();
         let before = w.clone();
-        assert!(Edit::RemoveMember(5).apply(&mut w).is_err());
+        assert!(Edit::Member(VecEdit::Remove(5)).apply(&mut w).is_err());
         assert!(
-            Edit::InsertMember(9, Member::new(Id(9), "X", Role::Other))
+            Edit::Member(VecEdit::Insert(9, Member::new(Id(9), "X", Role::Other)))
                 .apply(&mut w)
                 .is_err()
         );
@@ -147,7 +197,10 @@ mod tests {
     fn a_failing_batch_changes_nothing() {
         let mut w = ws();
         let before = w.clone();
-        let batch = Edit::Batch(vec![Edit::SetTitle("X".into()), Edit::RemoveMember(7)]);
+        let batch = Edit::Batch(vec![
+            Edit::SetTitle("X".into()),
+            Edit::Member(VecEdit::Remove(7)),
+        ]);
         assert!(batch.apply(&mut w).is_err());
         assert_eq!(w, before);
     }
@@ -156,7 +209,10 @@ mod tests {
     fn a_batch_undoes_in_reverse_order() {
         let mut w = ws();
         let before = w.clone();
-        let batch = Edit::Batch(vec![Edit::RemoveMember(0), Edit::RemoveMember(0)]);
+        let batch = Edit::Batch(vec![
+            Edit::Member(VecEdit::Remove(0)),
+            Edit::Member(VecEdit::Remove(0)),
+        ]);
         let inv = batch.apply(&mut w).unwrap();
         assert!(w.team.is_empty());
         inv.apply(&mut w).unwrap();

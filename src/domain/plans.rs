@@ -13,9 +13,41 @@ pub struct Plans {
     pub curative: Vec<PlanAction>,
 }
 
+/// Which of the two plans.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PlanKind {
+    /// From strengths: enrich or open the curriculum.
+    Prevention,
+    /// From weaknesses: improve the curriculum as implemented.
+    Curative,
+}
+
 impl Plans {
     pub fn all(&self) -> impl Iterator<Item = &PlanAction> {
         self.prevention.iter().chain(self.curative.iter())
+    }
+
+    pub fn list(&self, kind: PlanKind) -> &Vec<PlanAction> {
+        match kind {
+            PlanKind::Prevention => &self.prevention,
+            PlanKind::Curative => &self.curative,
+        }
+    }
+
+    pub fn list_mut(&mut self, kind: PlanKind) -> &mut Vec<PlanAction> {
+        match kind {
+            PlanKind::Prevention => &mut self.prevention,
+            PlanKind::Curative => &mut self.curative,
+        }
+    }
+
+    /// The plan an item of this category feeds: strengths → prevention.
+    pub fn kind_for(category: super::Category) -> PlanKind {
+        if category.is_strength() {
+            PlanKind::Prevention
+        } else {
+            PlanKind::Curative
+        }
     }
 }
 

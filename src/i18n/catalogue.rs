@@ -43,6 +43,9 @@ plurals! {
     QuestionMarks => ["{n} question mark", "{n} question marks"],
         ["{n} vprašaj", "{n} vprašaja", "{n} vprašaji", "{n} vprašajev"],
         ["{n} вопросительный знак", "{n} вопросительных знака", "{n} вопросительных знаков"];
+    Items => ["{n} item", "{n} items"],
+        ["{n} predlog", "{n} predloga", "{n} predlogi", "{n} predlogov"],
+        ["{n} пункт", "{n} пункта", "{n} пунктов"];
     Seconds => ["{n} second", "{n} seconds"],
         ["{n} sekunda", "{n} sekundi", "{n} sekunde", "{n} sekund"],
         ["{n} секунда", "{n} секунды", "{n} секунд"];
@@ -53,6 +56,8 @@ catalogue! {
     ScreenHome => "Home", "Začetek", "Начало";
     ScreenProject => "Project", "Projekt", "Проект";
     ScreenTeam => "Team", "Tim", "Команда";
+    ScreenDiagnosis => "Diagnosis", "Diagnoza", "Диагностика";
+    ScreenPlans => "Plans", "Načrta", "Планы";
     // Status line
     Saved => "saved", "shranjeno", "сохранено";
     Unsaved => "unsaved", "ni shranjeno", "не сохранено";
@@ -172,6 +177,92 @@ catalogue! {
     FieldDate => "Date (dd.mm.yyyy or yyyy-mm-dd)", "Datum (dd.mm.llll ali llll-mm-dd)", "Дата (дд.мм.гггг или гггг-мм-дд)";
     KeyAddActivity => "add an activity to the calendar", "dodaj dejavnost v koledar", "добавить мероприятие в календарь";
     KeyDeleteActivity => "delete the selected activity (undoable)", "izbriši izbrano dejavnost (lahko razveljavite)", "удалить выбранное мероприятие (можно отменить)";
+    // Diagnosis
+    Strengths => "STRENGTHS", "PREDNOSTI", "СИЛЬНЫЕ СТОРОНЫ";
+    Weaknesses => "WEAKNESSES", "SLABOSTI", "СЛАБЫЕ СТОРОНЫ";
+    TheGroup => "the group", "skupina", "группа";
+    AuthorNow => "author: {who}", "avtor: {who}", "автор: {who}";
+    VotesLeft => "{left} of {all} dots left", "ostalo {left} od {all} pik", "осталось {left} из {all} точек";
+    VotesHidden => "dots hidden", "pike skrite", "точки скрыты";
+    VotesShown => "dots revealed", "pike razkrite", "точки открыты";
+    Anonymous => "authors hidden", "avtorji skriti", "авторы скрыты";
+    ModeGroup => "whole group", "vsa skupina", "вся группа";
+    ModeMember => "{who}'s items only", "samo predlogi: {who}", "только пункты: {who}";
+    ModeSummary => "summary", "povzetek", "сводка";
+    NoItems => "no items yet", "še ni predlogov", "пунктов пока нет";
+    InPlan => "in plan", "v načrtu", "в плане";
+    NewItem => "New item", "Nov predlog", "Новый пункт";
+    EditItem => "Edit item", "Uredi predlog", "Изменить пункт";
+    NewCluster => "New cluster of the marked items", "Nova skupina označenih predlogov", "Новая группа из отмеченных пунктов";
+    EditCluster => "Edit cluster", "Uredi skupino", "Изменить группу";
+    FieldText => "Text", "Besedilo", "Текст";
+    FieldCategory => "Category", "Kategorija", "Категория";
+    FieldAuthor => "Author", "Avtor", "Автор";
+    MarkFirst => "Mark items with Space first, then press c.", "Najprej s preslednico označite predloge, nato pritisnite c.", "Сначала отметьте пункты пробелом, затем нажмите c.";
+    OneCategoryPerCluster => "A cluster gathers items of one category.", "Skupina združuje predloge iste kategorije.", "Группа объединяет пункты одной категории.";
+    GroupCannotVote => "The group has no dots: press n to choose a member.", "Skupina nima pik: z n izberite člana.", "У группы нет точек: нажмите n, чтобы выбрать участника.";
+    VotesAlreadyPlaced => "Some members have already placed more dots than that.", "Nekateri člani so že postavili več pik.", "Некоторые участники уже поставили больше точек.";
+    StillInPlan => "It is the origin of a plan action ({what}); delete that first.", "Iz njega izhaja dejavnost v načrtu ({what}); najprej izbrišite njo.", "Из него сделано действие плана ({what}); сначала удалите его.";
+    AlreadyInPlan => "Already in a plan: {what}", "Že v načrtu: {what}", "Уже в плане: {what}";
+    AddedToPlan => "Added to the {plan}: {what}", "Dodano v {plan}: {what}", "Добавлено в {plan}: {what}";
+    SummaryCounts => "Items per category", "Predlogi po kategorijah", "Пункты по категориям";
+    SummaryRanking => "Ranking by dots", "Razvrstitev po pikah", "Рейтинг по точкам";
+    SummaryHiddenRanking => "The ranking appears once the dots are revealed (r).", "Razvrstitev se pokaže, ko razkrijete pike (r).", "Рейтинг появится, когда точки будут открыты (r).";
+    SummaryVotes => "Dots per member: {n} (+/- to change)", "Pik na člana: {n} (+/- spremeni)", "Точек на участника: {n} (+/- изменить)";
+    SummaryVoters => "Dots placed", "Postavljene pike", "Поставленные точки";
+    KeyAddItem => "add an item (to the selected category)", "dodaj predlog (v izbrano kategorijo)", "добавить пункт (в выбранную категорию)";
+    KeyNextAuthor => "next author / voter (round-robin)", "naslednji avtor / glasovalec (po vrsti)", "следующий автор / голосующий (по кругу)";
+    KeyPrevAuthor => "previous author / voter", "prejšnji avtor / glasovalec", "предыдущий автор / голосующий";
+    KeyMoveCategory => "move to another category", "premakni v drugo kategorijo", "перенести в другую категорию";
+    KeyMark => "mark for a cluster", "označi za skupino", "отметить для группы";
+    KeyCluster => "cluster the marked items (or add them to the selected cluster)", "združi označene (ali jih dodaj izbrani skupini)", "объединить отмеченные (или добавить в выбранную группу)";
+    KeyUnmerge => "un-merge (dissolve a cluster, or take an item out)", "razdruži (razpusti skupino ali izvzemi predlog)", "разъединить (распустить группу или вынуть пункт)";
+    KeyVote => "a dot from the current voter", "pika trenutnega glasovalca", "точка от текущего голосующего";
+    KeyUnvote => "take the dot back", "vzemi piko nazaj", "забрать точку";
+    KeyReveal => "reveal / hide the dots", "razkrij / skrij pike", "открыть / скрыть точки";
+    KeyAnonymous => "hide / show authors", "skrij / pokaži avtorje", "скрыть / показать авторов";
+    KeyViewMode => "view: group / one member / summary", "pogled: skupina / en član / povzetek", "вид: группа / один участник / сводка";
+    KeyToPlan => "turn into a plan action", "spremeni v dejavnost načrta", "превратить в действие плана";
+    // Plans
+    PlanPrevention => "Prevention plan", "Načrt preventive", "План профилактики";
+    PlanCurative => "Curative plan", "Načrt kurative", "Коррекционный план";
+    PlanPreventionHint => "from strengths: enrich or open the curriculum", "iz prednosti: obogatiti ali odpreti kurikul", "из сильных сторон: обогатить или открыть программу";
+    PlanCurativeHint => "from weaknesses: improve the curriculum as implemented", "iz slabosti: izboljšati izvedbeni kurikul", "из слабых сторон: улучшить реализуемую программу";
+    PlanEmpty => "No actions yet: a adds one, or p on the diagnosis board.", "Še ni dejavnosti: a doda novo, ali p na diagnozi.", "Действий пока нет: a добавит, или p на доске диагностики.";
+    PlanNoneShown => "No action matches the filter.", "Nobena dejavnost ne ustreza filtru.", "Ни одно действие не подходит под фильтр.";
+    NewAction => "New action", "Nova dejavnost", "Новое действие";
+    EditAction => "Edit action", "Uredi dejavnost", "Изменить действие";
+    FieldWho => "Who", "Kdo", "Кто";
+    FieldDue => "Due (dd.mm.yyyy or yyyy-mm-dd; empty: none)", "Rok (dd.mm.llll ali llll-mm-dd; prazno: brez)", "Срок (дд.мм.гггг или гггг-мм-дд; пусто: без срока)";
+    FieldStatus => "Status", "Stanje", "Статус";
+    FieldIndicator => "Linked indicator", "Povezani kazalnik", "Связанный показатель";
+    Nobody => "nobody yet", "še nihče", "пока никто";
+    Nothing => "none", "brez", "нет";
+    Overdue => "overdue", "zamuja", "просрочено";
+    Origin => "From the diagnosis: {what}", "Iz diagnoze: {what}", "Из диагностики: {what}";
+    StepsTitle => "Five problem-solving steps", "Pet korakov reševanja problema", "Пять шагов решения проблемы";
+    StepsFilled => "{n} of 5 problem-solving steps written (s)", "zapisanih {n} od 5 korakov (s)", "записано {n} из 5 шагов (s)";
+    StepDefine => "1 Define the problem", "1 Opredeli problem", "1 Определить проблему";
+    StepCause => "2 Find its cause", "2 Poišči vzrok", "2 Найти причину";
+    StepRemedies => "3 Develop remedies", "3 Razvij rešitve", "3 Разработать средства";
+    StepIntroduce => "4 Introduce the remedy", "4 Uvedi rešitev", "4 Внедрить средство";
+    StepMeasure => "5 Measure success", "5 Izmeri uspeh", "5 Измерить успех";
+    SortLabel => "sort: {how}", "razvrsti: {how}", "сортировка: {how}";
+    FilterLabel => "filter: {what}", "filter: {what}", "фильтр: {what}";
+    SortEntered => "as entered", "po vnosu", "по вводу";
+    SortDue => "due date", "rok", "срок";
+    SortOwner => "owner", "nosilec", "ответственный";
+    SortStatus => "status", "stanje", "статус";
+    FilterAll => "all", "vse", "все";
+    FilterOpen => "open", "odprte", "открытые";
+    FilterOverdue => "overdue", "zamujene", "просроченные";
+    FilterClosed => "done or dropped", "končane ali opuščene", "выполненные или отменённые";
+    ActionStillLinked => "This action is linked from elsewhere (a disruption or a carried-over action).", "Na to dejavnost se sklicuje drug zapis (motnja ali prenesena dejavnost).", "На это действие ссылается другая запись (нарушение или перенесённое действие).";
+    KeyStatus => "next status", "naslednje stanje", "следующий статус";
+    KeySteps => "the five problem-solving steps", "pet korakov reševanja problema", "пять шагов решения проблемы";
+    KeySort => "sort: entered / due / owner / status", "razvrsti: vnos / rok / nosilec / stanje", "сортировка: ввод / срок / ответственный / статус";
+    KeyFilter => "filter: all / open / overdue / closed / by owner", "filter: vse / odprte / zamujene / zaprte / po nosilcu", "фильтр: все / открытые / просроченные / закрытые / по ответственному";
+    KeyPane => "other plan", "drugi načrt", "другой план";
     // Team
     FieldName => "Name", "Ime", "Имя";
     FieldRole => "Role", "Vloga", "Роль";

@@ -1,6 +1,9 @@
 //! Names of the model's enumerations and of its errors, in the three languages.
 
-use crate::domain::{ArModel, DomainError, Language, ProjectKind, ResearchArea, Role};
+use crate::domain::{
+    ActionStatus, ArModel, Category, DomainError, Language, PlanKind, ProjectKind, ResearchArea,
+    Role,
+};
 
 fn pick(lang: Language, texts: [&'static str; 3]) -> &'static str {
     match lang {
@@ -16,6 +19,58 @@ pub fn language_name(l: Language) -> &'static str {
         Language::Sl => "Slovenščina",
         Language::Ru => "Русский",
     }
+}
+
+pub fn category(lang: Language, c: Category) -> &'static str {
+    pick(
+        lang,
+        match c {
+            Category::Expectations => ["Expectations", "Pričakovanja", "Ожидания"],
+            Category::Curiosity => [
+                "Interest in discovering the unknown",
+                "Zanimanje za odkrivanje neznanega",
+                "Интерес к открытию неизвестного",
+            ],
+            Category::ProblemSolving => [
+                "Problem-solving style",
+                "Način reševanja problemov",
+                "Стиль решения проблем",
+            ],
+            Category::ContentNeeds => [
+                "Content needs",
+                "Vsebinske potrebe",
+                "Содержательные потребности",
+            ],
+            Category::MethodicalNeeds => [
+                "Methodical needs",
+                "Metodične potrebe",
+                "Методические потребности",
+            ],
+        },
+    )
+}
+
+pub fn status(lang: Language, s: ActionStatus) -> &'static str {
+    pick(
+        lang,
+        match s {
+            ActionStatus::Planned => ["planned", "načrtovano", "запланировано"],
+            ActionStatus::InProgress => ["in progress", "v teku", "выполняется"],
+            ActionStatus::Done => ["done", "opravljeno", "выполнено"],
+            ActionStatus::Dropped => ["dropped", "opuščeno", "отменено"],
+        },
+    )
+}
+
+/// The plan's name as it reads inside a sentence ("added to the …").
+pub fn plan_name(lang: Language, k: PlanKind) -> &'static str {
+    pick(
+        lang,
+        match k {
+            PlanKind::Prevention => ["prevention plan", "načrt preventive", "план профилактики"],
+            PlanKind::Curative => ["curative plan", "načrt kurative", "коррекционный план"],
+        },
+    )
 }
 
 pub fn role(lang: Language, r: Role) -> &'static str {

@@ -7,10 +7,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Wrap};
 
 use super::{Ui, text};
-use crate::app::form::{Form, FormKind, Input};
+use crate::app::form::{Form, Input};
 use crate::app::keymap::{self, Ctx};
 use crate::app::{App, Overlay};
-use crate::domain::{Language, Role};
 use crate::i18n::{self, T};
 
 pub fn draw(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
@@ -141,15 +140,6 @@ fn merge(rows: Vec<(String, String)>) -> Vec<(String, String)> {
     out
 }
 
-fn choice_label(app: &App, form: &Form, field: usize, selected: usize) -> String {
-    match (form.kind, field) {
-        (FormKind::NewWorkshop, _) => {
-            i18n::language_name(Language::ALL[selected.min(2)]).to_string()
-        }
-        _ => i18n::role(app.lang, Role::ALL[selected.min(Role::ALL.len() - 1)]).to_string(),
-    }
-}
-
 fn draw_form(frame: &mut Frame, app: &App, ui: &Ui, area: Rect, form: &Form) {
     let g = ui.glyphs();
     let w = area.width.saturating_sub(4).min(72);
@@ -195,8 +185,8 @@ fn draw_form(frame: &mut Frame, app: &App, ui: &Ui, area: Rect, form: &Form) {
                     ]));
                 }
             }
-            Input::Choice { selected, .. } => {
-                let label = choice_label(app, form, i, *selected);
+            Input::Choice { selected, options } => {
+                let label = options.get(*selected).cloned().unwrap_or_default();
                 let style = if focused {
                     ui.theme.editing
                 } else {

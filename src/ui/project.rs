@@ -163,7 +163,7 @@ fn card_items(
         } else {
             ui.theme.dim
         };
-        let label_txt = text::truncate(&ui.s(app.t(label)), lw.saturating_sub(1), ui.ascii);
+        let label_txt = text::truncate(&ui.s(app.t(label)), lw.saturating_sub(2), ui.ascii);
         let pad = lw.saturating_sub(text::width(&label_txt) + 1);
         let head = vec![
             Span::styled(format!("{marker} "), ui.theme.accent),

@@ -1,0 +1,387 @@
+//! Screen 4, the two plans: actions with owner, due date, linked indicator and
+//! status (the curative ones with the five problem-solving steps), sorted and
+//! filtered.
+
+use chrono::NaiveDate;
+
+use super::form::{Form, FormField, FormKind};
+use super::keymap::Action;
+use super::{App, Env};
+use crate::domain::dates::parse_date;
+use crate::domain::{
+    ActionStatus, Edit, Id, PlanAction, PlanKind, ProblemSteps, VecEdit, Workshop, non_empty,
+};
+use crate::i18n::{self, T};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SortBy {
+    #[default]
+    Entered,
+    Due,
+    Owner,
+    Status,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Filter {
+    #[default]
+    All,
+    Open,
+    Overdue,
+    Closed,
+    Owner(Id),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlansView {
+    pub pane: PlanKind,
+    /// Selection per pane, as a position in the visible list.
+    pub selected: [usize; 2],
+    pub sort: SortBy,
+    pub filter: Filter,
+}
+
+impl Default for PlansView {
+    fn default() -> Self {
+        PlansView {
+            pane: PlanKind::Prevention,
+            selected: [0, 0],
+            sort: SortBy::Entered,
+            filter: Filter::All,
+        }
+    }
+}
+
+pub fn pane_index(kind: PlanKind) -> usize {
+    match kind {
+        PlanKind::Prevention => 0,
+        PlanKind::Curative => 1,
+    }
+}
+
+/// Positions in the plan's list that pass the filter, in the chosen order.
+pub fn visible(w: &Workshop, kind: PlanKind, v: &PlansView, today: NaiveDate) -> Vec<usize> {
+    let list = w.plans.list(kind);
+    let mut idx: Vec<usize> = (0..list.len())
+        .filter(|&i| {
+            let a = &list[i];
+            match v.filter {
+                Filter::All => true,
+                Filter::Open => a.status.is_open(),
+                Filter::Overdue => a.is_overdue(today),
+                Filter::Closed => !a.status.is_open(),
+                Filter::Owner(id) => a.who == Some(id),
+            }
+        })
+        .collect();
+    let owner = |a: &PlanAction| {
+        a.who
+            .and_then(|id| w.member(id))
+            .map(|m| m.name.to_lowercase())
+    };
+    match v.sort {
+        SortBy::Entered => {}
+        // Undated last; stable, so equal keys keep the order of entry.
+        SortBy::Due => idx.sort_by_key(|&i| (list[i].due.is_none(), list[i].due)),
+        SortBy::Owner => idx.sort_by_key(|&i| (owner(&list[i]).is_none(), owner(&list[i]))),
+        SortBy::Status => {
+            idx.sort_by_key(|&i| ActionStatus::ALL.iter().position(|s| *s == list[i].status))
+        }
+    }
+    idx
+}
+
+impl App {
+    fn plan_selected(&self) -> Option<(PlanKind, usize)> {
+        let doc = self.doc.as_ref()?;
+        let v = &self.view.plans;
+        let vis = visible(&doc.workshop, v.pane, v, self.view.today);
+        vis.get(v.selected[pane_index(v.pane)])
+            .map(|&i| (v.pane, i))
+    }
+
+    pub(super) fn plans_action(&mut self, action: Action, env: &Env) {
+        let Some(doc) = &self.doc else { return };
+        let today = self.view.today;
+        let v = &mut self.view.plans;
+        let n = visible(&doc.workshop, v.pane, v, today).len();
+        let sel = &mut v.selected[pane_index(v.pane)];
+        match action {
+            Action::Up => *sel = sel.saturating_sub(1),
+            Action::Down => *sel = (*sel + 1).min(n.saturating_sub(1)),
+            Action::PageUp | Action::First => *sel = 0,
+            Action::PageDown | Action::Last => *sel = n.saturating_sub(1),
+            Action::NextField | Action::PrevField | Action::Left | Action::Right => {
+                v.pane = match v.pane {
+                    PlanKind::Prevention => PlanKind::Curative,
+                    PlanKind::Curative => PlanKind::Prevention,
+                }
+            }
+            Action::Add => {
+                let form = self.action_form(v_pane(self), None);
+                self.open_form(form);
+            }
+            Action::Edit | Action::Open => {
+                if let Some((kind, i)) = self.plan_selected() {
+                    let a = doc.workshop.plans.list(kind)[i].clone();
+                    let form = self.action_form(kind, Some(&a));
+                    self.open_form(form);
+                }
+            }
+            Action::Steps => {
+                if let Some((kind, i)) = self.plan_selected() {
+                    let a = &doc.workshop.plans.list(kind)[i];
+                    let s = a.steps.clone().unwrap_or_default();
+                    let fields = [
+                        T::StepDefine,
+                        T::StepCause,
+                        T::StepRemedies,
+                        T::StepIntroduce,
+                        T::StepMeasure,
+                    ]
+                    .iter()
+                    .enumerate()
+                    .map(|(k, t)| FormField::text(*t, s.step(k), true))
+                    .collect();
+                    self.open_form(Form::new(
+                        FormKind::ActionSteps(kind, a.id),
+                        T::StepsTitle,
+                        fields,
+                    ));
+                }
+            }
+            Action::Toggle => self.cycle_status(env),
+            Action::Delete => self.delete_action(env),
+            Action::Sort => {
+                v.sort = match v.sort {
+                    SortBy::Entered => SortBy::Due,
+                    SortBy::Due => SortBy::Owner,
+                    SortBy::Owner => SortBy::Status,
+                    SortBy::Status => SortBy::Entered,
+                }
+            }
+            Action::Filter => {
+                let owners: Vec<Id> = doc
+                    .workshop
+                    .team
+                    .iter()
+                    .map(|m| m.id)
+                    .filter(|id| doc.workshop.plans.all().any(|a| a.who == Some(*id)))
+                    .collect();
+                v.filter = match v.filter {
+                    Filter::All => Filter::Open,
+                    Filter::Open => Filter::Overdue,
+                    Filter::Overdue => Filter::Closed,
+                    Filter::Closed => owners.first().map_or(Filter::All, |id| Filter::Owner(*id)),
+                    Filter::Owner(id) => {
+                        let pos = owners.iter().position(|o| *o == id);
+                        pos.and_then(|p| owners.get(p + 1))
+                            .map_or(Filter::All, |id| Filter::Owner(*id))
+                    }
+                };
+                v.selected = [0, 0];
+            }
+            _ => {}
+        }
+    }
+
+    fn action_form(&self, kind: PlanKind, a: Option<&PlanAction>) -> Form {
+        let Some(doc) = &self.doc else {
+            return Form::new(FormKind::NewAction(kind), T::NewAction, Vec::new());
+        };
+        let w = &doc.workshop;
+        let mut owners = vec![self.t(T::Nobody).to_string()];
+        owners.extend(w.team.iter().map(|m| m.name.clone()));
+        let owner = a
+            .and_then(|a| a.who)
+            .and_then(|id| w.member_index(id))
+            .map_or(0, |i| i + 1);
+        let statuses = ActionStatus::ALL
+            .iter()
+            .map(|s| i18n::status(self.lang, *s).to_string())
+            .collect();
+        let status = a.map_or(0, |a| {
+            ActionStatus::ALL
+                .iter()
+                .position(|s| *s == a.status)
+                .unwrap_or(0)
+        });
+        let mut indicators = vec![self.t(T::Nothing).to_string()];
+        indicators.extend(w.monitoring.indicators().map(|i| i.name.clone()));
+        let linked = a
+            .and_then(|a| a.indicator)
+            .and_then(|id| w.monitoring.indicators().position(|i| i.id == id))
+            .map_or(0, |i| i + 1);
+        let due = a.and_then(|a| a.due).map(|d| match self.lang {
+            crate::domain::Language::En => d.format("%Y-%m-%d").to_string(),
+            _ => d.format("%d.%m.%Y").to_string(),
+        });
+        Form::new(
+            a.map_or(FormKind::NewAction(kind), |a| {
+                FormKind::EditAction(kind, a.id)
+            }),
+            if a.is_some() {
+                T::EditAction
+            } else {
+                T::NewAction
+            },
+            vec![
+                FormField::text(T::FieldWhat, a.map_or("", |a| &a.what), true),
+                FormField::choice(T::FieldWho, owner, owners),
+                FormField::text(T::FieldDue, due.as_deref().unwrap_or(""), false),
+                FormField::choice(T::FieldStatus, status, statuses),
+                FormField::choice(T::FieldIndicator, linked, indicators),
+            ],
+        )
+    }
+
+    /// Saves the action form; false keeps it open (empty text, bad or past date).
+    pub(super) fn action_form_saved(&mut self, form: &Form, env: &Env) -> bool {
+        let what = match non_empty(form.text(0)) {
+            Ok(t) => t,
+            Err(e) => {
+                self.refuse(&e);
+                return false;
+            }
+        };
+        let due_text = form.text(2).trim();
+        let due = if due_text.is_empty() {
+            None
+        } else {
+            match parse_date(due_text) {
+                Ok(d) => Some(d),
+                Err(e) => {
+                    self.refuse(&e);
+                    return false;
+                }
+            }
+        };
+        let Some(doc) = &self.doc else { return false };
+        let w = &doc.workshop;
+        let who = form
+            .choice(1)
+            .checked_sub(1)
+            .and_then(|i| w.team.get(i))
+            .map(|m| m.id);
+        let status = ActionStatus::ALL[form.choice(3).min(3)];
+        let indicator = form
+            .choice(4)
+            .checked_sub(1)
+            .and_then(|i| w.monitoring.indicators().nth(i))
+            .map(|i| i.id);
+        let (kind, existing) = match form.kind {
+            FormKind::EditAction(kind, id) => {
+                (kind, w.plans.list(kind).iter().position(|a| a.id == id))
+            }
+            FormKind::NewAction(kind) => (kind, None),
+            _ => return true,
+        };
+        let mut action = match existing {
+            Some(i) => w.plans.list(kind)[i].clone(),
+            None => PlanAction::new(w.fresh_id(), &what),
+        };
+        action.what = what;
+        action.who = who;
+        action.indicator = indicator;
+        action.status = status;
+        // The past-date rule applies to a date being set, not to one kept.
+        if due != action.due
+            && let Err(e) = action.set_due(due, env.now.date())
+        {
+            self.refuse(&e);
+            return false;
+        }
+        let edit = match existing {
+            Some(i) if w.plans.list(kind)[i] == action => return true,
+            Some(i) => Edit::Action(kind, VecEdit::Replace(i, action)),
+            None => Edit::Action(kind, VecEdit::Insert(w.plans.list(kind).len(), action)),
+        };
+        self.apply(edit, env)
+    }
+
+    pub(super) fn steps_form_saved(&mut self, form: &Form, env: &Env) -> bool {
+        let FormKind::ActionSteps(kind, id) = form.kind else {
+            return true;
+        };
+        let Some(doc) = &self.doc else { return false };
+        let Some(i) = doc
+            .workshop
+            .plans
+            .list(kind)
+            .iter()
+            .position(|a| a.id == id)
+        else {
+            return true;
+        };
+        let steps = ProblemSteps {
+            define: form.text(0).trim().to_string(),
+            cause: form.text(1).trim().to_string(),
+            remedies: form.text(2).trim().to_string(),
+            introduce: form.text(3).trim().to_string(),
+            measure: form.text(4).trim().to_string(),
+        };
+        let mut a = doc.workshop.plans.list(kind)[i].clone();
+        a.steps = if steps.filled() == 0 {
+            None
+        } else {
+            Some(steps)
+        };
+        if a == doc.workshop.plans.list(kind)[i] {
+            return true;
+        }
+        self.apply(Edit::Action(kind, VecEdit::Replace(i, a)), env)
+    }
+
+    /// Space: planned → in progress → done → dropped → planned.
+    fn cycle_status(&mut self, env: &Env) {
+        let Some((kind, i)) = self.plan_selected() else {
+            return;
+        };
+        let Some(doc) = &self.doc else { return };
+        let mut a = doc.workshop.plans.list(kind)[i].clone();
+        let pos = ActionStatus::ALL
+            .iter()
+            .position(|s| *s == a.status)
+            .unwrap_or(0);
+        a.status = ActionStatus::ALL[(pos + 1) % ActionStatus::ALL.len()];
+        self.apply(Edit::Action(kind, VecEdit::Replace(i, a)), env);
+        self.clamp_plans();
+    }
+
+    fn delete_action(&mut self, env: &Env) {
+        let Some((kind, i)) = self.plan_selected() else {
+            return;
+        };
+        let Some(doc) = &self.doc else { return };
+        let a = &doc.workshop.plans.list(kind)[i];
+        let id = a.id;
+        if doc
+            .workshop
+            .cycles
+            .iter()
+            .any(|c| c.disruptions.iter().any(|d| d.action == Some(id)))
+            || doc.workshop.plans.all().any(|x| x.origin == Some(id))
+        {
+            return self.error(self.t(T::ActionStillLinked).to_string());
+        }
+        let what = a.what.clone();
+        if self.apply(Edit::Action(kind, VecEdit::Remove(i)), env) {
+            self.clamp_plans();
+            self.info(i18n::tf(self.lang, T::Deleted, &[("what", &what)]));
+        }
+    }
+
+    pub(super) fn clamp_plans(&mut self) {
+        let Some(doc) = &self.doc else { return };
+        let today = self.view.today;
+        for kind in [PlanKind::Prevention, PlanKind::Curative] {
+            let n = visible(&doc.workshop, kind, &self.view.plans, today).len();
+            let sel = &mut self.view.plans.selected[pane_index(kind)];
+            *sel = (*sel).min(n.saturating_sub(1));
+        }
+    }
+}
+
+fn v_pane(app: &App) -> PlanKind {
+    app.view.plans.pane
+}
