@@ -98,6 +98,36 @@ impl Ui<'_> {
     }
 }
 
+/// Writes lines top-down into an area, clipped to it. Simple characters go
+/// straight into cells; only other text takes ratatui's grapheme path. Used
+/// for long lists, where Paragraph's general machinery costs the most.
+pub fn put_lines(buf: &mut ratatui::buffer::Buffer, area: Rect, lines: &[Line]) {
+    for (k, line) in lines.iter().enumerate().take(area.height as usize) {
+        let y = area.y + k as u16;
+        let end = area.right().min(buf.area.right());
+        let mut col = area.x;
+        for span in &line.spans {
+            if col >= end {
+                break;
+            }
+            let style = line.style.patch(span.style);
+            if span.content.chars().all(text::simple) {
+                for c in span.content.chars() {
+                    if col >= end {
+                        break;
+                    }
+                    buf[(col, y)].set_char(c).set_style(style);
+                    col += 1;
+                }
+            } else {
+                let (next, _) =
+                    buf.set_stringn(col, y, &span.content, usize::from(end - col), style);
+                col = next;
+            }
+        }
+    }
+}
+
 pub fn draw(frame: &mut Frame, app: &App, ui: &Ui) {
     let area = frame.area();
     frame.buffer_mut().set_style(area, ui.theme.base);

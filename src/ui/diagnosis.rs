@@ -36,7 +36,7 @@ pub fn draw(frame: &mut Frame, app: &App, doc: &Doc, ui: &Ui, area: Rect) {
         .take(h)
         .map(|(i, row)| row_line(app, w, ui, *row, i == sel, list.width as usize))
         .collect();
-    frame.render_widget(Paragraph::new(lines), list);
+    super::put_lines(frame.buffer_mut(), list, &lines);
     if let Some(row) = all.get(sel) {
         details(frame, app, w, ui, *row, detail);
     }

@@ -81,7 +81,7 @@ fn pane(frame: &mut Frame, app: &App, w: &Workshop, ui: &Ui, kind: PlanKind, are
             width,
         ));
     }
-    frame.render_widget(Paragraph::new(lines), inner);
+    super::put_lines(frame.buffer_mut(), inner, &lines);
 }
 
 fn action_line(

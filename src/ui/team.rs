@@ -119,7 +119,7 @@ fn list(frame: &mut Frame, app: &App, doc: &Doc, ui: &Ui, area: Rect) {
             Span::styled(text::truncate(&ui.s(goal), goal_w, ui.ascii), ui.theme.base),
         ]));
     }
-    frame.render_widget(Paragraph::new(lines), area);
+    super::put_lines(frame.buffer_mut(), area, &lines);
 }
 
 fn pad(s: &str, w: usize) -> String {
