@@ -111,17 +111,31 @@ pub fn put_lines(buf: &mut ratatui::buffer::Buffer, area: Rect, lines: &[Line]) 
                 break;
             }
             let style = line.style.patch(span.style);
-            if span.content.chars().all(text::simple) {
-                for c in span.content.chars() {
-                    if col >= end {
-                        break;
-                    }
-                    buf[(col, y)].set_char(c).set_style(style);
-                    col += 1;
+            let text: &str = &span.content;
+            let mut rest = "";
+            let mut prev = None;
+            for (i, c) in text.char_indices() {
+                if col >= end {
+                    break;
                 }
-            } else {
-                let (next, _) =
-                    buf.set_stringn(col, y, &span.content, usize::from(end - col), style);
+                if !text::simple(c) {
+                    // A combining mark belongs to the character before it: redo that one too.
+                    rest = match prev {
+                        Some(p) => {
+                            col -= 1;
+                            &text[p..]
+                        }
+                        None => &text[i..],
+                    };
+                    break;
+                }
+                buf[(col, y)].set_char(c).set_style(style);
+                col += 1;
+                prev = Some(i);
+            }
+            // From the first character that needs it, ratatui's grapheme-aware path.
+            if !rest.is_empty() && col < end {
+                let (next, _) = buf.set_stringn(col, y, rest, usize::from(end - col), style);
                 col = next;
             }
         }
@@ -152,6 +166,40 @@ pub fn draw(frame: &mut Frame, app: &App, ui: &Ui) {
     chrome::status_line(frame, app, ui, status);
     chrome::hint_bar(frame, app, ui, hints);
     overlay::draw(frame, app, ui, area);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ratatui::buffer::Buffer;
+
+    fn cells(spans: Vec<Span<'static>>, w: u16) -> Vec<String> {
+        let mut buf = Buffer::empty(Rect::new(0, 0, w, 1));
+        let area = buf.area;
+        put_lines(&mut buf, area, &[Line::from(spans)]);
+        (0..w).map(|x| buf[(x, 0)].symbol().to_string()).collect()
+    }
+
+    #[test]
+    fn put_lines_clips_and_keeps_graphemes_whole() {
+        assert_eq!(
+            cells(vec![Span::raw("abc"), Span::raw("def")], 4),
+            ["a", "b", "c", "d"]
+        );
+        let nfd = cells(vec![Span::raw("ac\u{30C}e")], 5);
+        assert_eq!(
+            nfd[..3],
+            ["a", "c\u{30C}", "e"],
+            "the mark stays with its letter"
+        );
+        let wide = cells(vec![Span::raw("漢字x")], 4);
+        assert_eq!(
+            (wide[0].as_str(), wide[2].as_str()),
+            ("漢", "字"),
+            "wide characters take two cells, x is clipped"
+        );
+        assert_eq!(cells(vec![Span::raw("Мир")], 5), ["М", "и", "р", " ", " "]);
+    }
 }
 
 fn draw_too_small(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {

@@ -3,7 +3,6 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
 use super::{Ui, text};
 use crate::app::keymap::{self, Ctx};
@@ -37,7 +36,7 @@ pub fn tab_bar(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
             spans.push(Span::styled(title, ui.theme.title));
         }
     }
-    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+    super::put_lines(frame.buffer_mut(), area, &[Line::from(spans)]);
 }
 
 pub fn status_line(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
@@ -95,7 +94,8 @@ pub fn status_line(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
             },
         ),
     ]);
-    frame.render_widget(Paragraph::new(line).style(ui.theme.status), area);
+    frame.buffer_mut().set_style(area, ui.theme.status);
+    super::put_lines(frame.buffer_mut(), area, &[line]);
 }
 
 /// The keys worth showing now, from the keymap table.
@@ -122,5 +122,5 @@ pub fn hint_bar(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
             spans.push(Span::styled(format!(" {what} "), ui.theme.dim));
         }
     }
-    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+    super::put_lines(frame.buffer_mut(), area, &[Line::from(spans)]);
 }

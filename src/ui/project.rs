@@ -3,7 +3,6 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
 mod lists;
 
@@ -75,7 +74,11 @@ fn render_items(frame: &mut Frame, app: &App, items: &[Item], area: Rect) {
     let h = area.height as usize;
     // Keep the selected field in view, its first line first.
     let scroll = sel_range.1.saturating_sub(h).min(sel_range.0);
-    frame.render_widget(Paragraph::new(lines).scroll((scroll as u16, 0)), area);
+    super::put_lines(
+        frame.buffer_mut(),
+        area,
+        lines.get(scroll..).unwrap_or_default(),
+    );
     if let Some((l, c)) = cursor
         && l >= scroll
         && l - scroll < h
