@@ -168,6 +168,14 @@ pub fn draw(frame: &mut Frame, app: &App, ui: &Ui) {
     overlay::draw(frame, app, ui, area);
 }
 
+fn draw_too_small(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
+    let need = format!("{MIN_WIDTH}×{MIN_HEIGHT}");
+    let have = format!("{}×{}", area.width, area.height);
+    let msg = i18n::tf(app.lang, T::Enlarge, &[("need", &need), ("have", &have)]);
+    let p = Paragraph::new(Line::from(ui.span(&msg, ui.theme.warn))).wrap(Wrap { trim: true });
+    frame.render_widget(p, area);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -200,12 +208,4 @@ mod tests {
         );
         assert_eq!(cells(vec![Span::raw("Мир")], 5), ["М", "и", "р", " ", " "]);
     }
-}
-
-fn draw_too_small(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
-    let need = format!("{MIN_WIDTH}×{MIN_HEIGHT}");
-    let have = format!("{}×{}", area.width, area.height);
-    let msg = i18n::tf(app.lang, T::Enlarge, &[("need", &need), ("have", &have)]);
-    let p = Paragraph::new(Line::from(ui.span(&msg, ui.theme.warn))).wrap(Wrap { trim: true });
-    frame.render_widget(p, area);
 }
