@@ -70,6 +70,13 @@ pub enum Command {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
+    /// Print the action-research spiral of a workshop
+    Spiral {
+        file: PathBuf,
+        /// Width in columns (default: the terminal's, else 80)
+        #[arg(long, value_parser = clap::value_parser!(u16).range(20..=1000))]
+        width: Option<u16>,
+    },
 }
 
 /// `--lang`, then the configuration, then the locale (LC_ALL, LC_MESSAGES,
@@ -113,6 +120,7 @@ pub fn main_with(cli: Cli) -> i32 {
     match cli.command {
         Some(Command::New { file, title }) => new_file(&file, title.as_deref(), lang),
         Some(Command::Validate { files }) => validate(&files),
+        Some(Command::Spiral { file, width }) => print_spiral(&file, width, lang, cli.ascii),
         None => {
             let theme_name = cli
                 .theme
@@ -175,6 +183,42 @@ fn new_file(path: &Path, title: Option<&str>, lang: Language) -> i32 {
             1
         }
     }
+}
+
+/// Width for printed output: asked for, else the terminal's, else 80.
+fn output_width(asked: Option<u16>) -> u16 {
+    use std::io::IsTerminal;
+    asked
+        .or_else(|| {
+            std::io::stdout()
+                .is_terminal()
+                .then(|| crossterm::terminal::size().ok().map(|(w, _)| w))
+                .flatten()
+        })
+        .unwrap_or(80)
+        .max(20)
+}
+
+fn print_spiral(path: &Path, width: Option<u16>, lang: Language, ascii: bool) -> i32 {
+    let w = match store::load(path) {
+        Ok(w) => w,
+        Err(e) => {
+            for line in e.lines() {
+                eprintln!("error: {}", crate::ui::text::safe(&line, false));
+            }
+            return 1;
+        }
+    };
+    let theme = crate::ui::Theme::fallback();
+    let ui = crate::ui::Ui {
+        theme: &theme,
+        ascii,
+    };
+    print!(
+        "{}",
+        crate::ui::spiral::to_text(&w.cycles, &w.title, lang, &ui, output_width(width))
+    );
+    0
 }
 
 fn validate(files: &[PathBuf]) -> i32 {

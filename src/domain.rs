@@ -10,6 +10,7 @@ pub mod indicators;
 pub mod plans;
 pub mod project;
 pub mod sessions;
+pub mod spiral;
 pub mod team;
 pub mod validate;
 

@@ -7,6 +7,7 @@ pub mod home;
 pub mod overlay;
 pub mod plans;
 pub mod project;
+pub mod spiral;
 pub mod team;
 pub mod text;
 pub mod theme;

@@ -1,6 +1,7 @@
 //! The Russian sample: the criteria and indicators of a school's internal
 //! quality-monitoring regulation, three school years by quarter and by class.
 
+use premisli::domain::cycles::{DataSource, SourceKind};
 use premisli::domain::indicators::{
     Direction, Group, Method, MonitoringPlan, PeriodDef, Periodicity, Responsible, Unit,
 };
@@ -509,6 +510,48 @@ pub fn build() -> Workshop {
             name: criterion.to_string(),
             indicators,
         });
+    }
+    // One monitoring cycle a school year: plan, collect, analyse, report.
+    let tiers = [GoalTier::First, GoalTier::Intermediate, GoalTier::Desired];
+    let goals = [
+        "Собрать достоверные данные по всем показателям",
+        "Сравнить классы и наметить меры",
+        "Обсудить результаты с родителями и педсоветом",
+    ];
+    for (k, y) in [2022, 2023, 2024].into_iter().enumerate() {
+        let name = format!("Мониторинг {}/{}", y, y + 1 - 2000);
+        let mut c = Cycle::new(ids.take(), &name, d(y, 9, 1), d(y + 1, 6, 30)).expect("cycle");
+        c.tier = tiers[k];
+        c.goal = goals[k].into();
+        c.data_sources = vec![
+            DataSource {
+                kind: SourceKind::Statistics,
+                description: "электронный журнал".into(),
+            },
+            DataSource {
+                kind: SourceKind::Questionnaire,
+                description: "анкеты родителей".into(),
+            },
+            DataSource {
+                kind: SourceKind::Test,
+                description: "контрольные работы".into(),
+            },
+        ];
+        for p in Phase::ALL {
+            c.phase_mut(p).status = if k < 2 {
+                PhaseStatus::Done
+            } else {
+                PhaseStatus::NotStarted
+            };
+        }
+        if k == 2 {
+            c.plan.status = PhaseStatus::Done;
+            c.act.status = PhaseStatus::Done;
+            c.reflect.status = PhaseStatus::InProgress;
+        }
+        c.findings =
+            "Доля обучающихся на «4» и «5» растёт; участие родителей ниже целевого уровня.".into();
+        w.cycles.push(c);
     }
     let mut action = PlanAction::new(
         ids.take(),

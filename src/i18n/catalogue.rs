@@ -46,6 +46,9 @@ plurals! {
     Items => ["{n} item", "{n} items"],
         ["{n} predlog", "{n} predloga", "{n} predlogi", "{n} predlogov"],
         ["{n} пункт", "{n} пункта", "{n} пунктов"];
+    Cycles => ["{n} cycle", "{n} cycles"],
+        ["{n} krog", "{n} kroga", "{n} krogi", "{n} krogov"],
+        ["{n} цикл", "{n} цикла", "{n} циклов"];
     Seconds => ["{n} second", "{n} seconds"],
         ["{n} sekunda", "{n} sekundi", "{n} sekunde", "{n} sekund"],
         ["{n} секунда", "{n} секунды", "{n} секунд"];
@@ -263,6 +266,13 @@ catalogue! {
     KeySort => "sort: entered / due / owner / status", "razvrsti: vnos / rok / nosilec / stanje", "сортировка: ввод / срок / ответственный / статус";
     KeyFilter => "filter: all / open / overdue / closed / by owner", "filter: vse / odprte / zamujene / zaprte / po nosilcu", "фильтр: все / открытые / просроченные / закрытые / по ответственному";
     KeyPane => "other plan", "drugi načrt", "другой план";
+    // Spiral
+    SpiralTitle => "Action spiral", "Akcijska spirala", "Спираль исследования-действия";
+    SpiralNow => "now: {cycle} · {phase}", "zdaj: {cycle} · {phase}", "сейчас: {cycle} · {phase}";
+    SpiralAllDone => "all cycles evaluated", "vsi krogi ovrednoteni", "все циклы оценены";
+    SpiralEarlier => "{cycles} earlier not drawn (too little room)", "{cycles} prej ni narisanih (premalo prostora)", "{cycles} ранее не показаны (мало места)";
+    SpiralLater => "{cycles} later not drawn", "{cycles} pozneje ni narisanih", "{cycles} позже не показаны";
+    SpiralNone => "No cycles yet.", "Še ni krogov.", "Циклов пока нет.";
     // Team
     FieldName => "Name", "Ime", "Имя";
     FieldRole => "Role", "Vloga", "Роль";

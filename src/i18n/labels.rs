@@ -1,8 +1,8 @@
 //! Names of the model's enumerations and of its errors, in the three languages.
 
 use crate::domain::{
-    ActionStatus, ArModel, Category, DomainError, Language, PlanKind, ProjectKind, ResearchArea,
-    Role,
+    ActionStatus, ArModel, Category, DomainError, GoalTier, Language, Phase, PhaseStatus, PlanKind,
+    ProjectKind, ResearchArea, Role,
 };
 
 fn pick(lang: Language, texts: [&'static str; 3]) -> &'static str {
@@ -19,6 +19,44 @@ pub fn language_name(l: Language) -> &'static str {
         Language::Sl => "Slovenščina",
         Language::Ru => "Русский",
     }
+}
+
+pub fn tier(lang: Language, t: GoalTier) -> &'static str {
+    pick(
+        lang,
+        match t {
+            GoalTier::First => ["first goal", "prvi cilj", "первая цель"],
+            GoalTier::Intermediate => ["intermediate goal", "vmesni cilj", "промежуточная цель"],
+            GoalTier::Desired => ["desired goal", "želeni cilj", "желаемая цель"],
+        },
+    )
+}
+
+pub fn phase(lang: Language, p: Phase) -> &'static str {
+    pick(
+        lang,
+        match p {
+            Phase::Plan => ["plan / re-plan", "načrtuj", "планируй"],
+            Phase::Act => [
+                "act and collect data",
+                "izvajaj in zbiraj podatke",
+                "действуй и собирай данные",
+            ],
+            Phase::Reflect => ["reflect", "reflektiraj", "рефлексируй"],
+            Phase::Evaluate => ["evaluate", "vrednoti", "оценивай"],
+        },
+    )
+}
+
+pub fn phase_status(lang: Language, s: PhaseStatus) -> &'static str {
+    pick(
+        lang,
+        match s {
+            PhaseStatus::NotStarted => ["not started", "ni začeto", "не начато"],
+            PhaseStatus::InProgress => ["in progress", "v teku", "идёт"],
+            PhaseStatus::Done => ["done", "opravljeno", "готово"],
+        },
+    )
 }
 
 pub fn category(lang: Language, c: Category) -> &'static str {
