@@ -201,44 +201,27 @@ mod tests {
 
     #[test]
     fn small_areas_show_a_window_of_turns() {
-        let mut c = cycles(24);
-        for cycle in &mut c {
+        let mut all_done = cycles(24);
+        for cycle in &mut all_done {
             for p in Phase::ALL {
                 cycle.phase_mut(p).status = PhaseStatus::Done;
             }
         }
-        let s = layout(&c, 40, 20);
+        let s = layout(&all_done, 40, 20);
         assert!(s.first_shown > 0 && s.first_shown < 24);
-        assert_eq!(
-            s.numbers.last().map(|n| n.2),
-            Some(23),
-            "all done: the latest turns"
-        );
-        let mut c2 = c.clone();
-        let c = &mut c2;
-        c[10].act.status = PhaseStatus::InProgress;
-        for later in &mut c[11..] {
+        assert_eq!(s.numbers.last().map(|n| n.2), Some(23), "all done: the latest turns");
+        let mut midway = all_done.clone();
+        midway[10].act.status = PhaseStatus::InProgress;
+        for later in &mut midway[11..] {
             for p in Phase::ALL {
                 later.phase_mut(p).status = PhaseStatus::NotStarted;
             }
         }
-        let s = layout(&c, 40, 20);
-        assert!(
-            s.first_shown <= 10 && 10 < s.first_shown + s.shown,
-            "the current cycle is drawn"
-        );
-        assert_eq!(
-            layout(&c, 2, 2).marks.len(),
-            0,
-            "no room, no marks, no panic"
-        );
-        assert_eq!(
-            layout(&[], 80, 40),
-            Spiral {
-                cols: 80,
-                rows: 40,
-                ..Spiral::default()
-            }
+        let s = layout(&midway, 40, 20);
+        assert!(s.first_shown <= 10 && 10 < s.first_shown + s.shown, "the current cycle is drawn");
+        assert_eq!(layout(&midway, 2, 2).marks.len(), 0, "no room, no marks, no panic");
+        assert_eq!(layout(&[], 80, 40), Spiral { cols: 80, rows: 40, ..Spiral::default() });
+    }
         );
     }
 }
