@@ -209,7 +209,11 @@ mod tests {
         }
         let s = layout(&all_done, 40, 20);
         assert!(s.first_shown > 0 && s.first_shown < 24);
-        assert_eq!(s.numbers.last().map(|n| n.2), Some(23), "all done: the latest turns");
+        assert_eq!(
+            s.numbers.last().map(|n| n.2),
+            Some(23),
+            "all done: the latest turns"
+        );
         let mut midway = all_done.clone();
         midway[10].act.status = PhaseStatus::InProgress;
         for later in &mut midway[11..] {
@@ -218,10 +222,22 @@ mod tests {
             }
         }
         let s = layout(&midway, 40, 20);
-        assert!(s.first_shown <= 10 && 10 < s.first_shown + s.shown, "the current cycle is drawn");
-        assert_eq!(layout(&midway, 2, 2).marks.len(), 0, "no room, no marks, no panic");
-        assert_eq!(layout(&[], 80, 40), Spiral { cols: 80, rows: 40, ..Spiral::default() });
-    }
+        assert!(
+            s.first_shown <= 10 && 10 < s.first_shown + s.shown,
+            "the current cycle is drawn"
+        );
+        assert_eq!(
+            layout(&midway, 2, 2).marks.len(),
+            0,
+            "no room, no marks, no panic"
+        );
+        assert_eq!(
+            layout(&[], 80, 40),
+            Spiral {
+                cols: 80,
+                rows: 40,
+                ..Spiral::default()
+            }
         );
     }
 }
