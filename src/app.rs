@@ -1,6 +1,7 @@
 //! The state machine: the open workshop, the per-view state kept apart from it,
 //! and `handle`, the single path from an event to edits and effects.
 
+pub mod cycles;
 pub mod diagnosis;
 pub mod form;
 pub mod history;
@@ -38,15 +39,17 @@ pub enum Screen {
     Team,
     Diagnosis,
     Plans,
+    Cycles,
 }
 
 impl Screen {
     /// The tabs that exist, with their numbers from the design.
-    pub const TABS: [(u8, Screen); 4] = [
+    pub const TABS: [(u8, Screen); 5] = [
         (1, Screen::Project),
         (2, Screen::Team),
         (3, Screen::Diagnosis),
         (4, Screen::Plans),
+        (5, Screen::Cycles),
     ];
 
     pub fn title(self) -> T {
@@ -56,6 +59,7 @@ impl Screen {
             Screen::Team => T::ScreenTeam,
             Screen::Diagnosis => T::ScreenDiagnosis,
             Screen::Plans => T::ScreenPlans,
+            Screen::Cycles => T::ScreenCycles,
         }
     }
 
@@ -66,6 +70,7 @@ impl Screen {
             Screen::Team => Ctx::Team,
             Screen::Diagnosis => Ctx::Diagnosis,
             Screen::Plans => Ctx::Plans,
+            Screen::Cycles => Ctx::Cycles,
         }
     }
 }
@@ -155,6 +160,7 @@ pub struct View {
     pub team: team::TeamView,
     pub diagnosis: diagnosis::DiagnosisView,
     pub plans: plans::PlansView,
+    pub cycles: cycles::CyclesView,
     /// The date, for overdue marks (set from the clock on every event).
     pub today: chrono::NaiveDate,
     pub status: Option<(StatusKind, String)>,
@@ -188,6 +194,7 @@ impl App {
                 team: team::TeamView::default(),
                 diagnosis: diagnosis::DiagnosisView::default(),
                 plans: plans::PlansView::default(),
+                cycles: cycles::CyclesView::default(),
                 today: chrono::NaiveDate::default(),
                 status: None,
                 size: (80, 24),
@@ -209,6 +216,7 @@ impl App {
         self.view.team = team::TeamView::default();
         self.view.diagnosis = diagnosis::DiagnosisView::default();
         self.view.plans = plans::PlansView::default();
+        self.view.cycles = cycles::CyclesView::default();
         self.view.overlays.clear();
     }
 
@@ -308,6 +316,11 @@ impl App {
         let rows = diagnosis::rows(&doc.workshop, &self.view.diagnosis).len();
         self.view.team.clamp(members);
         self.view.diagnosis.selected = self.view.diagnosis.selected.min(rows.saturating_sub(1));
+        self.view.cycles.selected = self
+            .view
+            .cycles
+            .selected
+            .min(doc.workshop.cycles.len().saturating_sub(1));
         self.clamp_plans();
     }
 
@@ -405,6 +418,10 @@ impl App {
                     }
                     Screen::Plans => {
                         self.plans_action(other, env);
+                        Vec::new()
+                    }
+                    Screen::Cycles => {
+                        self.cycles_action(other, env);
                         Vec::new()
                     }
                 };

@@ -2,6 +2,7 @@
 //! the hint bar, and overlays on top. Nothing here changes the workshop.
 
 pub mod chrome;
+pub mod cycles;
 pub mod diagnosis;
 pub mod home;
 pub mod overlay;
@@ -162,6 +163,7 @@ pub fn draw(frame: &mut Frame, app: &App, ui: &Ui) {
         (Screen::Team, Some(doc)) => team::draw(frame, app, doc, ui, body),
         (Screen::Diagnosis, Some(doc)) => diagnosis::draw(frame, app, doc, ui, body),
         (Screen::Plans, Some(doc)) => plans::draw(frame, app, doc, ui, body),
+        (Screen::Cycles, Some(doc)) => cycles::draw(frame, app, doc, ui, body),
         _ => home::draw(frame, app, ui, body),
     }
     chrome::status_line(frame, app, ui, status);

@@ -30,6 +30,8 @@ fn states(lang: Language) -> Vec<(&'static str, App)> {
     press(&mut summary, "v v");
     let mut plans = app_with(sample("inovacijski-projekt.ron"), lang);
     press(&mut plans, "4 <Tab>");
+    let mut cycles = app_with(sample("inovacijski-projekt.ron"), lang);
+    press(&mut cycles, "5 j <Right>");
     vec![
         ("home", home),
         ("project", project),
@@ -41,6 +43,7 @@ fn states(lang: Language) -> Vec<(&'static str, App)> {
         ("diagnosis-anonymous", anonymous),
         ("diagnosis-summary", summary),
         ("plans", plans),
+        ("cycles", cycles),
     ]
 }
 
@@ -98,7 +101,7 @@ fn hostile_text_is_drawn_as_visible_placeholders() {
 fn ascii_mode_draws_only_seven_bit_characters() {
     for lang in Language::ALL {
         let mut app = app_with(sample("soko-monitoring.ron"), lang);
-        for keys in ["", "<F1>", "<Esc> 2", "a", "<Esc> 3", "r", "4"] {
+        for keys in ["", "<F1>", "<Esc> 2", "a", "<Esc> 3", "r", "4", "5", "j"] {
             press(&mut app, keys);
             let term = render(&app, 100, 30, &Theme::fallback(), true);
             let text = common::buffer_text(term.backend().buffer());

@@ -4,7 +4,7 @@
 use super::keymap::Action;
 use super::keys::{Key, KeyCode};
 use super::text_field::TextField;
-use crate::domain::{Id, PlanKind};
+use crate::domain::{Id, Phase, PlanKind};
 use crate::i18n::T;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -40,6 +40,13 @@ pub enum FormKind {
     EditAction(PlanKind, Id),
     /// The five problem-solving steps of an action.
     ActionSteps(PlanKind, Id),
+    NewCycle,
+    EditCycle(Id),
+    EditPhase(Id, Phase),
+    /// The second reflection workshop's texts for a cycle.
+    CycleWorkshop(Id),
+    AddSource(Id),
+    NewDisruption(Id),
 }
 
 impl FormField {

@@ -16,6 +16,7 @@ pub enum Ctx {
     Team,
     Diagnosis,
     Plans,
+    Cycles,
     /// While a text field has the keyboard.
     Field,
     /// In a form (besides its fields).
@@ -63,6 +64,13 @@ pub enum Action {
     Steps,
     Sort,
     Filter,
+    PlanYear,
+    Workshop,
+    AddSource,
+    AddDisruption,
+    Remedies,
+    FollowUp,
+    CarryOver,
     /// A key the text field handles itself (cursor moves, deletions); listed
     /// here so that help shows it.
     TextEdit,
@@ -265,6 +273,53 @@ pub static KEYMAP: &[Binding] = &[
     ),
     b(C::Diagnosis, Key::ch('p'), A::ToPlan, T::KeyToPlan, true),
     b(C::Diagnosis, k(K::Esc), A::Cancel, T::KeyBackHome, false),
+    b(
+        C::OutsideField,
+        Key::ch('5'),
+        A::Screen(5),
+        T::KeyScreen,
+        false,
+    ),
+    b(
+        C::Always,
+        Key::alt(K::Char('5')),
+        A::Screen(5),
+        T::KeyScreen,
+        false,
+    ),
+    b(C::Cycles, Key::ch('a'), A::Add, T::KeyAddCycle, true),
+    b(C::Cycles, Key::ch('y'), A::PlanYear, T::KeyPlanYear, true),
+    b(C::Cycles, Key::ch('e'), A::Edit, T::KeyEditCycle, false),
+    b(C::Cycles, k(K::Enter), A::Open, T::KeyPhaseNotes, true),
+    b(C::Cycles, Key::ch(' '), A::Toggle, T::KeyPhaseStatus, true),
+    b(C::Cycles, k(K::Left), A::Left, T::KeyPhase, false),
+    b(C::Cycles, k(K::Right), A::Right, T::KeyPhase, false),
+    b(C::Cycles, Key::ch('w'), A::Workshop, T::KeyWorkshop, false),
+    b(
+        C::Cycles,
+        Key::ch('s'),
+        A::AddSource,
+        T::KeyAddSource,
+        false,
+    ),
+    b(
+        C::Cycles,
+        Key::ch('x'),
+        A::AddDisruption,
+        T::KeyAddDisruption,
+        false,
+    ),
+    b(C::Cycles, Key::ch('r'), A::Remedies, T::KeyRemedies, false),
+    b(C::Cycles, Key::ch('f'), A::FollowUp, T::KeyFollowUp, false),
+    b(
+        C::Cycles,
+        Key::ch('o'),
+        A::CarryOver,
+        T::KeyCarryOver,
+        false,
+    ),
+    b(C::Cycles, Key::ch('d'), A::Delete, T::KeyDelete, false),
+    b(C::Cycles, k(K::Esc), A::Cancel, T::KeyBackHome, false),
     b(C::Plans, Key::ch('a'), A::Add, T::KeyAdd, true),
     b(C::Plans, Key::ch('e'), A::Edit, T::KeyEdit, true),
     b(C::Plans, k(K::Enter), A::Edit, T::KeyEdit, false),
@@ -345,7 +400,7 @@ mod tests {
         // A screen binding may not shadow an always-on one.
         for bd in KEYMAP
             .iter()
-            .filter(|b| matches!(b.ctx, C::Home | C::Project | C::Team))
+            .filter(|b| !matches!(b.ctx, C::Always | C::OutsideField | C::Field | C::Form))
         {
             assert!(
                 !KEYMAP.iter().any(|g| g.ctx == C::Always && g.key == bd.key),

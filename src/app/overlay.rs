@@ -115,6 +115,21 @@ impl App {
                 }
                 Vec::new()
             }
+            FormKind::NewCycle | FormKind::EditCycle(_) => {
+                if self.cycle_form_saved(form, env) {
+                    self.view.overlays.pop();
+                }
+                Vec::new()
+            }
+            FormKind::EditPhase(..)
+            | FormKind::CycleWorkshop(_)
+            | FormKind::AddSource(_)
+            | FormKind::NewDisruption(_) => {
+                if self.cycle_detail_saved(form, env) {
+                    self.view.overlays.pop();
+                }
+                Vec::new()
+            }
             FormKind::ActionSteps(..) => {
                 if self.steps_form_saved(form, env) {
                     self.view.overlays.pop();

@@ -2,7 +2,7 @@
 //! undo and redo are two stacks of edits and cost only what changed.
 
 use super::{
-    Cluster, DiagnosisItem, DomainError, Member, PlanAction, ProjectCard, Vote, Workshop,
+    Cluster, Cycle, DiagnosisItem, DomainError, Member, PlanAction, ProjectCard, Vote, Workshop,
     plans::PlanKind,
 };
 
@@ -16,6 +16,8 @@ pub enum Edit {
     Cluster(VecEdit<Cluster>),
     Vote(VecEdit<Vote>),
     Action(PlanKind, VecEdit<PlanAction>),
+    /// Boxed: a cycle is large, and every edit on the undo stack pays the largest variant.
+    Cycle(Box<VecEdit<Cycle>>),
     SetVotesRevealed(bool),
     SetVotesPerMember(u8),
     /// Replaces the whole workshop (restoring a recovery copy).
@@ -51,6 +53,10 @@ impl<T> VecEdit<T> {
 }
 
 impl Edit {
+    pub fn cycle(e: VecEdit<Cycle>) -> Edit {
+        Edit::Cycle(Box::new(e))
+    }
+
     /// Applies the edit and returns the edit that undoes it. On error the
     /// workshop is unchanged.
     pub fn apply(self, w: &mut Workshop) -> Result<Edit, DomainError> {
@@ -64,6 +70,7 @@ impl Edit {
             Edit::Item(e) => e.apply(&mut w.diagnosis.items).map(Edit::Item),
             Edit::Cluster(e) => e.apply(&mut w.diagnosis.clusters).map(Edit::Cluster),
             Edit::Vote(e) => e.apply(&mut w.diagnosis.votes).map(Edit::Vote),
+            Edit::Cycle(e) => e.apply(&mut w.cycles).map(Edit::cycle),
             Edit::Action(kind, e) => e
                 .apply(w.plans.list_mut(kind))
                 .map(|inv| Edit::Action(kind, inv)),

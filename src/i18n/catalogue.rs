@@ -46,9 +46,6 @@ plurals! {
     Items => ["{n} item", "{n} items"],
         ["{n} predlog", "{n} predloga", "{n} predlogi", "{n} predlogov"],
         ["{n} пункт", "{n} пункта", "{n} пунктов"];
-    Cycles => ["{n} cycle", "{n} cycles"],
-        ["{n} krog", "{n} kroga", "{n} krogi", "{n} krogov"],
-        ["{n} цикл", "{n} цикла", "{n} циклов"];
     Seconds => ["{n} second", "{n} seconds"],
         ["{n} sekunda", "{n} sekundi", "{n} sekunde", "{n} sekund"],
         ["{n} секунда", "{n} секунды", "{n} секунд"];
@@ -61,6 +58,7 @@ catalogue! {
     ScreenTeam => "Team", "Tim", "Команда";
     ScreenDiagnosis => "Diagnosis", "Diagnoza", "Диагностика";
     ScreenPlans => "Plans", "Načrta", "Планы";
+    ScreenCycles => "Cycles", "Krogi", "Циклы";
     // Status line
     Saved => "saved", "shranjeno", "сохранено";
     Unsaved => "unsaved", "ni shranjeno", "не сохранено";
@@ -270,9 +268,58 @@ catalogue! {
     SpiralTitle => "Action spiral", "Akcijska spirala", "Спираль исследования-действия";
     SpiralNow => "now: {cycle} · {phase}", "zdaj: {cycle} · {phase}", "сейчас: {cycle} · {phase}";
     SpiralAllDone => "all cycles evaluated", "vsi krogi ovrednoteni", "все циклы оценены";
-    SpiralEarlier => "{cycles} earlier not drawn (too little room)", "{cycles} prej ni narisanih (premalo prostora)", "{cycles} ранее не показаны (мало места)";
-    SpiralLater => "{cycles} later not drawn", "{cycles} pozneje ni narisanih", "{cycles} позже не показаны";
+    SpiralEarlier => "earlier cycles not drawn (too little room): {n}", "prejšnji krogi, ki niso narisani (premalo prostora): {n}", "не показано более ранних циклов (мало места): {n}";
+    SpiralLater => "later cycles not drawn: {n}", "poznejši krogi, ki niso narisani: {n}", "не показано более поздних циклов: {n}";
     SpiralNone => "No cycles yet.", "Še ni krogov.", "Циклов пока нет.";
+    // Cycles
+    CycleName => "Cycle {n}", "{n}. krog", "Цикл {n}";
+    NewCycle => "New cycle", "Nov krog", "Новый цикл";
+    EditCycle => "Edit cycle", "Uredi krog", "Изменить цикл";
+    FieldStart => "Start (dd.mm.yyyy or yyyy-mm-dd)", "Začetek (dd.mm.llll ali llll-mm-dd)", "Начало (дд.мм.гггг или гггг-мм-дд)";
+    FieldEnd => "End", "Konec", "Конец";
+    FieldStartOptional => "Started (date, or empty)", "Začeto (datum ali prazno)", "Начато (дата или пусто)";
+    FieldEndOptional => "Finished (date, or empty)", "Končano (datum ali prazno)", "Закончено (дата или пусто)";
+    FieldTier => "Goal on the spiral", "Cilj na spirali", "Цель на спирали";
+    FieldCycleGoal => "Goal of the cycle", "Cilj kroga", "Цель цикла";
+    EditPhase => "Phase", "Faza", "Фаза";
+    FieldNotes => "Notes", "Zapiski", "Заметки";
+    SecondWorkshop => "Second reflection workshop", "Druga premišljevalnica", "Второй рефлексивный семинар";
+    FieldDataCollected => "Data collected", "Zbrani podatki", "Собранные данные";
+    FieldInterpretation => "Interpretation", "Interpretacija", "Интерпретация";
+    FieldFindings => "Findings", "Ugotovitve", "Выводы";
+    FieldReflection => "Reflection", "Refleksija", "Рефлексия";
+    FieldEvaluation => "Evaluation (the next cycle starts from it)", "Vrednotenje (iz njega začne naslednji krog)", "Оценка (с неё начинается следующий цикл)";
+    NewSource => "New data source", "Nov vir podatkov", "Новый источник данных";
+    FieldDescription => "Description", "Opis", "Описание";
+    FieldSourceKind => "Kind", "Vrsta", "Вид";
+    NewDisruption => "New disruption", "Nova motnja", "Новое нарушение";
+    YearPlanned => "Three cycles planned for {year}; edit their dates with e.", "Za {year} so načrtovani trije krogi; datume uredite z e.", "На {year} запланированы три цикла; даты меняются клавишей e.";
+    CycleStillLinked => "Other records point to this cycle (actions, sessions, a following cycle).", "Na ta krog se sklicujejo drugi zapisi (dejavnosti, srečanja, naslednji krog).", "На этот цикл ссылаются другие записи (действия, встречи, следующий цикл).";
+    NoNextCycle => "There is no next cycle yet: f starts one from this cycle's evaluation.", "Naslednjega kroga še ni: f ga začne iz vrednotenja tega kroga.", "Следующего цикла ещё нет: f начнёт его с оценки этого цикла.";
+    NoPreviousCycle => "This is the first cycle.", "To je prvi krog.", "Это первый цикл.";
+    NoRemediesPending => "Every disruption's remedy is already planned.", "Rešitve vseh motenj so že v načrtu.", "Средства от всех нарушений уже в плане.";
+    RemediesPlanned => "{n} remedies planned as curative actions in {cycle}.", "{n} rešitev je v načrtu kurative za {cycle}.", "{n} средств внесено в коррекционный план для {cycle}.";
+    NothingToCarry => "No open actions in the previous cycle.", "V prejšnjem krogu ni odprtih dejavnosti.", "В предыдущем цикле нет открытых действий.";
+    CarriedOver => "{n} open actions carried over.", "Prenesenih odprtih dejavnosti: {n}.", "Перенесено открытых действий: {n}.";
+    CyclesEmpty => "No cycles yet: y plans three for the school year, a adds one.", "Še ni krogov: y načrtuje tri za šolsko leto, a doda enega.", "Циклов пока нет: y запланирует три на учебный год, a добавит один.";
+    Triangulated => "{kinds} kinds of data: triangulated", "vrst podatkov: {kinds}, triangulirano", "видов данных: {kinds}, триангуляция есть";
+    NotTriangulated => "{kinds} kind(s) of data only: triangulation needs at least 3", "le {kinds} vrst(e) podatkov: za triangulacijo so potrebne vsaj 3", "всего {kinds} вид(а) данных: для триангуляции нужно не меньше 3";
+    DataSources => "Data", "Podatki", "Данные";
+    Disruptions => "Disruptions", "Motnje", "Нарушения";
+    RemedyPlanned => "remedy planned", "rešitev v načrtu", "средство в плане";
+    Follows => "follows {cycle}", "sledi krogu {cycle}", "следует за {cycle}";
+    KeyAddCycle => "add a cycle", "dodaj krog", "добавить цикл";
+    KeyPlanYear => "plan the year (three cycles)", "načrtuj leto (tri kroge)", "спланировать год (три цикла)";
+    KeyEditCycle => "edit the cycle (name, period, goal)", "uredi krog (ime, obdobje, cilj)", "изменить цикл (название, период, цель)";
+    KeyPhaseNotes => "the selected phase: notes, status, dates", "izbrana faza: zapiski, stanje, datumi", "выбранная фаза: заметки, статус, даты";
+    KeyPhaseStatus => "move the phase on", "premakni fazo naprej", "продвинуть фазу";
+    KeyPhase => "previous / next phase", "prejšnja / naslednja faza", "предыдущая / следующая фаза";
+    KeyWorkshop => "second reflection workshop: data, interpretation, evaluation", "druga premišljevalnica: podatki, interpretacija, vrednotenje", "второй рефлексивный семинар: данные, интерпретация, оценка";
+    KeyAddSource => "add a data source", "dodaj vir podatkov", "добавить источник данных";
+    KeyAddDisruption => "add a disruption with the five steps", "dodaj motnjo s petimi koraki", "добавить нарушение с пятью шагами";
+    KeyRemedies => "remedies into the next cycle's plan", "rešitve v načrt naslednjega kroga", "средства в план следующего цикла";
+    KeyFollowUp => "new cycle from this evaluation", "nov krog iz tega vrednotenja", "новый цикл с этой оценки";
+    KeyCarryOver => "carry over the previous cycle's open actions", "prenesi odprte dejavnosti prejšnjega kroga", "перенести открытые действия предыдущего цикла";
     // Team
     FieldName => "Name", "Ime", "Имя";
     FieldRole => "Role", "Vloga", "Роль";

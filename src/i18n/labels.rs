@@ -2,7 +2,7 @@
 
 use crate::domain::{
     ActionStatus, ArModel, Category, DomainError, GoalTier, Language, Phase, PhaseStatus, PlanKind,
-    ProjectKind, ResearchArea, Role,
+    ProjectKind, ResearchArea, Role, cycles::SourceKind,
 };
 
 fn pick(lang: Language, texts: [&'static str; 3]) -> &'static str {
@@ -57,6 +57,20 @@ pub fn phase_status(lang: Language, s: PhaseStatus) -> &'static str {
             PhaseStatus::Done => ["done", "opravljeno", "готово"],
         },
     )
+}
+
+pub fn source_kind(lang: Language, k: &SourceKind) -> String {
+    let names = match k {
+        SourceKind::Observation => ["observation", "opazovanje", "наблюдение"],
+        SourceKind::Questionnaire => ["questionnaire", "vprašalnik", "анкета"],
+        SourceKind::Interview => ["interview", "intervju", "интервью"],
+        SourceKind::Test => ["test", "preizkus", "тест"],
+        SourceKind::Artefact => ["artefact", "izdelek", "продукт деятельности"],
+        SourceKind::SelfAssessment => ["self-assessment", "samoocena", "самооценка"],
+        SourceKind::Statistics => ["statistics", "statistika", "статистика"],
+        SourceKind::Other(own) => return own.clone(),
+    };
+    pick(lang, names).to_string()
 }
 
 pub fn category(lang: Language, c: Category) -> &'static str {

@@ -10,7 +10,7 @@ use ratatui::text::{Line, Span};
 use super::{Ui, put_lines, text};
 use crate::domain::spiral::{self, SUB_X, SUB_Y, Spiral};
 use crate::domain::{Cycle, Language, PhaseStatus};
-use crate::i18n::{self, P, T};
+use crate::i18n::{self, T};
 
 /// Legend beside the drawing from this width up; below it otherwise.
 const SIDE_LEGEND: u16 = 70;
@@ -164,8 +164,7 @@ pub fn legend(
     )));
     lines.push(Line::default());
     if first_shown > 0 {
-        let n = i18n::count(lang, P::Cycles, first_shown);
-        let msg = i18n::tf(lang, T::SpiralEarlier, &[("cycles", &n)]);
+        let msg = i18n::tf(lang, T::SpiralEarlier, &[("n", &first_shown.to_string())]);
         lines.push(Line::from(Span::styled(
             text::truncate(&ui.s(&msg), width, ui.ascii),
             ui.theme.dim,
@@ -229,8 +228,11 @@ pub fn legend(
         lines.push(Line::from(spans));
     }
     if end < cycles.len() {
-        let n = i18n::count(lang, P::Cycles, cycles.len() - end);
-        let msg = i18n::tf(lang, T::SpiralLater, &[("cycles", &n)]);
+        let msg = i18n::tf(
+            lang,
+            T::SpiralLater,
+            &[("n", &(cycles.len() - end).to_string())],
+        );
         lines.push(Line::from(Span::styled(
             text::truncate(&ui.s(&msg), width, ui.ascii),
             ui.theme.dim,
