@@ -177,3 +177,26 @@ fn a_follow_up_cycle_starts_from_the_evaluation_and_takes_open_actions() {
     press(&mut app, "<Home> d");
     assert_eq!(w(&app).cycles.len(), 2);
 }
+
+#[test]
+fn the_known_pitfalls_are_ticked_at_the_cycle_review() {
+    use premisli::domain::Pitfall;
+    let mut app = fresh();
+    press(&mut app, "5 y k <Space> <Down> <Down> <Space> <Enter>");
+    assert_eq!(
+        w(&app).cycles[0].pitfalls,
+        vec![Pitfall::DirectiveLeaders, Pitfall::NoTime]
+    );
+    // The checklist is taller than 80x24 and scrolls with the focus.
+    press(&mut app, "k <End>");
+    for _ in 0..17 {
+        press(&mut app, "<Down>");
+    }
+    let text = common::screen(&app, 80, 24);
+    assert!(text.contains("vodenje ni deljeno"), "{text}");
+    press(&mut app, "<Space> <Enter>");
+    assert_eq!(w(&app).cycles[0].pitfalls.len(), 3);
+    assert!(common::screen(&app, 120, 40).contains("Pasti v tem krogu"));
+    press(&mut app, "<C-z>");
+    assert_eq!(w(&app).cycles[0].pitfalls.len(), 2);
+}

@@ -10,8 +10,8 @@ use super::{App, Env};
 use crate::domain::cycles::{DataSource, SourceKind, check_no_overlap, check_period};
 use crate::domain::dates::parse_date;
 use crate::domain::{
-    Cycle, Disruption, Edit, GoalTier, Id, Language, Phase, PhaseStatus, PlanAction, PlanKind,
-    ProblemSteps, VecEdit, Workshop, non_empty,
+    Cycle, Disruption, Edit, GoalTier, Id, Language, Phase, PhaseStatus, Pitfall, PlanAction,
+    PlanKind, ProblemSteps, VecEdit, Workshop, non_empty,
 };
 use crate::i18n::{self, T};
 
@@ -117,6 +117,7 @@ impl App {
             Action::Remedies => self.remedies_to_next_cycle(env),
             Action::FollowUp => self.follow_up(env),
             Action::CarryOver => self.carry_over(env),
+            Action::Pitfalls => self.open_pitfalls_form(),
             _ => {}
         }
     }
@@ -337,6 +338,27 @@ impl App {
         self.open_form(form);
     }
 
+    /// `k`: at the cycle review, tick the known pitfalls that hit this cycle.
+    fn open_pitfalls_form(&mut self) {
+        let Some(i) = self.cycle_index() else { return };
+        let Some(doc) = &self.doc else { return };
+        let c = &doc.workshop.cycles[i];
+        let fields = Pitfall::ALL
+            .iter()
+            .map(|p| {
+                FormField::toggle(
+                    i18n::pitfall(self.lang, *p).to_string(),
+                    c.pitfalls.contains(p),
+                )
+            })
+            .collect();
+        self.open_form(Form::new(
+            FormKind::Pitfalls(c.id),
+            T::PitfallsTitle,
+            fields,
+        ));
+    }
+
     fn open_source_form(&mut self) {
         let Some(i) = self.cycle_index() else { return };
         let Some(doc) = &self.doc else { return };
@@ -358,7 +380,8 @@ impl App {
     /// Saves the phase, workshop, source and disruption forms of a cycle.
     pub(super) fn cycle_detail_saved(&mut self, form: &Form, env: &Env) -> bool {
         let id = match form.kind {
-            FormKind::EditPhase(id, _)
+            FormKind::Pitfalls(id)
+            | FormKind::EditPhase(id, _)
             | FormKind::CycleWorkshop(id)
             | FormKind::AddSource(id)
             | FormKind::NewDisruption(id) => id,
@@ -397,6 +420,14 @@ impl App {
                 rec.status = statuses[form.choice(1).min(2)];
                 rec.start = start;
                 rec.end = end;
+            }
+            FormKind::Pitfalls(_) => {
+                c.pitfalls = Pitfall::ALL
+                    .iter()
+                    .enumerate()
+                    .filter(|(k, _)| form.toggled(*k))
+                    .map(|(_, p)| *p)
+                    .collect();
             }
             FormKind::CycleWorkshop(_) => {
                 c.data_collected = text(0);

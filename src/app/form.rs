@@ -15,12 +15,16 @@ pub enum Input {
         selected: usize,
         options: Vec<String>,
     },
+    /// A tick on one line (checklists).
+    Toggle(bool),
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct FormField {
     pub label: T,
     pub input: Input,
+    /// Shown instead of the label's text (labels that are not catalogue keys).
+    pub caption: Option<String>,
 }
 
 /// What the form is for, so the app knows what saving it means.
@@ -40,6 +44,8 @@ pub enum FormKind {
     EditAction(PlanKind, Id),
     /// The five problem-solving steps of an action.
     ActionSteps(PlanKind, Id),
+    /// The known-pitfalls checklist at a cycle review.
+    Pitfalls(Id),
     NewCycle,
     EditCycle(Id),
     EditPhase(Id, Phase),
@@ -54,6 +60,15 @@ impl FormField {
         FormField {
             label,
             input: Input::Text(TextField::new(text, multiline)),
+            caption: None,
+        }
+    }
+
+    pub fn toggle(caption: String, on: bool) -> FormField {
+        FormField {
+            label: T::Empty,
+            input: Input::Toggle(on),
+            caption: Some(caption),
         }
     }
 
@@ -64,6 +79,7 @@ impl FormField {
                 selected: selected.min(options.len().saturating_sub(1)),
                 options,
             },
+            caption: None,
         }
     }
 }
@@ -106,6 +122,13 @@ impl Form {
         }
     }
 
+    pub fn toggled(&self, i: usize) -> bool {
+        matches!(
+            self.fields.get(i).map(|f| &f.input),
+            Some(Input::Toggle(true))
+        )
+    }
+
     pub fn focused_text(&mut self) -> Option<&mut TextField> {
         match self.fields.get_mut(self.focus).map(|f| &mut f.input) {
             Some(Input::Text(t)) => Some(t),
@@ -137,6 +160,14 @@ impl Form {
         };
         match &mut field.input {
             Input::Text(t) => edit_text(t, key),
+            Input::Toggle(on) => {
+                if matches!(
+                    key.code,
+                    KeyCode::Char(' ') | KeyCode::Left | KeyCode::Right
+                ) {
+                    *on = !*on;
+                }
+            }
             Input::Choice { selected, options } => {
                 let n = options.len().max(1);
                 match key.code {

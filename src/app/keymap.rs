@@ -71,6 +71,7 @@ pub enum Action {
     Remedies,
     FollowUp,
     CarryOver,
+    Pitfalls,
     /// A key the text field handles itself (cursor moves, deletions); listed
     /// here so that help shows it.
     TextEdit,
@@ -318,6 +319,7 @@ pub static KEYMAP: &[Binding] = &[
         T::KeyCarryOver,
         false,
     ),
+    b(C::Cycles, Key::ch('k'), A::Pitfalls, T::KeyPitfalls, false),
     b(C::Cycles, Key::ch('d'), A::Delete, T::KeyDelete, false),
     b(C::Cycles, k(K::Esc), A::Cancel, T::KeyBackHome, false),
     b(C::Plans, Key::ch('a'), A::Add, T::KeyAdd, true),

@@ -121,7 +121,8 @@ impl App {
                 }
                 Vec::new()
             }
-            FormKind::EditPhase(..)
+            FormKind::Pitfalls(_)
+            | FormKind::EditPhase(..)
             | FormKind::CycleWorkshop(_)
             | FormKind::AddSource(_)
             | FormKind::NewDisruption(_) => {

@@ -152,6 +152,29 @@ pub enum Phase {
     Evaluate,
 }
 
+impl Pitfall {
+    pub const ALL: [Pitfall; 18] = [
+        Pitfall::DirectiveLeaders,
+        Pitfall::DivergingInterests,
+        Pitfall::NoTime,
+        Pitfall::PoorInformation,
+        Pitfall::TeamRelations,
+        Pitfall::TooManyGoals,
+        Pitfall::LittleArExperience,
+        Pitfall::Rigidity,
+        Pitfall::ProblemTooBroad,
+        Pitfall::WeakReports,
+        Pitfall::ResultsNotMeasurable,
+        Pitfall::UselessInterpretation,
+        Pitfall::FadingMotivation,
+        Pitfall::WeakObservation,
+        Pitfall::SelfEducation,
+        Pitfall::DataNotIntoNextPlan,
+        Pitfall::PersonalCyclesUnlinked,
+        Pitfall::LeadershipNotShared,
+    ];
+}
+
 impl Phase {
     pub const ALL: [Phase; 4] = [Phase::Plan, Phase::Act, Phase::Reflect, Phase::Evaluate];
 }

@@ -308,6 +308,9 @@ catalogue! {
     Disruptions => "Disruptions", "Motnje", "Нарушения";
     RemedyPlanned => "remedy planned", "rešitev v načrtu", "средство в плане";
     Follows => "follows {cycle}", "sledi krogu {cycle}", "следует за {cycle}";
+    PitfallsTitle => "Cycle review: known pitfalls (Space ticks)", "Pregled kroga: znane pasti (preslednica označi)", "Обзор цикла: известные ловушки (пробел отмечает)";
+    PitfallsTicked => "Pitfalls met in this cycle", "Pasti v tem krogu", "Ловушки в этом цикле";
+    KeyPitfalls => "cycle review: tick the known pitfalls", "pregled kroga: označi znane pasti", "обзор цикла: отметить известные ловушки";
     KeyAddCycle => "add a cycle", "dodaj krog", "добавить цикл";
     KeyPlanYear => "plan the year (three cycles)", "načrtuj leto (tri kroge)", "спланировать год (три цикла)";
     KeyEditCycle => "edit the cycle (name, period, goal)", "uredi krog (ime, obdobje, cilj)", "изменить цикл (название, период, цель)";

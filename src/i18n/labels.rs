@@ -1,8 +1,8 @@
 //! Names of the model's enumerations and of its errors, in the three languages.
 
 use crate::domain::{
-    ActionStatus, ArModel, Category, DomainError, GoalTier, Language, Phase, PhaseStatus, PlanKind,
-    ProjectKind, ResearchArea, Role, cycles::SourceKind,
+    ActionStatus, ArModel, Category, DomainError, GoalTier, Language, Phase, PhaseStatus, Pitfall,
+    PlanKind, ProjectKind, ResearchArea, Role, cycles::SourceKind,
 };
 
 fn pick(lang: Language, texts: [&'static str; 3]) -> &'static str {
@@ -55,6 +55,88 @@ pub fn phase_status(lang: Language, s: PhaseStatus) -> &'static str {
             PhaseStatus::NotStarted => ["not started", "ni začeto", "не начато"],
             PhaseStatus::InProgress => ["in progress", "v teku", "идёт"],
             PhaseStatus::Done => ["done", "opravljeno", "готово"],
+        },
+    )
+}
+
+pub fn pitfall(lang: Language, p: Pitfall) -> &'static str {
+    pick(
+        lang,
+        match p {
+            Pitfall::DirectiveLeaders => [
+                "directive leaders",
+                "direktivni vodje",
+                "директивные руководители",
+            ],
+            Pitfall::DivergingInterests => [
+                "diverging interests",
+                "razhajajoči se interesi",
+                "расходящиеся интересы",
+            ],
+            Pitfall::NoTime => ["no time", "ni časa", "нет времени"],
+            Pitfall::PoorInformation => [
+                "poor information",
+                "slaba obveščenost",
+                "плохая информированность",
+            ],
+            Pitfall::TeamRelations => [
+                "relations in the team",
+                "odnosi v timu",
+                "отношения в команде",
+            ],
+            Pitfall::TooManyGoals => ["too many goals", "preveč ciljev", "слишком много целей"],
+            Pitfall::LittleArExperience => [
+                "little action-research experience",
+                "malo izkušenj z akcijskim raziskovanjem",
+                "мало опыта исследования-действия",
+            ],
+            Pitfall::Rigidity => ["rigidity", "togost", "негибкость"],
+            Pitfall::ProblemTooBroad => [
+                "the problem defined too broadly",
+                "preširoko opredeljen problem",
+                "слишком широко поставленная проблема",
+            ],
+            Pitfall::WeakReports => ["weak reports", "šibka poročila", "слабые отчёты"],
+            Pitfall::ResultsNotMeasurable => [
+                "results not measurable",
+                "nemerljivi rezultati",
+                "неизмеримые результаты",
+            ],
+            Pitfall::UselessInterpretation => [
+                "interpretation of no use",
+                "neuporabna interpretacija",
+                "бесполезная интерпретация",
+            ],
+            Pitfall::FadingMotivation => [
+                "fading motivation",
+                "upadanje motivacije",
+                "угасание мотивации",
+            ],
+            Pitfall::WeakObservation => [
+                "weak observation methods",
+                "šibke metode opazovanja",
+                "слабые методы наблюдения",
+            ],
+            Pitfall::SelfEducation => [
+                "self-education left to chance",
+                "samoizobraževanje prepuščeno naključju",
+                "самообразование пущено на самотёк",
+            ],
+            Pitfall::DataNotIntoNextPlan => [
+                "data not turned into the next cycle's plan",
+                "podatki niso prevedeni v načrt naslednjega kroga",
+                "данные не переведены в план следующего цикла",
+            ],
+            Pitfall::PersonalCyclesUnlinked => [
+                "personal cycles not linked within the team",
+                "osebni krogi v timu niso povezani",
+                "личные циклы в команде не связаны",
+            ],
+            Pitfall::LeadershipNotShared => [
+                "leadership not shared",
+                "vodenje ni deljeno",
+                "руководство не разделено",
+            ],
         },
     )
 }

@@ -179,6 +179,16 @@ fn details(app: &App, w: &Workshop, c: &Cycle, ui: &Ui, width: usize) -> Vec<Lin
             );
         }
     }
+    if !c.pitfalls.is_empty() {
+        let names: Vec<&str> = c.pitfalls.iter().map(|p| i18n::pitfall(lang, *p)).collect();
+        let line = format!(
+            "{} {}: {}",
+            g.warn,
+            app.t(T::PitfallsTicked),
+            names.join(", ")
+        );
+        wrapped(&mut out, ui, "", &line, width, ui.theme.warn, 3);
+    }
     if !c.disruptions.is_empty() {
         out.push(Line::default());
         out.push(Line::from(ui.span(app.t(T::Disruptions), ui.theme.title)));

@@ -146,20 +146,51 @@ fn draw_form(frame: &mut Frame, app: &App, ui: &Ui, area: Rect, form: &Form) {
     let inner_w = w.saturating_sub(4) as usize;
     let mut lines: Vec<Line> = Vec::new();
     let mut cursor: Option<(usize, usize)> = None;
+    // Lines of the focused field, to scroll it into view.
+    let mut focus = (0, 0);
     for (i, field) in form.fields.iter().enumerate() {
         let focused = i == form.focus;
+        let start = lines.len();
         let label_style = if focused {
             ui.theme.selected
         } else {
             ui.theme.dim
         };
-        let marker = if focused { g.marker } else { " " };
-        lines.push(Line::from(vec![
-            Span::styled(format!("{marker} "), ui.theme.accent),
-            ui.span(app.t(field.label), label_style),
-        ]));
+        let marker = Span::styled(
+            format!("{} ", if focused { g.marker } else { " " }),
+            ui.theme.accent,
+        );
+        let caption = field
+            .caption
+            .clone()
+            .unwrap_or_else(|| app.t(field.label).to_string());
+        let value_style = if focused {
+            ui.theme.editing
+        } else {
+            ui.theme.base
+        };
         match &field.input {
+            Input::Toggle(on) => {
+                let tick = if *on { g.on } else { g.off };
+                let body = text::truncate(&ui.s(&caption), inner_w.saturating_sub(6), ui.ascii);
+                lines.push(Line::from(vec![
+                    marker,
+                    Span::styled(
+                        format!("{tick} "),
+                        if *on { ui.theme.good } else { ui.theme.base },
+                    ),
+                    Span::styled(
+                        body,
+                        if focused {
+                            ui.theme.selected
+                        } else {
+                            ui.theme.base
+                        },
+                    ),
+                ]));
+            }
             Input::Text(t) => {
+                lines.push(Line::from(vec![marker, ui.span(&caption, label_style)]));
                 let rows = text::wrap(t.text(), inner_w.saturating_sub(2).max(1));
                 let shown_rows = if t.multiline {
                     rows.len().clamp(1, 4)
@@ -172,31 +203,28 @@ fn draw_form(frame: &mut Frame, app: &App, ui: &Ui, area: Rect, form: &Form) {
                     cursor = Some((lines.len() + crow - first, 2 + ccol));
                 }
                 for row in rows.iter().skip(first).take(shown_rows) {
-                    let style = if focused {
-                        ui.theme.editing
-                    } else {
-                        ui.theme.base
-                    };
                     let body = ui.s(&row.text);
                     let pad = inner_w.saturating_sub(2 + text::width(&body));
                     lines.push(Line::from(vec![
                         Span::raw("  "),
-                        Span::styled(format!("{body}{}", " ".repeat(pad)), style),
+                        Span::styled(format!("{body}{}", " ".repeat(pad)), value_style),
                     ]));
                 }
             }
             Input::Choice { selected, options } => {
+                lines.push(Line::from(vec![marker, ui.span(&caption, label_style)]));
                 let label = options.get(*selected).cloned().unwrap_or_default();
-                let style = if focused {
-                    ui.theme.editing
-                } else {
-                    ui.theme.base
-                };
                 lines.push(Line::from(vec![
                     Span::raw("  "),
-                    Span::styled(format!("{} {} {}", g.left, ui.s(&label), g.right), style),
+                    Span::styled(
+                        format!("{} {} {}", g.left, ui.s(&label), g.right),
+                        value_style,
+                    ),
                 ]));
             }
+        }
+        if focused {
+            focus = (start, lines.len());
         }
     }
     lines.push(Line::default());
@@ -207,12 +235,19 @@ fn draw_form(frame: &mut Frame, app: &App, ui: &Ui, area: Rect, form: &Form) {
     let block = ui.block(app.t(form.title));
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
-    frame.render_widget(Paragraph::new(lines), inner);
+    // A form taller than the window scrolls to keep the focused field in view.
+    let avail = usize::from(inner.height);
+    let scroll = focus.1.saturating_sub(avail).min(focus.0);
+    frame.render_widget(Paragraph::new(lines).scroll((scroll as u16, 0)), inner);
     if let Some((row, col)) = cursor
-        && (row as u16) < inner.height
+        && row >= scroll
+        && ((row - scroll) as u16) < inner.height
         && (col as u16) < inner.width
     {
-        frame.set_cursor_position(Position::new(inner.x + col as u16, inner.y + row as u16));
+        frame.set_cursor_position(Position::new(
+            inner.x + col as u16,
+            inner.y + (row - scroll) as u16,
+        ));
     }
 }
 
