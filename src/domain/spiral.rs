@@ -81,7 +81,8 @@ pub fn layout(cycles: &[Cycle], cols: u16, rows: u16) -> Spiral {
         None => latest,
     };
     s.shown = shown;
-    let spacing = ((room - INNER) / shown as f64).clamp(1.0, SPACING);
+    // Turns spread out to fill the room (a projector), up to a point.
+    let spacing = ((room - INNER) / shown as f64).clamp(1.0, SPACING * 2.5);
     let point = |theta: f64| {
         let r = INNER + spacing * theta / std::f64::consts::TAU;
         // Start at twelve o'clock and turn clockwise, like a clock face.
