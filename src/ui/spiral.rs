@@ -13,7 +13,7 @@ use crate::domain::{Cycle, Language, PhaseStatus};
 use crate::i18n::{self, T};
 
 /// Legend beside the drawing from this width up; below it otherwise.
-const SIDE_LEGEND: u16 = 70;
+const SIDE_LEGEND: u16 = 100;
 
 pub fn glyph(ui: &Ui, status: PhaseStatus, current: bool) -> &'static str {
     match (ui.ascii, current, status) {
