@@ -200,3 +200,17 @@ fn the_known_pitfalls_are_ticked_at_the_cycle_review() {
     press(&mut app, "<C-z>");
     assert_eq!(w(&app).cycles[0].pitfalls.len(), 2);
 }
+
+#[test]
+fn the_last_source_or_disruption_can_be_removed() {
+    let mut app = fresh();
+    press(&mut app, "5 y s Ena <Enter> s Dva <Enter> S");
+    assert_eq!(w(&app).cycles[0].data_sources.len(), 1);
+    press(&mut app, "x Motnja <Enter> X");
+    assert!(w(&app).cycles[0].disruptions.is_empty());
+    press(&mut app, "<C-z>");
+    assert_eq!(w(&app).cycles[0].disruptions.len(), 1);
+    // Once its remedy is planned, the disruption stays.
+    press(&mut app, "r X");
+    assert_eq!(w(&app).cycles[0].disruptions.len(), 1);
+}

@@ -118,6 +118,9 @@ impl App {
             Action::FollowUp => self.follow_up(env),
             Action::CarryOver => self.carry_over(env),
             Action::Pitfalls => self.open_pitfalls_form(),
+            Action::RemoveSource | Action::RemoveDisruption => {
+                self.remove_last(action == Action::RemoveSource, env)
+            }
             _ => {}
         }
     }
@@ -336,6 +339,38 @@ impl App {
             ],
         );
         self.open_form(form);
+    }
+
+    /// `S` / `X`: the last data source or disruption goes (a correction; undoable).
+    fn remove_last(&mut self, source: bool, env: &Env) {
+        let Some(i) = self.cycle_index() else { return };
+        let Some(doc) = &self.doc else { return };
+        let mut c = doc.workshop.cycles[i].clone();
+        let what = if source {
+            match c.data_sources.pop() {
+                Some(s) => format!(
+                    "{}: {}",
+                    i18n::source_kind(self.lang, &s.kind),
+                    s.description
+                ),
+                None => return,
+            }
+        } else {
+            match c.disruptions.last() {
+                Some(d) if d.action.is_some() => {
+                    return self.error(self.t(T::DisruptionPlanned).to_string());
+                }
+                Some(_) => c
+                    .disruptions
+                    .pop()
+                    .map(|d| d.description)
+                    .unwrap_or_default(),
+                None => return,
+            }
+        };
+        if self.replace_cycle(i, c, env) {
+            self.info(i18n::tf(self.lang, T::Deleted, &[("what", &what)]));
+        }
     }
 
     /// `k`: at the cycle review, tick the known pitfalls that hit this cycle.

@@ -72,6 +72,8 @@ pub enum Action {
     FollowUp,
     CarryOver,
     Pitfalls,
+    RemoveSource,
+    RemoveDisruption,
     /// A key the text field handles itself (cursor moves, deletions); listed
     /// here so that help shows it.
     TextEdit,
@@ -320,6 +322,20 @@ pub static KEYMAP: &[Binding] = &[
         false,
     ),
     b(C::Cycles, Key::ch('k'), A::Pitfalls, T::KeyPitfalls, false),
+    b(
+        C::Cycles,
+        Key::ch('S'),
+        A::RemoveSource,
+        T::KeyRemoveSource,
+        false,
+    ),
+    b(
+        C::Cycles,
+        Key::ch('X'),
+        A::RemoveDisruption,
+        T::KeyRemoveDisruption,
+        false,
+    ),
     b(C::Cycles, Key::ch('d'), A::Delete, T::KeyDelete, false),
     b(C::Cycles, k(K::Esc), A::Cancel, T::KeyBackHome, false),
     b(C::Plans, Key::ch('a'), A::Add, T::KeyAdd, true),

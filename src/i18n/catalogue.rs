@@ -311,6 +311,9 @@ catalogue! {
     PitfallsTitle => "Cycle review: known pitfalls (Space ticks)", "Pregled kroga: znane pasti (preslednica označi)", "Обзор цикла: известные ловушки (пробел отмечает)";
     PitfallsTicked => "Pitfalls met in this cycle", "Pasti v tem krogu", "Ловушки в этом цикле";
     KeyPitfalls => "cycle review: tick the known pitfalls", "pregled kroga: označi znane pasti", "обзор цикла: отметить известные ловушки";
+    KeyRemoveSource => "remove the last data source (undoable)", "odstrani zadnji vir podatkov (lahko razveljavite)", "удалить последний источник данных (можно отменить)";
+    KeyRemoveDisruption => "remove the last disruption (undoable)", "odstrani zadnjo motnjo (lahko razveljavite)", "удалить последнее нарушение (можно отменить)";
+    DisruptionPlanned => "Its remedy is already an action; delete that action first.", "Njena rešitev je že dejavnost; najprej izbrišite njo.", "Её средство уже стало действием; сначала удалите его.";
     KeyAddCycle => "add a cycle", "dodaj krog", "добавить цикл";
     KeyPlanYear => "plan the year (three cycles)", "načrtuj leto (tri kroge)", "спланировать год (три цикла)";
     KeyEditCycle => "edit the cycle (name, period, goal)", "uredi krog (ime, obdobje, cilj)", "изменить цикл (название, период, цель)";
