@@ -41,6 +41,7 @@ fn bench(c: &mut Criterion) {
         ("team", '2'),
         ("diagnosis", '3'),
         ("plans", '4'),
+        ("cycles", '5'),
     ] {
         let mut app = app(key);
         for (w, h) in [(120u16, 40u16), (200, 60)] {

@@ -10,6 +10,8 @@ pub const SUB_X: u16 = 2;
 pub const SUB_Y: u16 = 4;
 /// Distance between turns, in sub-cells (two rows, four columns).
 const SPACING: f64 = 8.0;
+/// The tightest spacing still read as separate turns, when room is short.
+const MIN_SPACING: f64 = 5.0;
 /// Radius where the first turn starts.
 const INNER: f64 = 4.0;
 
@@ -70,7 +72,7 @@ pub fn layout(cycles: &[Cycle], cols: u16, rows: u16) -> Spiral {
     let (cx, cy) = (w / 2.0, h / 2.0);
     let room = (cx.min(cy) - 2.0).max(0.0);
     // As many of the latest turns as fit with readable spacing.
-    let fit = (((room - INNER) / SPACING).floor().max(1.0)) as usize;
+    let fit = (((room - INNER) / MIN_SPACING).floor().max(1.0)) as usize;
     let shown = cycles.len().min(fit);
     let now = current(cycles);
     let latest = cycles.len() - shown;

@@ -243,7 +243,8 @@ pub fn legend(
 
 /// Where the drawing and the legend go in an area, and the spiral laid out.
 pub fn arrange(cycles: &[Cycle], area: Rect, legend_lines: u16) -> (Rect, Rect, Spiral) {
-    if area.width >= SIDE_LEGEND {
+    // Beside when wide; also when short, where a legend below would squeeze the drawing.
+    if area.width >= SIDE_LEGEND || (area.height < 20 && area.width >= 60) {
         let lw = (area.width * 2 / 5).clamp(28, 64);
         let draw = Rect::new(area.x, area.y, area.width - lw - 1, area.height);
         let leg = Rect::new(area.x + area.width - lw, area.y, lw, area.height);
