@@ -96,17 +96,18 @@ pub fn layout(cycles: &[Cycle], cols: u16, rows: u16) -> Spiral {
     let mut last = (u16::MAX, u16::MAX);
     while theta <= total {
         let (x, y) = point(theta);
-        let (nx, ny) = point(theta + 0.01);
-        let dir = (ny - y).atan2(nx - x) as f32;
         if x >= 0.0 && y >= 0.0 && x < w && y < h {
             let p = (x as u16, y as u16);
             if p != last {
-                s.dots.push((p.0, p.1, dir));
+                // The direction is needed only for the dots kept.
+                let (nx, ny) = point(theta + 0.01);
+                s.dots.push((p.0, p.1, (ny - y).atan2(nx - x) as f32));
                 last = p;
             }
         }
+        // Steps of under one sub-cell along the curve, so it has no gaps.
         let r = INNER + spacing * theta / std::f64::consts::TAU;
-        theta += 0.4 / r.max(1.0);
+        theta += 0.7 / r.max(1.0);
     }
     let cell = |theta: f64| {
         let (x, y) = point(theta);
