@@ -232,6 +232,11 @@ impl App {
         self.view.status = Some((StatusKind::Error, text));
     }
 
+    /// The value, or `None` after saying in the status line why it was refused.
+    pub fn accept<V>(&mut self, r: Result<V, DomainError>) -> Option<V> {
+        r.map_err(|e| self.refuse(&e)).ok()
+    }
+
     pub fn refuse(&mut self, e: &DomainError) {
         let why = i18n::domain_error(self.lang, e);
         self.error(i18n::tf(self.lang, T::Refused, &[("why", &why)]));

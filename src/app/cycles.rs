@@ -169,12 +169,8 @@ impl App {
             check_period(start, end)?;
             Ok((name, start, end))
         });
-        let (name, start, end) = match parsed {
-            Ok(x) => x,
-            Err(e) => {
-                self.refuse(&e);
-                return false;
-            }
+        let Some((name, start, end)) = self.accept(parsed) else {
+            return false;
         };
         let Some(doc) = &self.doc else { return false };
         let w = &doc.workshop;
@@ -480,7 +476,7 @@ impl App {
             }
             FormKind::NewDisruption(_) => {
                 let description = match non_empty(form.text(0)) {
-                    Ok(t) => t,
+                    Ok(x) => x,
                     Err(e) => {
                         self.refuse(&e);
                         return false;

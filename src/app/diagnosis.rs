@@ -284,12 +284,8 @@ impl App {
 
     /// Saves an item form; false keeps the form open.
     pub(super) fn item_form_saved(&mut self, form: &Form, env: &Env) -> bool {
-        let text = match non_empty(form.text(0)) {
-            Ok(t) => t,
-            Err(e) => {
-                self.refuse(&e);
-                return false;
-            }
+        let Some(text) = self.accept(non_empty(form.text(0))) else {
+            return false;
         };
         let Some(doc) = &self.doc else { return false };
         let w = &doc.workshop;
@@ -359,12 +355,8 @@ impl App {
     }
 
     pub(super) fn cluster_form_saved(&mut self, form: &Form, env: &Env) -> bool {
-        let title = match non_empty(form.text(0)) {
-            Ok(t) => t,
-            Err(e) => {
-                self.refuse(&e);
-                return false;
-            }
+        let Some(title) = self.accept(non_empty(form.text(0))) else {
+            return false;
         };
         let Some(doc) = &self.doc else { return false };
         let d = &doc.workshop.diagnosis;

@@ -237,12 +237,8 @@ impl App {
 
     /// Saves the action form; false keeps it open (empty text, bad or past date).
     pub(super) fn action_form_saved(&mut self, form: &Form, env: &Env) -> bool {
-        let what = match non_empty(form.text(0)) {
-            Ok(t) => t,
-            Err(e) => {
-                self.refuse(&e);
-                return false;
-            }
+        let Some(what) = self.accept(non_empty(form.text(0))) else {
+            return false;
         };
         let due_text = form.text(2).trim();
         let due = if due_text.is_empty() {

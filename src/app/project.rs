@@ -166,19 +166,11 @@ impl App {
 
     /// Saves the activity form; false keeps it open (empty text, bad date).
     pub(super) fn activity_form_saved(&mut self, form: &Form, env: &Env) -> bool {
-        let what = match non_empty(form.text(0)) {
-            Ok(t) => t,
-            Err(e) => {
-                self.refuse(&e);
-                return false;
-            }
+        let Some(what) = self.accept(non_empty(form.text(0))) else {
+            return false;
         };
-        let date = match parse_date(form.text(1)) {
-            Ok(d) => d,
-            Err(e) => {
-                self.refuse(&e);
-                return false;
-            }
+        let Some(date) = self.accept(parse_date(form.text(1))) else {
+            return false;
         };
         let Some(doc) = &self.doc else { return false };
         let mut card = doc.workshop.project.clone();

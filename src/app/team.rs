@@ -110,12 +110,8 @@ impl App {
 
     /// Saves the member form; false keeps it open (e.g. the name is empty).
     pub(super) fn team_form_saved(&mut self, form: &Form, env: &Env) -> bool {
-        let name = match non_empty(form.text(0)) {
-            Ok(n) => n,
-            Err(e) => {
-                self.refuse(&e);
-                return false;
-            }
+        let Some(name) = self.accept(non_empty(form.text(0))) else {
+            return false;
         };
         let role = Role::ALL[form.choice(1).min(Role::ALL.len() - 1)];
         let goal = form.text(2).trim().to_string();
