@@ -70,6 +70,13 @@ pub enum Command {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
+    /// Print the indicator dashboard of a workshop
+    Dashboard {
+        file: PathBuf,
+        /// Width in columns (default: the terminal's, else 80)
+        #[arg(long, value_parser = clap::value_parser!(u16).range(20..=1000))]
+        width: Option<u16>,
+    },
     /// Print the action-research spiral of a workshop
     Spiral {
         file: PathBuf,
@@ -121,6 +128,7 @@ pub fn main_with(cli: Cli) -> i32 {
         Some(Command::New { file, title }) => new_file(&file, title.as_deref(), lang),
         Some(Command::Validate { files }) => validate(&files),
         Some(Command::Spiral { file, width }) => print_spiral(&file, width, lang, cli.ascii),
+        Some(Command::Dashboard { file, width }) => print_dashboard(&file, width, lang, cli.ascii),
         None => {
             let theme_name = cli
                 .theme
@@ -199,15 +207,38 @@ fn output_width(asked: Option<u16>) -> u16 {
         .max(20)
 }
 
-fn print_spiral(path: &Path, width: Option<u16>, lang: Language, ascii: bool) -> i32 {
-    let w = match store::load(path) {
-        Ok(w) => w,
+/// Loads a file for a printing command, reporting errors the usual way.
+fn load_or_report(path: &Path) -> Option<Workshop> {
+    match store::load(path) {
+        Ok(w) => Some(w),
         Err(e) => {
             for line in e.lines() {
                 eprintln!("error: {}", crate::ui::text::safe(&line, false));
             }
-            return 1;
+            None
         }
+    }
+}
+
+fn print_dashboard(path: &Path, width: Option<u16>, lang: Language, ascii: bool) -> i32 {
+    let Some(w) = load_or_report(path) else {
+        return 1;
+    };
+    let theme = crate::ui::Theme::fallback();
+    let ui = crate::ui::Ui {
+        theme: &theme,
+        ascii,
+    };
+    print!(
+        "{}",
+        crate::ui::dashboard::to_text(&w, lang, &ui, output_width(width))
+    );
+    0
+}
+
+fn print_spiral(path: &Path, width: Option<u16>, lang: Language, ascii: bool) -> i32 {
+    let Some(w) = load_or_report(path) else {
+        return 1;
     };
     let theme = crate::ui::Theme::fallback();
     let ui = crate::ui::Ui {

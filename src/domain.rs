@@ -3,6 +3,7 @@
 //! as arguments so that every rule is deterministic and testable.
 
 pub mod cycles;
+pub mod dashboard;
 pub mod dates;
 pub mod diagnosis;
 pub mod edit;

@@ -3,6 +3,7 @@
 
 pub mod chrome;
 pub mod cycles;
+pub mod dashboard;
 pub mod diagnosis;
 pub mod home;
 pub mod overlay;

@@ -326,6 +326,20 @@ catalogue! {
     KeyRemedies => "remedies into the next cycle's plan", "rešitve v načrt naslednjega kroga", "средства в план следующего цикла";
     KeyFollowUp => "new cycle from this evaluation", "nov krog iz tega vrednotenja", "новый цикл с этой оценки";
     KeyCarryOver => "carry over the previous cycle's open actions", "prenesi odprte dejavnosti prejšnjega kroga", "перенести открытые действия предыдущего цикла";
+    // Dashboard
+    DashTitle => "Quality indicators", "Kazalniki kakovosti", "Показатели качества";
+    DashLatest => "latest", "zadnja", "факт";
+    DashTarget => "target", "cilj", "цель";
+    DashGap => "gap", "razlika", "разрыв";
+    DashTrend => "trend", "trend", "динамика";
+    DashEmpty => "No indicators yet.", "Še ni kazalnikov.", "Показателей пока нет.";
+    WholeSchool => "whole school", "vsa šola", "вся школа";
+    OnTarget => "on target", "dosega cilj", "цель достигнута";
+    Close => "close", "blizu", "близко";
+    Off => "off target", "pod ciljem", "ниже цели";
+    NoData => "no data", "ni podatkov", "нет данных";
+    Yes => "yes", "da", "да";
+    No => "no", "ne", "нет";
     // Team
     FieldName => "Name", "Ime", "Имя";
     FieldRole => "Role", "Vloga", "Роль";
