@@ -6,6 +6,7 @@ pub mod diagnosis;
 pub mod form;
 pub mod history;
 pub mod home;
+pub mod indicators;
 pub mod keymap;
 pub mod keys;
 mod overlay;
@@ -40,16 +41,18 @@ pub enum Screen {
     Diagnosis,
     Plans,
     Cycles,
+    Indicators,
 }
 
 impl Screen {
     /// The tabs that exist, with their numbers from the design.
-    pub const TABS: [(u8, Screen); 5] = [
+    pub const TABS: [(u8, Screen); 6] = [
         (1, Screen::Project),
         (2, Screen::Team),
         (3, Screen::Diagnosis),
         (4, Screen::Plans),
         (5, Screen::Cycles),
+        (6, Screen::Indicators),
     ];
 
     pub fn title(self) -> T {
@@ -60,6 +63,7 @@ impl Screen {
             Screen::Diagnosis => T::ScreenDiagnosis,
             Screen::Plans => T::ScreenPlans,
             Screen::Cycles => T::ScreenCycles,
+            Screen::Indicators => T::ScreenIndicators,
         }
     }
 
@@ -71,6 +75,7 @@ impl Screen {
             Screen::Diagnosis => Ctx::Diagnosis,
             Screen::Plans => Ctx::Plans,
             Screen::Cycles => Ctx::Cycles,
+            Screen::Indicators => Ctx::Indicators,
         }
     }
 }
@@ -161,6 +166,7 @@ pub struct View {
     pub diagnosis: diagnosis::DiagnosisView,
     pub plans: plans::PlansView,
     pub cycles: cycles::CyclesView,
+    pub indicators: indicators::IndicatorsView,
     /// The date, for overdue marks (set from the clock on every event).
     pub today: chrono::NaiveDate,
     pub status: Option<(StatusKind, String)>,
@@ -195,6 +201,7 @@ impl App {
                 diagnosis: diagnosis::DiagnosisView::default(),
                 plans: plans::PlansView::default(),
                 cycles: cycles::CyclesView::default(),
+                indicators: indicators::IndicatorsView::default(),
                 today: chrono::NaiveDate::default(),
                 status: None,
                 size: (80, 24),
@@ -217,6 +224,7 @@ impl App {
         self.view.diagnosis = diagnosis::DiagnosisView::default();
         self.view.plans = plans::PlansView::default();
         self.view.cycles = cycles::CyclesView::default();
+        self.view.indicators = indicators::IndicatorsView::default();
         self.view.overlays.clear();
     }
 
@@ -244,7 +252,8 @@ impl App {
 
     /// Is a text field taking the keys (so `q`, digits and `?` are typed)?
     pub fn in_field(&self) -> bool {
-        self.view.screen == Screen::Project && self.view.project.editing.is_some()
+        (self.view.screen == Screen::Project && self.view.project.editing.is_some())
+            || (self.view.screen == Screen::Indicators && self.view.indicators.editing.is_some())
     }
 
     pub fn autosave_due(&self, now_ms: u64) -> bool {
@@ -338,6 +347,7 @@ impl App {
         if let Some(Overlay::Form(form)) = self.view.overlays.last().cloned() {
             let _ = self.save_form(&form, env);
         }
+        self.commit_grid_cell(env);
     }
 
     /// The one entry point: an event in, effects out.
@@ -350,7 +360,9 @@ impl App {
             }
             Event::Tick => Vec::new(),
             Event::Paste(text) => {
-                self.paste(&text);
+                if !self.grid_paste(&text, env) {
+                    self.paste(&text);
+                }
                 Vec::new()
             }
             Event::Key(key) => {
@@ -366,6 +378,14 @@ impl App {
     fn key(&mut self, key: Key, env: &Env) -> Vec<Effect> {
         if let Some(top) = self.view.overlays.last().cloned() {
             return self.overlay_key(top, key, env);
+        }
+        // In the entry grid, typing is data: it goes to the cell before the keymap
+        // (screens switch with Alt-digit there); global chords still pass.
+        let global = key.ctrl
+            || matches!(key.code, keys::KeyCode::F(_))
+            || (key.alt && !matches!(key.code, keys::KeyCode::Enter));
+        if !global && self.grid_typed(key, env) {
+            return Vec::new();
         }
         let ctxs = keymap::contexts(self.view.screen.ctx(), self.in_field());
         let action = keymap::resolve(&ctxs, key);
@@ -399,6 +419,12 @@ impl App {
                     }
                 }
             }
+            Action::Cancel
+                if self.view.screen == Screen::Indicators
+                    && self.view.indicators.mode == indicators::Mode::Grid =>
+            {
+                self.indicators_action(Action::ViewMode, env);
+            }
             Action::Cancel if self.view.screen != Screen::Home => {
                 self.view.screen = Screen::Home;
                 return vec![Effect::RefreshHome];
@@ -427,6 +453,10 @@ impl App {
                     }
                     Screen::Cycles => {
                         self.cycles_action(other, env);
+                        Vec::new()
+                    }
+                    Screen::Indicators => {
+                        self.indicators_action(other, env);
                         Vec::new()
                     }
                 };

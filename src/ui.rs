@@ -6,6 +6,7 @@ pub mod cycles;
 pub mod dashboard;
 pub mod diagnosis;
 pub mod home;
+pub mod indicators;
 pub mod overlay;
 pub mod plans;
 pub mod project;
@@ -165,6 +166,7 @@ pub fn draw(frame: &mut Frame, app: &App, ui: &Ui) {
         (Screen::Diagnosis, Some(doc)) => diagnosis::draw(frame, app, doc, ui, body),
         (Screen::Plans, Some(doc)) => plans::draw(frame, app, doc, ui, body),
         (Screen::Cycles, Some(doc)) => cycles::draw(frame, app, doc, ui, body),
+        (Screen::Indicators, Some(doc)) => indicators::draw(frame, app, doc, ui, body),
         _ => home::draw(frame, app, ui, body),
     }
     chrome::status_line(frame, app, ui, status);

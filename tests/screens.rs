@@ -32,6 +32,10 @@ fn states(lang: Language) -> Vec<(&'static str, App)> {
     press(&mut plans, "4 <Tab>");
     let mut cycles = app_with(sample("inovacijski-projekt.ron"), lang);
     press(&mut cycles, "5 j <Right>");
+    let mut indicators = app_with(sample("soko-monitoring.ron"), lang);
+    press(&mut indicators, "6 j");
+    let mut grid = app_with(sample("soko-monitoring.ron"), lang);
+    press(&mut grid, "6 <Enter> 4");
     vec![
         ("home", home),
         ("project", project),
@@ -44,6 +48,8 @@ fn states(lang: Language) -> Vec<(&'static str, App)> {
         ("diagnosis-summary", summary),
         ("plans", plans),
         ("cycles", cycles),
+        ("indicators", indicators),
+        ("entry-grid", grid),
     ]
 }
 
@@ -101,7 +107,19 @@ fn hostile_text_is_drawn_as_visible_placeholders() {
 fn ascii_mode_draws_only_seven_bit_characters() {
     for lang in Language::ALL {
         let mut app = app_with(sample("soko-monitoring.ron"), lang);
-        for keys in ["", "<F1>", "<Esc> 2", "a", "<Esc> 3", "r", "4", "5", "j"] {
+        for keys in [
+            "",
+            "<F1>",
+            "<Esc> 2",
+            "a",
+            "<Esc> 3",
+            "r",
+            "4",
+            "5",
+            "j",
+            "6",
+            "<Enter> 4",
+        ] {
             press(&mut app, keys);
             let term = render(&app, 100, 30, &Theme::fallback(), true);
             let text = common::buffer_text(term.backend().buffer());

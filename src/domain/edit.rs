@@ -2,8 +2,8 @@
 //! undo and redo are two stacks of edits and cost only what changed.
 
 use super::{
-    Cluster, Cycle, DiagnosisItem, DomainError, Member, PlanAction, ProjectCard, Vote, Workshop,
-    plans::PlanKind,
+    Cluster, Cycle, DiagnosisItem, DomainError, Id, Member, PlanAction, ProjectCard, Vote,
+    Workshop, indicators::Value, plans::PlanKind,
 };
 
 #[derive(Debug, Clone, PartialEq)]
@@ -18,6 +18,13 @@ pub enum Edit {
     Action(PlanKind, VecEdit<PlanAction>),
     /// Boxed: a cycle is large, and every edit on the undo stack pays the largest variant.
     Cycle(Box<VecEdit<Cycle>>),
+    /// Sets (or, with `None`, clears) one measurement.
+    Measure {
+        indicator: Id,
+        period: Id,
+        group: Option<Id>,
+        value: Option<Value>,
+    },
     SetVotesRevealed(bool),
     SetVotesPerMember(u8),
     /// Replaces the whole workshop (restoring a recovery copy).
@@ -74,6 +81,40 @@ impl Edit {
             Edit::Action(kind, e) => e
                 .apply(w.plans.list_mut(kind))
                 .map(|inv| Edit::Action(kind, inv)),
+            Edit::Measure {
+                indicator,
+                period,
+                group,
+                value,
+            } => {
+                let ind = w
+                    .monitoring
+                    .criteria
+                    .iter_mut()
+                    .flat_map(|c| c.indicators.iter_mut())
+                    .find(|i| i.id == indicator)
+                    .ok_or(DomainError::DanglingRef {
+                        what: "a measurement".into(),
+                        id: indicator.0,
+                    })?;
+                let before = ind
+                    .measurements
+                    .iter()
+                    .find(|m| m.period == period && m.group == group)
+                    .map(|m| m.value);
+                match value {
+                    Some(v) => ind.record(period, group, v)?,
+                    None => {
+                        ind.clear(period, group);
+                    }
+                }
+                Ok(Edit::Measure {
+                    indicator,
+                    period,
+                    group,
+                    value: before,
+                })
+            }
             Edit::SetVotesRevealed(on) => Ok(Edit::SetVotesRevealed(std::mem::replace(
                 &mut w.diagnosis.votes_revealed,
                 on,

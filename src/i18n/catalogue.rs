@@ -59,6 +59,7 @@ catalogue! {
     ScreenDiagnosis => "Diagnosis", "Diagnoza", "Диагностика";
     ScreenPlans => "Plans", "Načrta", "Планы";
     ScreenCycles => "Cycles", "Krogi", "Циклы";
+    ScreenIndicators => "Indicators", "Kazalniki", "Показатели";
     // Status line
     Saved => "saved", "shranjeno", "сохранено";
     Unsaved => "unsaved", "ni shranjeno", "не сохранено";
@@ -340,6 +341,24 @@ catalogue! {
     NoData => "no data", "ni podatkov", "нет данных";
     Yes => "yes", "da", "да";
     No => "no", "ne", "нет";
+    GridTitle => "Entry · {group}", "Vnos · {group}", "Ввод · {group}";
+    GridHint => "Type a value and Enter (comma or point; 23/118 for counts; empty clears). Paste a column. Alt-1…8 switch screens here.", "Vpišite vrednost in Enter (vejica ali pika; 23/118 za števila; prazno izbriše). Prilepite stolpec. Tu zaslone menjate z Alt-1…8.", "Введите значение и Enter (запятая или точка; 23/118 для количеств; пусто стирает). Можно вставить столбец. Экраны здесь — Alt-1…8.";
+    SortGap => "largest gap first", "največja razlika najprej", "сначала наибольший разрыв";
+    SortName => "by name", "po imenu", "по названию";
+    SortRegister => "as registered", "po vnosu", "как в реестре";
+    AllCriteria => "all criteria", "vsa merila", "все критерии";
+    PlanObject => "Object", "Predmet", "Объект";
+    PlanResponsible => "Responsible", "Odgovoren", "Ответственный";
+    PlanMethod => "Method", "Metoda", "Метод";
+    ByGroup => "Groups side by side (latest)", "Skupine druga ob drugi (zadnje)", "Группы рядом (последние)";
+    KeyOpenGrid => "open the entry grid / edit the cell", "odpri vnosno mrežo / uredi celico", "открыть таблицу ввода / изменить ячейку";
+    KeyGridView => "dashboard / entry grid", "pregled / vnosna mreža", "панель / таблица ввода";
+    KeyGroup => "group: whole school or one group", "skupina: vsa šola ali ena skupina", "группа: вся школа или одна группа";
+    KeySortIndicators => "sort: register / gap / name", "razvrsti: vnos / razlika / ime", "сортировка: реестр / разрыв / название";
+    KeyFilterCriterion => "one criterion / all", "eno merilo / vsa", "один критерий / все";
+    KeyClearCell => "clear the cell (no value)", "izprazni celico (brez vrednosti)", "очистить ячейку (нет значения)";
+    KeyCellMove => "previous / next period", "prejšnje / naslednje obdobje", "предыдущий / следующий период";
+    KeyGridBack => "back to the dashboard (or home)", "nazaj na pregled (ali začetek)", "назад к панели (или на начальный экран)";
     // Team
     FieldName => "Name", "Ime", "Имя";
     FieldRole => "Role", "Vloga", "Роль";

@@ -59,6 +59,22 @@ pub fn phase_status(lang: Language, s: PhaseStatus) -> &'static str {
     )
 }
 
+pub fn method(lang: Language, m: crate::domain::indicators::Method) -> &'static str {
+    use crate::domain::indicators::Method as M;
+    pick(
+        lang,
+        match m {
+            M::ExpertRating => ["expert rating", "strokovna ocena", "экспертная оценка"],
+            M::Test => ["test", "preizkus", "тестирование"],
+            M::Questionnaire => ["questionnaire", "vprašalnik", "анкетирование"],
+            M::Ranking => ["ranking", "razvrščanje", "рейтинг"],
+            M::ControlWork => ["control work", "kontrolna naloga", "контрольная работа"],
+            M::Statistics => ["statistics", "statistika", "статистика"],
+            M::Observation => ["observation", "opazovanje", "наблюдение"],
+        },
+    )
+}
+
 pub fn pitfall(lang: Language, p: Pitfall) -> &'static str {
     pick(
         lang,

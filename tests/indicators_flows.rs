@@ -1,0 +1,125 @@
+//! Key flows of the entry grid: values and Enters only, decimal comma or point,
+//! bad values refused with nothing half-written, pasted columns, undo.
+
+mod common;
+
+use common::{app_with, env, press, sample};
+use premisli::app::App;
+use premisli::app::indicators::Mode;
+use premisli::app::keys::{Event, parse_keys};
+use premisli::domain::dashboard::value;
+use premisli::domain::{Language, Workshop};
+
+fn w(app: &App) -> &Workshop {
+    &app.doc.as_ref().unwrap().workshop
+}
+
+fn cell(app: &App, row: usize, col: usize) -> Option<f64> {
+    let w = w(app);
+    let ind = w.monitoring.indicators().nth(row).unwrap();
+    value(ind, w.monitoring.periods[col].id, app.view.indicators.group)
+}
+
+#[test]
+fn forty_values_take_the_values_and_their_enters_only() {
+    let mut app = app_with(sample("large.ron"), Language::Sl);
+    press(&mut app, "6 <Enter>");
+    assert_eq!(app.view.indicators.mode, Mode::Grid);
+    app.view.indicators.row = 0;
+    let mut keys = 0;
+    let mut expected = Vec::new();
+    for k in 0..40 {
+        let unit = w(&app).monitoring.indicators().nth(k).unwrap().unit;
+        let v = match unit {
+            premisli::domain::indicators::Unit::YesNo => "1".to_string(),
+            premisli::domain::indicators::Unit::Count => format!("{}", k % 7),
+            _ => format!("{},5", 50 + k % 40),
+        };
+        expected.push(v.replace(',', ".").parse::<f64>().unwrap());
+        let spec = format!("{v} <Enter>");
+        keys += parse_keys(&spec).unwrap().len();
+        press(&mut app, &spec);
+    }
+    let last = w(&app).monitoring.periods.len() - 1;
+    for (k, x) in expected.iter().enumerate() {
+        assert_eq!(cell(&app, k, last), Some(*x), "row {k}");
+    }
+    // Every key was a character of a value or its Enter.
+    let chars: usize = (0..40)
+        .map(|k| {
+            let unit = w(&app).monitoring.indicators().nth(k).unwrap().unit;
+            match unit {
+                premisli::domain::indicators::Unit::YesNo => 1,
+                premisli::domain::indicators::Unit::Count => format!("{}", k % 7).len(),
+                _ => format!("{},5", 50 + k % 40).chars().count(),
+            }
+        })
+        .sum();
+    assert_eq!(keys, chars + 40);
+}
+
+#[test]
+fn bad_values_are_refused_and_escape_cancels() {
+    let mut app = app_with(sample("soko-monitoring.ron"), Language::En);
+    press(&mut app, "6 <Enter>");
+    let last = w(&app).monitoring.periods.len() - 1;
+    let before = cell(&app, 0, last);
+    press(&mut app, "140 <Enter>");
+    assert_eq!(cell(&app, 0, last), before, "a share above 100 is refused");
+    assert!(app.view.status.is_some());
+    assert!(
+        app.view.indicators.editing.is_some(),
+        "the cell stays open to correct"
+    );
+    press(&mut app, "<Esc>");
+    assert!(app.view.indicators.editing.is_none());
+    press(&mut app, "5 <Esc>");
+    assert_eq!(cell(&app, 0, last), before);
+    press(&mut app, "42,5 <Enter>");
+    assert_eq!(cell(&app, 0, last), Some(42.5));
+    assert_eq!(app.view.indicators.row, 1, "Enter moves down");
+    press(&mut app, "<C-z>");
+    assert_eq!(cell(&app, 0, last), before);
+}
+
+#[test]
+fn a_pasted_column_fills_the_cells_below_or_nothing() {
+    let mut app = app_with(sample("soko-monitoring.ron"), Language::Ru);
+    press(&mut app, "6 <Enter> g");
+    let group = app.view.indicators.group;
+    assert!(group.is_some(), "one class");
+    let last = w(&app).monitoring.periods.len() - 1;
+    let original = (cell(&app, 0, last), cell(&app, 1, last));
+    app.handle(Event::Paste("41,5\n33\n".into()), &env(9000));
+    assert_eq!(cell(&app, 0, last), Some(41.5));
+    assert_eq!(cell(&app, 1, last), Some(33.0));
+    let before = (cell(&app, 2, last), cell(&app, 3, last));
+    app.view.indicators.row = 2;
+    app.handle(Event::Paste("1\nnot a number\n".into()), &env(9100));
+    assert_eq!(
+        (cell(&app, 2, last), cell(&app, 3, last)),
+        before,
+        "nothing half-written"
+    );
+    press(&mut app, "<C-z>");
+    assert_eq!(
+        (cell(&app, 0, last), cell(&app, 1, last)),
+        original,
+        "the whole paste is one undo"
+    );
+}
+
+#[test]
+fn the_dashboard_switches_group_sort_and_filter() {
+    let mut app = app_with(sample("soko-monitoring.ron"), Language::En);
+    press(&mut app, "6 o");
+    let rows = premisli::app::indicators::shown_rows(w(&app), &app.view.indicators);
+    let gaps: Vec<f64> = rows.iter().filter_map(|r| r.gap).collect();
+    assert!(gaps.windows(2).all(|p| p[0] <= p[1]), "worst gap first");
+    press(&mut app, "f");
+    let rows = premisli::app::indicators::shown_rows(w(&app), &app.view.indicators);
+    assert_eq!(rows.len(), 5, "the first criterion has five indicators");
+    press(&mut app, "g");
+    let text = common::screen(&app, 120, 40);
+    assert!(text.contains("5 класс"), "{text}");
+}
