@@ -42,6 +42,7 @@ fn bench(c: &mut Criterion) {
         ("diagnosis", '3'),
         ("plans", '4'),
         ("cycles", '5'),
+        ("indicators", '6'),
     ] {
         let mut app = app(key);
         for (w, h) in [(120u16, 40u16), (200, 60)] {

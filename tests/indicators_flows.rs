@@ -123,3 +123,55 @@ fn the_dashboard_switches_group_sort_and_filter() {
     let text = common::screen(&app, 120, 40);
     assert!(text.contains("5 класс"), "{text}");
 }
+
+#[test]
+fn the_register_grows_from_the_keyboard() {
+    let mut ws = Workshop::new("Kakovost", Language::Sl);
+    ws.project.school_year = "2025/26".into();
+    let mut app = app_with(ws, Language::Sl);
+    press(&mut app, "6 a");
+    assert!(app.view.status.is_some(), "no criterion yet");
+    press(&mut app, "c Učni<Space>uspeh <Enter>");
+    press(
+        &mut app,
+        "p 1.<Space>obdobje <Enter> p 2.<Space>obdobje <Enter> G 5.a <Enter>",
+    );
+    let m = &w(&app).monitoring;
+    assert_eq!(m.criteria[0].name, "Učni uspeh");
+    assert_eq!(m.periods.len(), 2);
+    assert_eq!(m.periods[1].school_year, "2025/26");
+    assert_eq!(m.groups[0].name, "5.a");
+    // An indicator: name, unit (share), direction, reference; 120 % is refused.
+    press(
+        &mut app,
+        "a Delež<Space>odličnjakov <Tab> <Tab> <Tab> 120 <Enter>",
+    );
+    assert!(w(&app).monitoring.criteria[0].indicators.is_empty());
+    press(&mut app, "<BS> <BS> <BS> 25 <Enter>");
+    let ind = &w(&app).monitoring.criteria[0].indicators[0];
+    assert_eq!(
+        (ind.name.as_str(), ind.reference),
+        ("Delež odličnjakov", Some(25.0))
+    );
+    // Values go in, and the unit cannot change to one they do not fit.
+    press(
+        &mut app,
+        "<Enter> 80 <Enter> <Esc> e <Tab> <Right> <Right> <Right> <Enter>",
+    );
+    assert_eq!(
+        w(&app).monitoring.criteria[0].indicators[0].unit,
+        premisli::domain::indicators::Unit::Share,
+        "80 is no yes/no"
+    );
+    press(
+        &mut app,
+        "<Esc> e <Tab> <Tab> <Tab> <Tab> učenci<Space>5.<Space>razreda <Enter>",
+    );
+    assert_eq!(
+        w(&app).monitoring.criteria[0].indicators[0].plan.object,
+        "učenci 5. razreda"
+    );
+    assert!(w(&app).validate().is_empty());
+    press(&mut app, "<C-z>");
+    assert_eq!(w(&app).monitoring.criteria[0].indicators[0].plan.object, "");
+}

@@ -156,6 +156,22 @@ fn the_active_tab_and_selection_are_styled() {
 }
 
 #[test]
+fn the_dashboard_in_monochrome() {
+    let theme = Theme::built_in("monochrome").unwrap();
+    for lang in Language::ALL {
+        let mut app = app_with(sample("soko-monitoring.ron"), lang);
+        press(&mut app, "6");
+        let term = render(&app, 120, 40, &theme, false);
+        let text = common::buffer_text(term.backend().buffer());
+        assert!(
+            text.contains('●') && text.contains('○'),
+            "glyphs carry the standing without colour"
+        );
+        insta::assert_snapshot!(format!("dashboard-monochrome-{}", lang.code()), text);
+    }
+}
+
+#[test]
 fn no_color_keeps_the_selection_visible() {
     let theme = Theme::fallback().without_colors();
     let app = app_with(sample("inovacijski-projekt.ron"), Language::En);

@@ -46,6 +46,12 @@ pub enum FormKind {
     ActionSteps(PlanKind, Id),
     /// The known-pitfalls checklist at a cycle review.
     Pitfalls(Id),
+    NewPeriod,
+    NewGroup,
+    NewCriterion,
+    /// A new indicator in the criterion at this index.
+    NewIndicator(usize),
+    EditIndicator(Id),
     NewCycle,
     EditCycle(Id),
     EditPhase(Id, Phase),

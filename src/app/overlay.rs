@@ -115,6 +115,16 @@ impl App {
                 }
                 Vec::new()
             }
+            FormKind::NewPeriod
+            | FormKind::NewGroup
+            | FormKind::NewCriterion
+            | FormKind::NewIndicator(_)
+            | FormKind::EditIndicator(_) => {
+                if self.register_form_saved(form, env) {
+                    self.view.overlays.pop();
+                }
+                Vec::new()
+            }
             FormKind::NewCycle | FormKind::EditCycle(_) => {
                 if self.cycle_form_saved(form, env) {
                     self.view.overlays.pop();

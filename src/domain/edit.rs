@@ -3,7 +3,9 @@
 
 use super::{
     Cluster, Cycle, DiagnosisItem, DomainError, Id, Member, PlanAction, ProjectCard, Vote,
-    Workshop, indicators::Value, plans::PlanKind,
+    Workshop,
+    indicators::{Criterion, Group, PeriodDef, Value},
+    plans::PlanKind,
 };
 
 #[derive(Debug, Clone, PartialEq)]
@@ -18,6 +20,10 @@ pub enum Edit {
     Action(PlanKind, VecEdit<PlanAction>),
     /// Boxed: a cycle is large, and every edit on the undo stack pays the largest variant.
     Cycle(Box<VecEdit<Cycle>>),
+    Period(VecEdit<PeriodDef>),
+    Group(VecEdit<Group>),
+    /// Boxed like cycles: a criterion carries its indicators and their data.
+    Criterion(Box<VecEdit<Criterion>>),
     /// Sets (or, with `None`, clears) one measurement.
     Measure {
         indicator: Id,
@@ -81,6 +87,11 @@ impl Edit {
             Edit::Action(kind, e) => e
                 .apply(w.plans.list_mut(kind))
                 .map(|inv| Edit::Action(kind, inv)),
+            Edit::Period(e) => e.apply(&mut w.monitoring.periods).map(Edit::Period),
+            Edit::Group(e) => e.apply(&mut w.monitoring.groups).map(Edit::Group),
+            Edit::Criterion(e) => e
+                .apply(&mut w.monitoring.criteria)
+                .map(|e| Edit::Criterion(Box::new(e))),
             Edit::Measure {
                 indicator,
                 period,

@@ -59,6 +59,43 @@ pub fn phase_status(lang: Language, s: PhaseStatus) -> &'static str {
     )
 }
 
+pub fn unit(lang: Language, u: crate::domain::indicators::Unit) -> &'static str {
+    use crate::domain::indicators::Unit as U;
+    pick(
+        lang,
+        match u {
+            U::Share => ["share (%)", "delež (%)", "доля (%)"],
+            U::Count => ["count", "število", "количество"],
+            U::Score => ["score", "ocena", "балл"],
+            U::YesNo => ["yes / no", "da / ne", "да / нет"],
+        },
+    )
+}
+
+pub fn direction(lang: Language, d: crate::domain::indicators::Direction) -> &'static str {
+    use crate::domain::indicators::Direction as D;
+    pick(
+        lang,
+        match d {
+            D::HigherIsBetter => ["higher", "višje", "выше"],
+            D::LowerIsBetter => ["lower", "nižje", "ниже"],
+        },
+    )
+}
+
+pub fn periodicity(lang: Language, p: crate::domain::indicators::Periodicity) -> &'static str {
+    use crate::domain::indicators::Periodicity as P;
+    pick(
+        lang,
+        match p {
+            P::Continuous => ["continuous", "stalno", "постоянно"],
+            P::Monthly => ["monthly", "mesečno", "ежемесячно"],
+            P::Termly => ["each term", "vsako ocenjevalno obdobje", "каждую четверть"],
+            P::Yearly => ["yearly", "letno", "ежегодно"],
+        },
+    )
+}
+
 pub fn method(lang: Language, m: crate::domain::indicators::Method) -> &'static str {
     use crate::domain::indicators::Method as M;
     pick(

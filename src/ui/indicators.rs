@@ -10,7 +10,7 @@ use super::{Ui, dashboard, put_lines, text};
 use crate::app::indicators::{Mode, Sort, shown_rows};
 use crate::app::{App, Doc};
 use crate::domain::Workshop;
-use crate::domain::dashboard::by_group;
+use crate::domain::dashboard::{across_years, by_group};
 use crate::i18n::{self, T};
 
 fn group_name(app: &App, w: &Workshop) -> String {
@@ -151,6 +151,41 @@ fn draw_dashboard(frame: &mut Frame, app: &App, w: &Workshop, ui: &Ui, area: Rec
             Span::styled(bar, ui.theme.accent),
             Span::styled(format!(" {}", ui.s(&num)), ui.theme.base),
         ]));
+    }
+    // The latest period's label compared across school years (dynamic analysis by year).
+    let latest = rows[sel]
+        .latest
+        .and_then(|(i, _)| w.monitoring.periods.get(i));
+    if let Some(p) = latest {
+        let years = across_years(w, ind, &p.label, v.group);
+        if years.len() > 1 && out.len() < usize::from(inner.height) {
+            let parts: Vec<String> = years
+                .iter()
+                .map(|(y, val)| {
+                    format!(
+                        "{y}: {}",
+                        val.map_or_else(
+                            || "—".into(),
+                            |x| dashboard::number(app.lang, ind.unit, x)
+                        )
+                    )
+                })
+                .collect();
+            let line = format!(
+                "{} ({}): {}",
+                app.t(T::SameTermAcrossYears),
+                p.label,
+                parts.join(" · ")
+            );
+            let at = out.len().min(usize::from(inner.height).saturating_sub(1));
+            out.insert(
+                at.max(1),
+                Line::from(Span::styled(
+                    text::truncate(&ui.s(&line), width, ui.ascii),
+                    ui.theme.base,
+                )),
+            );
+        }
     }
     put_lines(frame.buffer_mut(), inner, &out);
 }
