@@ -158,7 +158,7 @@ fn draw_dashboard(frame: &mut Frame, app: &App, w: &Workshop, ui: &Ui, area: Rec
         .and_then(|(i, _)| w.monitoring.periods.get(i));
     if let Some(p) = latest {
         let years = across_years(w, ind, &p.label, v.group);
-        if years.len() > 1 && out.len() < usize::from(inner.height) {
+        if years.len() > 1 {
             let parts: Vec<String> = years
                 .iter()
                 .map(|(y, val)| {
@@ -177,9 +177,9 @@ fn draw_dashboard(frame: &mut Frame, app: &App, w: &Workshop, ui: &Ui, area: Rec
                 p.label,
                 parts.join(" · ")
             );
-            let at = out.len().min(usize::from(inner.height).saturating_sub(1));
+            // Second, under the plan: the group bars below may run past the bottom.
             out.insert(
-                at.max(1),
+                1,
                 Line::from(Span::styled(
                     text::truncate(&ui.s(&line), width, ui.ascii),
                     ui.theme.base,
