@@ -93,3 +93,28 @@ fn the_cli_prints_the_dashboard() {
         .unwrap();
     assert_eq!(bad.status.code(), Some(1));
 }
+
+#[test]
+fn the_one_pass_series_agrees_with_value_per_cell() {
+    use premisli::domain::dashboard::{series, value};
+    for name in [
+        "inovacijski-projekt.ron",
+        "soko-monitoring.ron",
+        "large.ron",
+    ] {
+        let w = common::sample(name);
+        let m = &w.monitoring;
+        for ind in m.indicators() {
+            for group in std::iter::once(None).chain(m.groups.iter().map(|g| Some(g.id))) {
+                let slow: Vec<Option<f64>> =
+                    m.periods.iter().map(|p| value(ind, p.id, group)).collect();
+                assert_eq!(
+                    series(m, ind, group),
+                    slow,
+                    "{name}: {} {group:?}",
+                    ind.name
+                );
+            }
+        }
+    }
+}

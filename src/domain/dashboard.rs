@@ -47,8 +47,57 @@ pub fn value(ind: &Indicator, period: Id, group: Option<Id>) -> Option<f64> {
     (!nums.is_empty()).then(|| nums.iter().sum::<f64>() / nums.len() as f64)
 }
 
+/// One value per period, in one pass over the measurements (the same result as
+/// `value` for each period, without a search per cell).
+pub fn series(m: &Monitoring, ind: &Indicator, group: Option<Id>) -> Vec<Option<f64>> {
+    let n = m.periods.len();
+    let index: std::collections::HashMap<Id, usize> = m
+        .periods
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (p.id, i))
+        .collect();
+    let mut own = vec![None; n];
+    // Pooled groups, for the whole school: sum and count of numbers, counts of ratios.
+    let mut sum = vec![(0.0f64, 0usize); n];
+    let mut ratio = vec![(0u64, 0u64, true); n];
+    for meas in &ind.measurements {
+        let Some(&i) = index.get(&meas.period) else {
+            continue;
+        };
+        if meas.group == group {
+            own[i] = meas.value.number();
+        } else if group.is_none() {
+            match meas.value {
+                Value::Ratio(a, b) => {
+                    ratio[i].0 += u64::from(a);
+                    ratio[i].1 += u64::from(b);
+                }
+                Value::Number(_) => ratio[i].2 = false,
+            }
+            if let Some(x) = meas.value.number() {
+                sum[i].0 += x;
+                sum[i].1 += 1;
+            }
+        }
+    }
+    (0..n)
+        .map(|i| {
+            if own[i].is_some() || group.is_some() {
+                return own[i];
+            }
+            let (part, whole, all_ratios) = ratio[i];
+            if all_ratios && whole > 0 {
+                return Some(part as f64 * 100.0 / whole as f64);
+            }
+            let (total, count) = sum[i];
+            (count > 0 && !(all_ratios && whole > 0)).then(|| total / count as f64)
+        })
+        .collect()
+}
+
 pub fn row(m: &Monitoring, criterion: usize, ind: &Indicator, group: Option<Id>) -> Row {
-    let series: Vec<Option<f64>> = m.periods.iter().map(|p| value(ind, p.id, group)).collect();
+    let series = series(m, ind, group);
     let latest = series
         .iter()
         .enumerate()
