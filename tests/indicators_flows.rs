@@ -175,3 +175,15 @@ fn the_register_grows_from_the_keyboard() {
     press(&mut app, "<C-z>");
     assert_eq!(w(&app).monitoring.criteria[0].indicators[0].plan.object, "");
 }
+
+#[test]
+fn the_close_threshold_is_set_from_the_dashboard() {
+    let mut app = app_with(sample("soko-monitoring.ron"), Language::En);
+    press(&mut app, "6 + +");
+    assert_eq!(w(&app).monitoring.close_threshold, 20.0);
+    assert!(common::screen(&app, 120, 40).contains("close: within 20 %"));
+    press(&mut app, "- - - - - -");
+    assert_eq!(w(&app).monitoring.close_threshold, 0.0, "not below zero");
+    press(&mut app, "<C-z>");
+    assert_eq!(w(&app).monitoring.close_threshold, 5.0);
+}

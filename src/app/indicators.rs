@@ -176,6 +176,17 @@ impl App {
             }
             Action::Add => self.register_add(super::form::FormKind::NewIndicator(0)),
             Action::Edit => self.register_add(super::form::FormKind::EditIndicator(Id(0))),
+            Action::VoteUp | Action::VoteDown => {
+                let t = w.monitoring.close_threshold;
+                let next = if action == Action::VoteUp {
+                    (t + 5.0).min(50.0)
+                } else {
+                    (t - 5.0).max(0.0)
+                };
+                if next != t {
+                    self.apply(Edit::SetCloseThreshold(next), env);
+                }
+            }
             Action::AddPeriod => self.register_add(super::form::FormKind::NewPeriod),
             Action::AddGroup => self.register_add(super::form::FormKind::NewGroup),
             Action::AddCriterion => self.register_add(super::form::FormKind::NewCriterion),

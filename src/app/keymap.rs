@@ -368,6 +368,20 @@ pub static KEYMAP: &[Binding] = &[
     b(C::Indicators, Key::ch('g'), A::Group, T::KeyGroup, true),
     b(
         C::Indicators,
+        Key::ch('+'),
+        A::VoteUp,
+        T::KeyThresholdUp,
+        false,
+    ),
+    b(
+        C::Indicators,
+        Key::ch('-'),
+        A::VoteDown,
+        T::KeyThresholdDown,
+        false,
+    ),
+    b(
+        C::Indicators,
         Key::ch('o'),
         A::Sort,
         T::KeySortIndicators,

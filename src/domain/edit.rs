@@ -31,6 +31,8 @@ pub enum Edit {
         group: Option<Id>,
         value: Option<Value>,
     },
+    /// Within this many percent of the reference counts as "close".
+    SetCloseThreshold(f64),
     SetVotesRevealed(bool),
     SetVotesPerMember(u8),
     /// Replaces the whole workshop (restoring a recovery copy).
@@ -125,6 +127,15 @@ impl Edit {
                     group,
                     value: before,
                 })
+            }
+            Edit::SetCloseThreshold(t) => {
+                if !t.is_finite() || !(0.0..=100.0).contains(&t) {
+                    return Err(DomainError::ShareOutOfRange(t));
+                }
+                Ok(Edit::SetCloseThreshold(std::mem::replace(
+                    &mut w.monitoring.close_threshold,
+                    t,
+                )))
             }
             Edit::SetVotesRevealed(on) => Ok(Edit::SetVotesRevealed(std::mem::replace(
                 &mut w.diagnosis.votes_revealed,

@@ -380,6 +380,9 @@ catalogue! {
     KeyAddCriterion => "add a criterion", "dodaj merilo", "добавить критерий";
     KeyAddPeriod => "add a period", "dodaj obdobje", "добавить период";
     KeyAddGroup => "add a group (class, year group)", "dodaj skupino (oddelek, letnik)", "добавить группу (класс, параллель)";
+    CloseWithin => "close: within {n} %", "blizu: do {n} %", "близко: в пределах {n} %";
+    KeyThresholdUp => "widen 'close' by 5 %", "razširi »blizu« za 5 %", "расширить «близко» на 5 %";
+    KeyThresholdDown => "narrow 'close' by 5 %", "zoži »blizu« za 5 %", "сузить «близко» на 5 %";
     SameTermAcrossYears => "Same period across years", "Isto obdobje po letih", "Тот же период по годам";
     // Team
     FieldName => "Name", "Ime", "Имя";

@@ -43,8 +43,13 @@ fn draw_dashboard(frame: &mut Frame, app: &App, w: &Workshop, ui: &Ui, area: Rec
         .criterion
         .and_then(|c| w.monitoring.criteria.get(c))
         .map_or_else(|| app.t(T::AllCriteria).to_string(), |c| c.name.clone());
+    let close = i18n::tf(
+        app.lang,
+        T::CloseWithin,
+        &[("n", &format!("{}", w.monitoring.close_threshold))],
+    );
     let title = format!(
-        "{} · {} · {sort} · {filter}",
+        "{} · {} · {sort} · {filter} · {close}",
         app.t(T::DashTitle),
         group_name(app, w)
     );
