@@ -111,6 +111,8 @@ pub enum Effect {
 #[derive(Debug, Clone, PartialEq)]
 pub enum ReadOnly {
     HeldBy(String),
+    /// The lock beside the file cannot be written (a read-only place): why.
+    NotWritable(String),
 }
 
 /// The workshop being worked on and how it stands with its file.

@@ -135,7 +135,10 @@ impl Runtime {
                 self.lock = Some(lock);
             }
             Ok(LockOutcome::HeldBy(who)) => doc.read_only = Some(ReadOnly::HeldBy(who)),
-            Err(e) => return Err(StoreError::io(path, &e)),
+            // Where nothing can be written, the workshop can still be read.
+            Err(e) => {
+                doc.read_only = Some(ReadOnly::NotWritable(StoreError::io(path, &e).to_string()))
+            }
         }
         let read_only = doc.read_only.is_some();
         self.app.open(doc);

@@ -223,6 +223,8 @@ fn event_loop(
     }
     let mut needs_draw = true;
     let mut ticks = 0u32;
+    // Only a terminal that was there can go away; some hosts give none at all.
+    let watch_tty = tty_alive();
     loop {
         if needs_draw {
             if draw(term, frames, rt, theme, ascii).is_err() {
@@ -240,7 +242,7 @@ fn event_loop(
             Msg::HangUp | Msg::Terminate => return leave(rt),
             Msg::Event(Event::Tick) => {
                 ticks = ticks.wrapping_add(1);
-                if ticks.is_multiple_of(4) && !tty_alive() {
+                if watch_tty && ticks.is_multiple_of(4) && !tty_alive() {
                     return leave(rt);
                 }
             }

@@ -45,7 +45,7 @@ fn an_edit_is_saved_and_a_second_instance_is_read_only() {
             who.contains(&format!("pid {}", std::process::id())),
             "{who}"
         ),
-        None => panic!("second instance is not read-only"),
+        other => panic!("second instance is not held read-only: {other:?}"),
     }
     type_keys(&mut second, "2 d");
     assert_eq!(
@@ -249,5 +249,27 @@ fn opening_another_workshop_saves_the_current_one_first() {
     assert!(
         !a.with_extension("ron.lock").exists(),
         "the first file's lock is released"
+    );
+}
+
+#[test]
+fn a_workshop_where_no_lock_can_be_written_opens_read_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = common::temp_copy(dir.path(), "inovacijski-projekt.ron");
+    // Something that cannot be opened for writing stands where the lock goes.
+    std::fs::create_dir(store::lock::lock_path(&path)).unwrap();
+    let mut rt = runtime();
+    rt.open_path(&path).unwrap();
+    let doc = rt.app.doc.as_ref().unwrap();
+    assert!(matches!(doc.read_only, Some(ReadOnly::NotWritable(_))));
+    assert_eq!(doc.workshop.team.len(), 8, "the workshop is there to read");
+    let text = {
+        let theme = premisli::ui::Theme::fallback();
+        let term = common::render(&rt.app, 100, 30, &theme, false);
+        common::buffer_text(term.backend().buffer())
+    };
+    assert!(
+        text.contains("read-only: this place cannot be written"),
+        "{text}"
     );
 }

@@ -66,6 +66,7 @@ catalogue! {
     SavedAt => "saved {time}", "shranjeno ob {time}", "сохранено в {time}";
     NotSaved => "NOT SAVED: {why} (edits kept, retrying)", "NI SHRANJENO: {why} (spremembe ostanejo, poskušam znova)", "НЕ СОХРАНЕНО: {why} (изменения сохранены в памяти, повторяю)";
     ReadOnlyHeld => "read-only: open in {who}", "samo za branje: odprto pri {who}", "только чтение: открыто у {who}";
+    ReadOnlyPlace => "read-only: this place cannot be written", "samo za branje: tu ni mogoče pisati", "только чтение: сюда нельзя записывать";
     ReadOnly => "read-only", "samo za branje", "только чтение";
     NoFile => "not saved to a file yet", "še ni shranjeno v datoteko", "ещё не сохранено в файл";
     // Messages

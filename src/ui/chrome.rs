@@ -53,6 +53,8 @@ pub fn status_line(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
         };
         if let Some(ReadOnly::HeldBy(who)) = &doc.read_only {
             right.push(i18n::tf(lang, T::ReadOnlyHeld, &[("who", who)]));
+        } else if let Some(ReadOnly::NotWritable(_)) = &doc.read_only {
+            right.push(app.t(T::ReadOnlyPlace).to_string());
         } else if let Some((why, _)) = &doc.save_error {
             right.push(i18n::tf(lang, T::NotSaved, &[("why", why)]));
         } else if doc.dirty {
