@@ -220,7 +220,13 @@ fn load_or_report(path: &Path) -> Option<Workshop> {
     }
 }
 
-fn print_dashboard(path: &Path, width: Option<u16>, lang: Language, ascii: bool) -> i32 {
+/// Loads a file and prints what `render` makes of it at the output width.
+fn print_view(
+    path: &Path,
+    width: Option<u16>,
+    ascii: bool,
+    render: impl Fn(&Workshop, &crate::ui::Ui, u16) -> String,
+) -> i32 {
     let Some(w) = load_or_report(path) else {
         return 1;
     };
@@ -229,27 +235,20 @@ fn print_dashboard(path: &Path, width: Option<u16>, lang: Language, ascii: bool)
         theme: &theme,
         ascii,
     };
-    print!(
-        "{}",
-        crate::ui::dashboard::to_text(&w, lang, &ui, output_width(width))
-    );
+    print!("{}", render(&w, &ui, output_width(width)));
     0
 }
 
+fn print_dashboard(path: &Path, width: Option<u16>, lang: Language, ascii: bool) -> i32 {
+    print_view(path, width, ascii, |w, ui, width| {
+        crate::ui::dashboard::to_text(w, lang, ui, width)
+    })
+}
+
 fn print_spiral(path: &Path, width: Option<u16>, lang: Language, ascii: bool) -> i32 {
-    let Some(w) = load_or_report(path) else {
-        return 1;
-    };
-    let theme = crate::ui::Theme::fallback();
-    let ui = crate::ui::Ui {
-        theme: &theme,
-        ascii,
-    };
-    print!(
-        "{}",
-        crate::ui::spiral::to_text(&w.cycles, &w.title, lang, &ui, output_width(width))
-    );
-    0
+    print_view(path, width, ascii, |w, ui, width| {
+        crate::ui::spiral::to_text(&w.cycles, &w.title, lang, ui, width)
+    })
 }
 
 fn validate(files: &[PathBuf]) -> i32 {

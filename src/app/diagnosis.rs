@@ -516,17 +516,18 @@ impl App {
         let Some(doc) = &self.doc else { return };
         let w = &doc.workshop;
         let d = &w.diagnosis;
-        let (edits, what) = match self.diag_row() {
+        let row = self.diag_row();
+        let target = match row {
+            Some(Row::Item { id, .. } | Row::Cluster(id)) => id,
+            _ => return,
+        };
+        // What a plan action came from stays, so the link is never left dangling.
+        if let Some(what) = plan_of(w, target).map(|(_, a)| a.what.clone()) {
+            let msg = i18n::tf(self.lang, T::StillInPlan, &[("what", &what)]);
+            return self.error(msg);
+        }
+        let (edits, what) = match row {
             Some(Row::Item { id, .. }) => {
-                let in_plan = w
-                    .plans
-                    .all()
-                    .find(|a| a.origin == Some(id))
-                    .map(|a| a.what.clone());
-                if let Some(what) = in_plan {
-                    let msg = i18n::tf(self.lang, T::StillInPlan, &[("what", &what)]);
-                    return self.error(msg);
-                }
                 let Some(k) = d.items.iter().position(|i| i.id == id) else {
                     return;
                 };
@@ -534,25 +535,15 @@ impl App {
                 edits.push(Edit::Item(VecEdit::Remove(k)));
                 (edits, d.items[k].text.clone())
             }
-            Some(Row::Cluster(cid)) => {
-                let in_plan = w
-                    .plans
-                    .all()
-                    .find(|a| a.origin == Some(cid))
-                    .map(|a| a.what.clone());
-                if let Some(what) = in_plan {
-                    let msg = i18n::tf(self.lang, T::StillInPlan, &[("what", &what)]);
-                    return self.error(msg);
-                }
+            _ => {
                 let title = d
                     .clusters
                     .iter()
-                    .find(|c| c.id == cid)
+                    .find(|c| c.id == target)
                     .map(|c| c.title.clone())
                     .unwrap_or_default();
-                (dissolve(w, cid), title)
+                (dissolve(w, target), title)
             }
-            _ => return,
         };
         if self.apply(Edit::Batch(edits), env) {
             let n = self
@@ -614,11 +605,7 @@ impl App {
             },
             _ => return,
         };
-        let in_plan = w
-            .plans
-            .all()
-            .find(|a| a.origin == Some(id))
-            .map(|a| a.what.clone());
+        let in_plan = plan_of(w, id).map(|(_, a)| a.what.clone());
         if let Some(what) = in_plan {
             let msg = i18n::tf(self.lang, T::AlreadyInPlan, &[("what", &what)]);
             return self.info(msg);
