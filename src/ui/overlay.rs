@@ -53,7 +53,15 @@ fn key_lines(app: &App, ui: &Ui, ctx: Ctx) -> Vec<(String, String)> {
     let mut rows: Vec<(String, String)> = Vec::new();
     for bd in keymap::bindings(ctx) {
         let what = ui.s(app.t(bd.help));
-        let key = ui.s(&bd.key.label());
+        // The screen numbers read as a range, not a dozen separate keys.
+        let key = match bd.action {
+            keymap::Action::Screen(_) => {
+                let last = crate::app::Screen::TABS.len();
+                let alt = if bd.key.alt { "Alt-" } else { "" };
+                ui.s(&format!("{alt}1…{alt}{last}"))
+            }
+            _ => ui.s(&bd.key.label()),
+        };
         rows.push((key, what));
     }
     merge(rows)
