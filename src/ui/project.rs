@@ -186,13 +186,7 @@ fn card_items(
                 let body = ui.s(&row.text);
                 let fill = vw.saturating_sub(text::width(&body));
                 let cell = Span::styled(format!("{body}{}", " ".repeat(fill)), ui.theme.editing);
-                item.lines.push(if r == 0 {
-                    let mut l = head.clone();
-                    l.push(cell);
-                    Line::from(l)
-                } else {
-                    Line::from(vec![Span::raw(indent.clone()), cell])
-                });
+                item.lines.push(value_row(r, &head, &indent, cell));
             }
         } else {
             let is_choice = !field.is_text();
@@ -213,13 +207,7 @@ fn card_items(
             };
             for (r, row) in text::wrap(&ui.s(&shown), vw).iter().enumerate() {
                 let cell = Span::styled(row.text.clone(), style);
-                item.lines.push(if r == 0 {
-                    let mut l = head.clone();
-                    l.push(cell);
-                    Line::from(l)
-                } else {
-                    Line::from(vec![Span::raw(indent.clone()), cell])
-                });
+                item.lines.push(value_row(r, &head, &indent, cell));
             }
         }
         let flags = match field {
@@ -240,6 +228,17 @@ fn card_items(
     }
     items.extend(calendar_items(app, doc, ui, fields, offset, width));
     items
+}
+
+/// A row of a field's value: the first beside its label, the rest indented under it.
+fn value_row(r: usize, head: &[Span<'static>], indent: &str, cell: Span<'static>) -> Line<'static> {
+    let mut spans = if r == 0 {
+        head.to_vec()
+    } else {
+        vec![Span::raw(indent.to_string())]
+    };
+    spans.push(cell);
+    Line::from(spans)
 }
 
 pub fn flag_text(app: &App, f: TextFlag) -> String {
