@@ -12,6 +12,7 @@ pub mod keys;
 mod overlay;
 pub mod plans;
 pub mod project;
+pub mod session;
 pub mod team;
 pub mod text_field;
 
@@ -42,17 +43,19 @@ pub enum Screen {
     Plans,
     Cycles,
     Indicators,
+    Session,
 }
 
 impl Screen {
     /// The tabs that exist, with their numbers from the design.
-    pub const TABS: [(u8, Screen); 6] = [
+    pub const TABS: [(u8, Screen); 7] = [
         (1, Screen::Project),
         (2, Screen::Team),
         (3, Screen::Diagnosis),
         (4, Screen::Plans),
         (5, Screen::Cycles),
         (6, Screen::Indicators),
+        (7, Screen::Session),
     ];
 
     pub fn title(self) -> T {
@@ -64,6 +67,7 @@ impl Screen {
             Screen::Plans => T::ScreenPlans,
             Screen::Cycles => T::ScreenCycles,
             Screen::Indicators => T::ScreenIndicators,
+            Screen::Session => T::ScreenSession,
         }
     }
 
@@ -76,6 +80,7 @@ impl Screen {
             Screen::Plans => Ctx::Plans,
             Screen::Cycles => Ctx::Cycles,
             Screen::Indicators => Ctx::Indicators,
+            Screen::Session => Ctx::Session,
         }
     }
 }
@@ -169,6 +174,11 @@ pub struct View {
     pub plans: plans::PlansView,
     pub cycles: cycles::CyclesView,
     pub indicators: indicators::IndicatorsView,
+    pub session: session::SessionView,
+    /// Projector mode: no chrome, big prompt and timer, high contrast.
+    pub projector: bool,
+    /// Monotonic milliseconds of the last event (for the timer's display).
+    pub now_ms: u64,
     /// The date, for overdue marks (set from the clock on every event).
     pub today: chrono::NaiveDate,
     pub status: Option<(StatusKind, String)>,
@@ -204,6 +214,9 @@ impl App {
                 plans: plans::PlansView::default(),
                 cycles: cycles::CyclesView::default(),
                 indicators: indicators::IndicatorsView::default(),
+                session: session::SessionView::default(),
+                projector: false,
+                now_ms: 0,
                 today: chrono::NaiveDate::default(),
                 status: None,
                 size: (80, 24),
@@ -227,6 +240,7 @@ impl App {
         self.view.plans = plans::PlansView::default();
         self.view.cycles = cycles::CyclesView::default();
         self.view.indicators = indicators::IndicatorsView::default();
+        self.view.session = session::SessionView::default();
         self.view.overlays.clear();
     }
 
@@ -254,8 +268,9 @@ impl App {
 
     /// Is a text field taking the keys (so `q`, digits and `?` are typed)?
     pub fn in_field(&self) -> bool {
-        (self.view.screen == Screen::Project && self.view.project.editing.is_some())
-            || (self.view.screen == Screen::Indicators && self.view.indicators.editing.is_some())
+        let screen = self.focus_screen();
+        (screen == Screen::Project && self.view.project.editing.is_some())
+            || (screen == Screen::Indicators && self.view.indicators.editing.is_some())
     }
 
     pub fn autosave_due(&self, now_ms: u64) -> bool {
@@ -269,8 +284,20 @@ impl App {
         }
     }
 
-    /// Applies an edit to the workshop and records its inverse.
+    /// Applies an edit to the workshop and records its inverse. During a
+    /// meeting, what the edit means goes into the minutes in the same undo step.
     pub fn apply(&mut self, edit: Edit, env: &Env) -> bool {
+        let extra = self.meeting_edits(&edit, env);
+        let edit = if extra.is_empty() {
+            edit
+        } else {
+            Edit::Batch(std::iter::once(edit).chain(extra).collect())
+        };
+        self.apply_plain(edit, env)
+    }
+
+    /// Applies an edit and records its inverse, leaving the minutes alone.
+    pub fn apply_plain(&mut self, edit: Edit, env: &Env) -> bool {
         let screen = self.view.screen;
         let Some(doc) = self.doc.as_mut() else {
             return false;
@@ -350,17 +377,22 @@ impl App {
             let _ = self.save_form(&form, env);
         }
         self.commit_grid_cell(env);
+        self.flush_timer(env.now_ms);
     }
 
     /// The one entry point: an event in, effects out.
     pub fn handle(&mut self, event: Event, env: &Env) -> Vec<Effect> {
         self.view.today = env.now.date();
+        self.view.now_ms = env.now_ms;
         match event {
             Event::Resize(w, h) => {
                 self.view.size = (w, h);
                 Vec::new()
             }
-            Event::Tick => Vec::new(),
+            Event::Tick => {
+                self.session_tick(env);
+                Vec::new()
+            }
             Event::Paste(text) => {
                 if !self.grid_paste(&text, env) {
                     self.paste(&text);
@@ -378,6 +410,14 @@ impl App {
     }
 
     fn key(&mut self, key: Key, env: &Env) -> Vec<Effect> {
+        // Projector mode switches anywhere, even over a form.
+        if keymap::resolve(&[Ctx::Always], key) == Some(Action::Projector) {
+            self.view.projector = !self.view.projector;
+            if self.view.projector {
+                self.info(self.t(T::ProjectorOn).to_string());
+            }
+            return Vec::new();
+        }
         if let Some(top) = self.view.overlays.last().cloned() {
             return self.overlay_key(top, key, env);
         }
@@ -389,7 +429,10 @@ impl App {
         if !global && self.grid_typed(key, env) {
             return Vec::new();
         }
-        let ctxs = keymap::contexts(self.view.screen.ctx(), self.in_field());
+        if key == Key::ch(' ') && self.toggle_presence(env) {
+            return Vec::new();
+        }
+        let ctxs = keymap::contexts(self.focus_screen().ctx(), self.in_field());
         let action = keymap::resolve(&ctxs, key);
         if self.in_field() {
             return self.project_field_key(action, key, env);
@@ -406,6 +449,7 @@ impl App {
             Action::Save => return vec![Effect::Save],
             Action::Undo => self.undo_redo(true, env),
             Action::Redo => self.undo_redo(false, env),
+            Action::Timer => self.toggle_timer(env),
             Action::Help => {
                 self.view.help_scroll = 0;
                 self.view.overlays.push(Overlay::Help);
@@ -418,22 +462,38 @@ impl App {
                     if self.view.overlays.is_empty() {
                         self.view.project.editing = None;
                         self.view.screen = *s;
+                        if *s == Screen::Session {
+                            self.enter_session_screen();
+                        }
                     }
                 }
             }
             Action::Cancel
-                if self.view.screen == Screen::Indicators
+                if self.focus_screen() == Screen::Indicators
                     && self.view.indicators.mode == indicators::Mode::Grid =>
             {
                 self.indicators_action(Action::ViewMode, env);
+            }
+            // Out of the step's input (or the minutes), back to the steps.
+            Action::Cancel
+                if self.view.screen == Screen::Session
+                    && (self.view.session.focus == session::Focus::Input
+                        || self.view.session.minutes) =>
+            {
+                self.view.session.focus = session::Focus::Steps;
+                self.view.session.minutes = false;
             }
             Action::Cancel if self.view.screen != Screen::Home => {
                 self.view.screen = Screen::Home;
                 return vec![Effect::RefreshHome];
             }
             other => {
-                return match self.view.screen {
+                return match self.focus_screen() {
                     Screen::Home => self.home_action(other),
+                    Screen::Session => {
+                        self.session_action(other, env);
+                        Vec::new()
+                    }
                     Screen::Project => self.project_action(other, env),
                     Screen::Team => {
                         self.team_action(other, env);

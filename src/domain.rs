@@ -23,7 +23,7 @@ pub use edit::{Edit, VecEdit};
 pub use indicators::{Criterion, Indicator, Measurement, Monitoring, Value};
 pub use plans::{ActionStatus, PlanAction, PlanKind, Plans, ProblemSteps};
 pub use project::{ArModel, InnovationLevel, ProjectCard, ProjectKind, ResearchArea};
-pub use sessions::{SessionKind, SessionRecord};
+pub use sessions::{LogEntry, LogKind, SessionKind, SessionRecord, Step};
 pub use team::{Member, Role};
 
 /// The file format version this build writes and reads natively.

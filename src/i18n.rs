@@ -4,11 +4,13 @@
 
 mod catalogue;
 mod labels;
+mod steps;
 
 use chrono::NaiveDate;
 
 pub use catalogue::{P, T};
 pub use labels::*;
+pub use steps::*;
 
 use crate::domain::Language;
 

@@ -245,6 +245,12 @@ fn event_loop(
                 if watch_tty && ticks.is_multiple_of(4) && !tty_alive() {
                     return leave(rt);
                 }
+                // A running step timer counts down on screen; idle, nothing is drawn.
+                if rt.app.timer_running() {
+                    let env = rt.env();
+                    rt.app.handle(Event::Tick, &env);
+                    needs_draw = true;
+                }
             }
             Msg::Event(ev) => {
                 let env = rt.env();

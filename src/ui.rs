@@ -1,6 +1,7 @@
 //! Drawing, from `&App` only: the tab bar, the current screen, the status line,
 //! the hint bar, and overlays on top. Nothing here changes the workshop.
 
+pub mod bigtext;
 pub mod chrome;
 pub mod cycles;
 pub mod dashboard;
@@ -10,10 +11,13 @@ pub mod indicators;
 pub mod overlay;
 pub mod plans;
 pub mod project;
+pub mod session;
 pub mod spiral;
 pub mod team;
 pub mod text;
 pub mod theme;
+
+use std::sync::OnceLock;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -146,7 +150,37 @@ pub fn put_lines(buf: &mut ratatui::buffer::Buffer, area: Rect, lines: &[Line]) 
     }
 }
 
+/// The high-contrast theme of projector mode; without colours when the
+/// chosen theme has none (`NO_COLOR`, monochrome).
+fn projector_theme(colourless: bool) -> &'static Theme {
+    static WITH: OnceLock<Theme> = OnceLock::new();
+    static WITHOUT: OnceLock<Theme> = OnceLock::new();
+    let base = || Theme::built_in("projector").unwrap_or_else(Theme::fallback);
+    if colourless {
+        WITHOUT.get_or_init(|| base().without_colors())
+    } else {
+        WITH.get_or_init(base)
+    }
+}
+
+fn colourless(t: &Theme) -> bool {
+    [t.base, t.accent, t.selected, t.error, t.tab_active]
+        .iter()
+        .all(|s| s.fg.is_none() && s.bg.is_none())
+}
+
 pub fn draw(frame: &mut Frame, app: &App, ui: &Ui) {
+    if app.view.projector {
+        let theme = projector_theme(colourless(ui.theme));
+        return draw_projector(
+            frame,
+            app,
+            &Ui {
+                theme,
+                ascii: ui.ascii,
+            },
+        );
+    }
     let area = frame.area();
     frame.buffer_mut().set_style(area, ui.theme.base);
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
@@ -160,17 +194,56 @@ pub fn draw(frame: &mut Frame, app: &App, ui: &Ui) {
     ])
     .areas(area);
     chrome::tab_bar(frame, app, ui, tabs);
-    match (app.view.screen, &app.doc) {
-        (Screen::Project, Some(doc)) => project::draw(frame, app, doc, ui, body),
-        (Screen::Team, Some(doc)) => team::draw(frame, app, doc, ui, body),
-        (Screen::Diagnosis, Some(doc)) => diagnosis::draw(frame, app, doc, ui, body),
-        (Screen::Plans, Some(doc)) => plans::draw(frame, app, doc, ui, body),
-        (Screen::Cycles, Some(doc)) => cycles::draw(frame, app, doc, ui, body),
-        (Screen::Indicators, Some(doc)) => indicators::draw(frame, app, doc, ui, body),
-        _ => home::draw(frame, app, ui, body),
-    }
+    self::body(frame, app, ui, body, app.view.screen);
     chrome::status_line(frame, app, ui, status);
     chrome::hint_bar(frame, app, ui, hints);
+    overlay::draw(frame, app, ui, area);
+}
+
+/// One screen's body in an area (also a step's input on screen 7).
+pub fn body(frame: &mut Frame, app: &App, ui: &Ui, area: Rect, screen: Screen) {
+    match (screen, &app.doc) {
+        (Screen::Project, Some(doc)) => project::draw(frame, app, doc, ui, area),
+        (Screen::Team, Some(doc)) => team::draw(frame, app, doc, ui, area),
+        (Screen::Diagnosis, Some(doc)) => diagnosis::draw(frame, app, doc, ui, area),
+        (Screen::Plans, Some(doc)) => plans::draw(frame, app, doc, ui, area),
+        (Screen::Cycles, Some(doc)) => cycles::draw(frame, app, doc, ui, area),
+        (Screen::Indicators, Some(doc)) => indicators::draw(frame, app, doc, ui, area),
+        (Screen::Session, Some(doc)) => session::draw(frame, app, doc, ui, area),
+        _ => home::draw(frame, app, ui, area),
+    }
+}
+
+/// Projector mode: no tab bar, status or hints; the screen fills the frame,
+/// with a message line at the bottom only while there is something to say.
+fn draw_projector(frame: &mut Frame, app: &App, ui: &Ui) {
+    let area = frame.area();
+    frame.buffer_mut().set_style(area, ui.theme.base);
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        return draw_too_small(frame, app, ui, area);
+    }
+    let message = app.view.status.as_ref();
+    let [body, status] = Layout::vertical([
+        Constraint::Min(1),
+        Constraint::Length(u16::from(message.is_some())),
+    ])
+    .areas(area);
+    match (app.view.screen, &app.doc) {
+        (Screen::Session, Some(_)) => session::draw_projector(frame, app, ui, body),
+        (screen, _) => self::body(frame, app, ui, body, screen),
+    }
+    if let Some((kind, msg)) = message {
+        let style = match kind {
+            crate::app::StatusKind::Error => ui.theme.error,
+            crate::app::StatusKind::Info => ui.theme.status,
+        };
+        frame.buffer_mut().set_style(status, style);
+        let line = Line::from(Span::styled(
+            text::truncate(&ui.s(&format!(" {msg}")), status.width as usize, ui.ascii),
+            style,
+        ));
+        put_lines(frame.buffer_mut(), status, &[line]);
+    }
     overlay::draw(frame, app, ui, area);
 }
 

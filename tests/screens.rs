@@ -53,6 +53,62 @@ fn states(lang: Language) -> Vec<(&'static str, App)> {
     ]
 }
 
+/// A meeting being held on the Slovenian sample, at the strengths step with
+/// the timer running, and the same in projector mode and other moments.
+fn session_states(lang: Language) -> Vec<(&'static str, App)> {
+    let tick = |app: &mut App, ms: u64| {
+        app.handle(premisli::app::keys::Event::Tick, &common::env(ms));
+    };
+    let mut runner = app_with(sample("inovacijski-projekt.ron"), lang);
+    press(&mut runner, "7 a <Enter> <Enter> <Enter> <Enter> t <Tab>");
+    tick(&mut runner, 1000 + 754_000);
+    let mut projector = runner.clone();
+    press(&mut projector, "<F5>");
+    // The status line's message is the only chrome left; let it go.
+    projector.view.status = None;
+    let mut overrun = projector.clone();
+    tick(&mut overrun, 1000 + 31 * 60_000 + 9_000);
+    let mut ahead = runner.clone();
+    press(&mut ahead, "<Esc> j j");
+    let mut minutes = runner.clone();
+    press(
+        &mut minutes,
+        "<Esc> n Ponovno<Space>se<Space>dobimo<Space>maja <Tab> <Right> <Enter> m",
+    );
+    let mut finished = runner.clone();
+    press(&mut finished, "<Esc> <Enter> <Enter> <Enter> <Enter>");
+    let mut gather = app_with(sample("inovacijski-projekt.ron"), lang);
+    press(&mut gather, "7 a <Enter> <Tab> j <Space>");
+    let mut gather_projector = gather.clone();
+    press(&mut gather_projector, "<F5>");
+    gather_projector.view.status = None;
+    let mut empty = app_with(premisli::domain::Workshop::new("Nova", lang), lang);
+    press(&mut empty, "7");
+    vec![
+        ("session-runner", runner),
+        ("session-projector", projector),
+        ("session-projector-overrun", overrun),
+        ("session-look-ahead", ahead),
+        ("session-minutes", minutes),
+        ("session-finished", finished),
+        ("session-gather", gather),
+        ("session-gather-projector", gather_projector),
+        ("session-none", empty),
+    ]
+}
+
+#[test]
+fn session_snapshots_at_80x24_and_200x60_in_three_languages() {
+    for lang in Language::ALL {
+        for (name, app) in session_states(lang) {
+            for (w, h) in [(80, 24), (200, 60)] {
+                let text = screen(&app, w, h);
+                insta::assert_snapshot!(format!("{name}-{}-{w}x{h}", lang.code()), text);
+            }
+        }
+    }
+}
+
 #[test]
 fn snapshots_in_three_languages_and_two_sizes() {
     for lang in Language::ALL {
@@ -67,7 +123,11 @@ fn snapshots_in_three_languages_and_two_sizes() {
 
 #[test]
 fn every_screen_survives_every_small_size() {
-    let mut apps: Vec<App> = states(Language::Ru).into_iter().map(|(_, a)| a).collect();
+    let mut apps: Vec<App> = states(Language::Ru)
+        .into_iter()
+        .chain(session_states(Language::Ru))
+        .map(|(_, a)| a)
+        .collect();
     apps.push(app_with(sample("large.ron"), Language::Sl));
     for app in &apps {
         for w in (1..=130).step_by(7).chain([59, 60, 61, 79, 80]) {
@@ -119,6 +179,10 @@ fn ascii_mode_draws_only_seven_bit_characters() {
             "j",
             "6",
             "<Enter> 4",
+            "<Esc> <Esc> 7 a <Enter> t",
+            "<Tab>",
+            "<F5>",
+            "<F5> <Esc> m",
         ] {
             press(&mut app, keys);
             let term = render(&app, 100, 30, &Theme::fallback(), true);

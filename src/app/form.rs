@@ -59,6 +59,10 @@ pub enum FormKind {
     CycleWorkshop(Id),
     AddSource(Id),
     NewDisruption(Id),
+    NewSession,
+    EditSession(Id),
+    /// A note or decision for a meeting's minutes.
+    SessionNote(Id),
 }
 
 impl FormField {

@@ -153,6 +153,18 @@ impl App {
                 }
                 Vec::new()
             }
+            FormKind::NewSession | FormKind::EditSession(_) => {
+                if self.session_form_saved(form, env) {
+                    self.view.overlays.pop();
+                }
+                Vec::new()
+            }
+            FormKind::SessionNote(_) => {
+                if self.note_form_saved(form, env) {
+                    self.view.overlays.pop();
+                }
+                Vec::new()
+            }
             FormKind::NewWorkshop => match self.new_workshop_effect(form) {
                 Some(effect) => {
                     self.view.overlays.pop();

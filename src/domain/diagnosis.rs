@@ -137,6 +137,24 @@ impl Diagnosis {
         }
     }
 
+    /// Clusters and items that have dots, most dots first; ties keep the
+    /// board's order (clusters before loose items).
+    pub fn ranking(&self) -> Vec<(usize, &str, Category)> {
+        let mut ranked: Vec<(usize, &str, Category)> = self
+            .clusters
+            .iter()
+            .map(|c| (self.votes_for(c.id), c.title.as_str(), c.category))
+            .chain(
+                self.items
+                    .iter()
+                    .map(|i| (self.votes_for(i.id), i.text.as_str(), i.category)),
+            )
+            .filter(|(n, _, _)| *n > 0)
+            .collect();
+        ranked.sort_by_key(|r| std::cmp::Reverse(r.0));
+        ranked
+    }
+
     pub fn items_in(&self, category: Category) -> impl Iterator<Item = &DiagnosisItem> {
         self.items.iter().filter(move |i| i.category == category)
     }

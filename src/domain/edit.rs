@@ -6,6 +6,7 @@ use super::{
     Workshop,
     indicators::{Criterion, Group, PeriodDef, Value},
     plans::PlanKind,
+    sessions::{LogEntry, SessionRecord},
 };
 
 #[derive(Debug, Clone, PartialEq)]
@@ -35,6 +36,19 @@ pub enum Edit {
     SetCloseThreshold(f64),
     SetVotesRevealed(bool),
     SetVotesPerMember(u8),
+    /// A session record added, removed or its details changed. Replacing keeps
+    /// the time already recorded, which is kept outside undo.
+    Session(Box<VecEdit<SessionRecord>>),
+    /// Moves a session's marker to a step.
+    SessionStep {
+        session: Id,
+        step: u16,
+    },
+    /// Appends a line to a session's minutes (`Some`) or takes the last off.
+    Log {
+        session: Id,
+        entry: Option<Box<LogEntry>>,
+    },
     /// Replaces the whole workshop (restoring a recovery copy).
     ReplaceWorkshop(Box<Workshop>),
     /// Several edits applied as one step of undo.
@@ -145,6 +159,46 @@ impl Edit {
                 &mut w.diagnosis.votes_per_member,
                 n,
             ))),
+            Edit::Session(e) => {
+                let mut e = *e;
+                if let VecEdit::Replace(i, new) = &mut e
+                    && let Some(old) = w.sessions.get(*i)
+                {
+                    new.step_seconds.clone_from(&old.step_seconds);
+                }
+                e.apply(&mut w.sessions)
+                    .map(|inv| Edit::Session(Box::new(inv)))
+            }
+            Edit::SessionStep { session, step } => {
+                let s = session_mut(w, session)?;
+                if usize::from(step) > s.steps().len() {
+                    return Err(DomainError::NoSuchIndex(usize::from(step)));
+                }
+                let before = std::mem::replace(&mut s.step, step);
+                Ok(Edit::SessionStep {
+                    session,
+                    step: before,
+                })
+            }
+            Edit::Log { session, entry } => {
+                let s = session_mut(w, session)?;
+                match entry {
+                    Some(e) => {
+                        s.log.push(*e);
+                        Ok(Edit::Log {
+                            session,
+                            entry: None,
+                        })
+                    }
+                    None => {
+                        let last = s.log.pop().ok_or(DomainError::NoSuchIndex(0))?;
+                        Ok(Edit::Log {
+                            session,
+                            entry: Some(Box::new(last)),
+                        })
+                    }
+                }
+            }
             Edit::ReplaceWorkshop(new) => {
                 Ok(Edit::ReplaceWorkshop(Box::new(std::mem::replace(w, *new))))
             }
@@ -167,6 +221,16 @@ impl Edit {
             }
         }
     }
+}
+
+fn session_mut(w: &mut Workshop, id: Id) -> Result<&mut SessionRecord, DomainError> {
+    w.sessions
+        .iter_mut()
+        .find(|s| s.id == id)
+        .ok_or(DomainError::DanglingRef {
+            what: "a session".into(),
+            id: id.0,
+        })
 }
 
 /// Places where a member is named; a member still named somewhere is not
@@ -248,6 +312,86 @@ mod tests {
             redo.apply(&mut w).unwrap();
             assert_ne!(w, before, "redo of {e:?}");
         }
+    }
+
+    fn with_session() -> Workshop {
+        use crate::domain::SessionKind;
+        let mut w = ws();
+        let date = chrono::NaiveDate::from_ymd_opt(2026, 3, 10).unwrap();
+        w.sessions
+            .push(SessionRecord::new(Id(7), SessionKind::FirstWorkshop, date));
+        w
+    }
+
+    #[test]
+    fn session_edits_undo_and_keep_recorded_time() {
+        use crate::domain::{LogKind, SessionKind};
+        let at = chrono::NaiveDate::from_ymd_opt(2026, 3, 10)
+            .unwrap()
+            .and_hms_opt(14, 5, 0)
+            .unwrap();
+        let entry = LogEntry {
+            at,
+            kind: LogKind::Item,
+            text: "x".into(),
+        };
+        let edits = vec![
+            Edit::SessionStep {
+                session: Id(7),
+                step: 3,
+            },
+            Edit::Log {
+                session: Id(7),
+                entry: Some(Box::new(entry)),
+            },
+            Edit::Session(Box::new(VecEdit::Remove(0))),
+            Edit::Session(Box::new(VecEdit::Insert(
+                1,
+                SessionRecord::new(Id(8), SessionKind::Council, at.date()),
+            ))),
+        ];
+        for e in edits {
+            let mut w = with_session();
+            let before = w.clone();
+            let inverse = e.clone().apply(&mut w).unwrap();
+            assert_ne!(w, before, "{e:?} changed nothing");
+            inverse.apply(&mut w).unwrap();
+            assert_eq!(w, before, "undo of {e:?}");
+        }
+        // Time is recorded outside undo: replacing the details keeps it.
+        let mut w = with_session();
+        let mut changed = w.sessions[0].clone();
+        changed.notes = "notes".into();
+        w.sessions[0].add_time(0, 300);
+        let inverse = Edit::Session(Box::new(VecEdit::Replace(0, changed)))
+            .apply(&mut w)
+            .unwrap();
+        assert_eq!(w.sessions[0].notes, "notes");
+        assert_eq!(w.sessions[0].step_seconds, vec![300]);
+        w.sessions[0].add_time(0, 60);
+        inverse.apply(&mut w).unwrap();
+        assert_eq!(w.sessions[0].notes, "");
+        assert_eq!(w.sessions[0].step_seconds, vec![360]);
+        // Out of range: a step past the end, a session that is not there, an empty log.
+        let before = w.clone();
+        let bad = [
+            Edit::SessionStep {
+                session: Id(7),
+                step: 8,
+            },
+            Edit::SessionStep {
+                session: Id(99),
+                step: 1,
+            },
+            Edit::Log {
+                session: Id(7),
+                entry: None,
+            },
+        ];
+        for e in bad {
+            assert!(e.apply(&mut w).is_err());
+        }
+        assert_eq!(w, before);
     }
 
     #[test]

@@ -59,7 +59,118 @@ pub enum LogKind {
     Note,
 }
 
+impl SessionKind {
+    pub const ALL: [SessionKind; 4] = [
+        SessionKind::FirstWorkshop,
+        SessionKind::SecondWorkshop,
+        SessionKind::CycleReview,
+        SessionKind::Council,
+    ];
+
+    /// The steps of this kind of meeting, in order (from the method).
+    pub fn steps(self) -> &'static [Step] {
+        use Step::*;
+        match self {
+            SessionKind::FirstWorkshop => {
+                &[Gather, Question, Goal, Strengths, Weaknesses, Vote, Plans]
+            }
+            SessionKind::SecondWorkshop => &[
+                Gather,
+                DataCollected,
+                Interpretation,
+                Disruptions,
+                Remedies,
+                Evaluation,
+            ],
+            SessionKind::CycleReview => {
+                &[Position, Phases, Triangulation, ActionsReview, NextCycle]
+            }
+            SessionKind::Council => &[Dashboard, DataEntry, Analysis, Decisions, Minutes],
+        }
+    }
+
+    /// Whether the meeting is about one cycle.
+    pub fn needs_cycle(self) -> bool {
+        matches!(self, SessionKind::SecondWorkshop | SessionKind::CycleReview)
+    }
+}
+
+/// One step of a guided meeting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Step {
+    Gather,
+    Question,
+    Goal,
+    Strengths,
+    Weaknesses,
+    Vote,
+    Plans,
+    DataCollected,
+    Interpretation,
+    Disruptions,
+    Remedies,
+    Evaluation,
+    Position,
+    Phases,
+    Triangulation,
+    ActionsReview,
+    NextCycle,
+    Dashboard,
+    DataEntry,
+    Analysis,
+    Decisions,
+    Minutes,
+}
+
+impl Step {
+    /// The time the step is planned to take, in minutes.
+    pub fn timebox_minutes(self) -> u32 {
+        use Step::*;
+        match self {
+            Gather | Position | Minutes => 5,
+            Question | Goal | Vote | Evaluation | Triangulation | NextCycle | Dashboard => 10,
+            DataCollected | Remedies | Phases | ActionsReview | DataEntry | Analysis
+            | Decisions => 15,
+            Interpretation | Disruptions | Plans => 20,
+            Strengths | Weaknesses => 25,
+        }
+    }
+}
+
 impl SessionRecord {
+    /// A meeting about to start: everyone on the team attending.
+    pub fn new(id: Id, kind: SessionKind, date: NaiveDate) -> SessionRecord {
+        SessionRecord {
+            id,
+            kind,
+            date,
+            facilitator: None,
+            attendees: Vec::new(),
+            cycle: None,
+            step: 0,
+            step_seconds: Vec::new(),
+            notes: String::new(),
+            log: Vec::new(),
+        }
+    }
+
+    pub fn steps(&self) -> &'static [Step] {
+        self.kind.steps()
+    }
+
+    /// The step reached, or `None` once every step is done.
+    pub fn current(&self) -> Option<Step> {
+        self.steps().get(usize::from(self.step)).copied()
+    }
+
+    pub fn finished(&self) -> bool {
+        self.current().is_none()
+    }
+
+    pub fn seconds_on(&self, step: usize) -> u32 {
+        self.step_seconds.get(step).copied().unwrap_or(0)
+    }
+
     /// Adds time to a step, growing the per-step table as needed.
     pub fn add_time(&mut self, step: usize, seconds: u32) {
         if self.step_seconds.len() <= step {
@@ -78,19 +189,43 @@ mod tests {
     use super::*;
 
     #[test]
+    fn every_kind_has_steps_with_a_timebox() {
+        for kind in SessionKind::ALL {
+            let steps = kind.steps();
+            assert!(steps.len() >= 5, "{kind:?}");
+            assert!(steps.iter().all(|s| s.timebox_minutes() > 0));
+        }
+        let first = SessionKind::FirstWorkshop.steps();
+        assert_eq!(first.first(), Some(&Step::Gather));
+        assert_eq!(first.last(), Some(&Step::Plans));
+        let total: u32 = first.iter().map(|s| s.timebox_minutes()).sum();
+        assert!(
+            (90..=150).contains(&total),
+            "a workshop fits an afternoon: {total}"
+        );
+    }
+
+    #[test]
+    fn a_session_is_finished_past_its_last_step() {
+        let mut s = SessionRecord::new(
+            Id(1),
+            SessionKind::Council,
+            NaiveDate::from_ymd_opt(2025, 10, 2).unwrap(),
+        );
+        assert_eq!(s.current(), Some(Step::Dashboard));
+        s.step = 4;
+        assert_eq!(s.current(), Some(Step::Minutes));
+        s.step = 5;
+        assert!(s.finished());
+    }
+
+    #[test]
     fn time_accumulates_per_step() {
-        let mut s = SessionRecord {
-            id: Id(1),
-            kind: SessionKind::FirstWorkshop,
-            date: NaiveDate::from_ymd_opt(2025, 10, 2).unwrap(),
-            facilitator: None,
-            attendees: vec![],
-            cycle: None,
-            step: 0,
-            step_seconds: vec![],
-            notes: String::new(),
-            log: vec![],
-        };
+        let mut s = SessionRecord::new(
+            Id(1),
+            SessionKind::FirstWorkshop,
+            NaiveDate::from_ymd_opt(2025, 10, 2).unwrap(),
+        );
         s.add_time(2, 60);
         s.add_time(2, 30);
         s.add_time(0, 5);

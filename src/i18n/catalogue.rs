@@ -46,6 +46,9 @@ plurals! {
     Items => ["{n} item", "{n} items"],
         ["{n} predlog", "{n} predloga", "{n} predlogi", "{n} predlogov"],
         ["{n} пункт", "{n} пункта", "{n} пунктов"];
+    Dots => ["{n} dot", "{n} dots"],
+        ["{n} pika", "{n} piki", "{n} pike", "{n} pik"],
+        ["{n} точка", "{n} точки", "{n} точек"];
     Seconds => ["{n} second", "{n} seconds"],
         ["{n} sekunda", "{n} sekundi", "{n} sekunde", "{n} sekund"],
         ["{n} секунда", "{n} секунды", "{n} секунд"];
@@ -60,6 +63,7 @@ catalogue! {
     ScreenPlans => "Plans", "Načrta", "Планы";
     ScreenCycles => "Cycles", "Krogi", "Циклы";
     ScreenIndicators => "Indicators", "Kazalniki", "Показатели";
+    ScreenSession => "Session", "Srečanje", "Встреча";
     // Status line
     Saved => "saved", "shranjeno", "сохранено";
     Unsaved => "unsaved", "ni shranjeno", "не сохранено";
@@ -385,6 +389,69 @@ catalogue! {
     KeyThresholdUp => "widen 'close' by 5 %", "razširi »blizu« za 5 %", "расширить «близко» на 5 %";
     KeyThresholdDown => "narrow 'close' by 5 %", "zoži »blizu« za 5 %", "сузить «близко» на 5 %";
     SameTermAcrossYears => "Same period across years", "Isto obdobje po letih", "Тот же период по годам";
+    // Session
+    KeyNextStep => "step done / go to step", "korak opravljen / na korak", "шаг выполнен / к шагу";
+    KeyWorkInStep => "work in the step", "delo v koraku", "работа в шаге";
+    KeyBackToSteps => "back to the steps", "nazaj na korake", "назад к шагам";
+    KeyNewSession => "new meeting", "novo srečanje", "новая встреча";
+    KeyEditSession => "edit the meeting", "uredi srečanje", "изменить встречу";
+    KeyDeleteSession => "delete the meeting", "izbriši srečanje", "удалить встречу";
+    KeySessionSwitch => "previous / next meeting", "prejšnje / naslednje srečanje", "предыдущая / следующая встреча";
+    KeyMinutes => "minutes in full", "cel zapisnik", "протокол целиком";
+    KeyNote => "note or decision", "opomba ali sklep", "заметка или решение";
+    KeyTimer => "step timer", "časovnik koraka", "таймер шага";
+    KeyProjector => "projector mode", "projektor", "режим проектора";
+    KeyScrollMinutes => "scroll the minutes", "premik po zapisniku", "прокрутка протокола";
+    SessionNone => "No meeting yet. a starts one (the first reflection workshop unless you choose another).",
+        "Srečanja še ni. a ga začne (prva premišljevalnica, razen če izberete drugo).",
+        "Встреч пока нет. a начинает встречу (первый рефлексивный семинар, если не выбрать другую).";
+    SessionSteps => "Steps", "Koraki", "Шаги";
+    SessionMinutes => "Minutes", "Zapisnik", "Протокол";
+    SessionMinutesEmpty => "Nothing recorded yet.", "Zapisanega še ni nič.", "Пока ничего не записано.";
+    SessionStepOf => "step {n} of {total}", "korak {n} od {total}", "шаг {n} из {total}";
+    SessionLooking => "looking at step {n}; the marker stays on step {at} (Enter moves it here)",
+        "ogled koraka {n}; oznaka ostane na koraku {at} (Enter jo premakne sem)",
+        "просмотр шага {n}; метка остаётся на шаге {at} (Enter переносит её сюда)";
+    SessionDone => "Finished · {time} in all", "Končano · skupaj {time}", "Завершено · всего {time}";
+    SessionDoneHint => "Every step is done. Enter on a step reopens it; a starts another meeting.",
+        "Vsi koraki so opravljeni. Enter na koraku ga ponovno odpre; a začne novo srečanje.",
+        "Все шаги выполнены. Enter на шаге открывает его снова; a начинает новую встречу.";
+    SessionEnterHint => "Tab: work in the step · Enter: step done", "Tab: delo v koraku · Enter: korak opravljen", "Tab: работа в шаге · Enter: шаг выполнен";
+    SessionInputHint => "Esc: back to the steps", "Esc: nazaj na korake", "Esc: назад к шагам";
+    SessionPresent => "present: {n} of {total}", "prisotni: {n} od {total}", "присутствуют: {n} из {total}";
+    SessionHeld => "{kind} · {date}", "{kind} · {date}", "{kind} · {date}";
+    SessionOf => "meeting {n} of {total}", "srečanje {n} od {total}", "встреча {n} из {total}";
+    SessionNoCycle => "This meeting is about a cycle; none is planned yet (screen 5).",
+        "To srečanje je o akcijskem krogu; noben še ni načrtovan (zaslon 5).",
+        "Эта встреча посвящена циклу; ни один ещё не запланирован (экран 5).";
+    NewSession => "New meeting", "Novo srečanje", "Новая встреча";
+    EditSession => "Meeting", "Srečanje", "Встреча";
+    NewNote => "Into the minutes", "V zapisnik", "В протокол";
+    FieldSessionKind => "Meeting", "Srečanje", "Встреча";
+    FieldFacilitator => "Facilitator", "Vodja srečanja", "Ведущий";
+    FieldCycle => "Cycle", "Akcijski krog", "Цикл";
+    NoCycle => "none", "brez", "нет";
+    TimerRunning => "Timer running: {left}.", "Časovnik teče: {left}.", "Таймер идёт: {left}.";
+    TimerPaused => "Timer paused: {spent} on this step.", "Časovnik ustavljen: {spent} na tem koraku.", "Таймер на паузе: {spent} на этом шаге.";
+    TimerNoSession => "No meeting to time: start one on screen 7.", "Ni srečanja za merjenje časa: začnite ga na zaslonu 7.", "Нечего засекать: начните встречу на экране 7.";
+    TimeLeft => "left", "še", "осталось";
+    TimeOver => "over", "čez", "сверх";
+    TimePaused => "paused", "ustavljeno", "пауза";
+    ProjectorOn => "Projector mode: F5 returns.", "Način projektorja: F5 vrne nazaj.", "Режим проектора: F5 — обратно.";
+    LogStarted => "Meeting started: {kind}", "Začetek srečanja: {kind}", "Начало встречи: {kind}";
+    LogFinished => "Meeting finished", "Konec srečanja", "Встреча завершена";
+    LogReveal => "Votes revealed: {top}", "Glasovi razkriti: {top}", "Голоса открыты: {top}";
+    LogHidden => "Votes hidden again", "Glasovi znova skriti", "Голоса снова скрыты";
+    LogJoined => "Joined the team: {name}", "Pridružil(a) se je timu: {name}", "В команде: {name}";
+    LogAbsent => "Absent: {name}", "Odsoten/-na: {name}", "Отсутствует: {name}";
+    LogPresent => "Present after all: {name}", "Vseeno prisoten/-na: {name}", "Всё же присутствует: {name}";
+    LogQuestion => "Research question: {text}", "Raziskovalno vprašanje: {text}", "Исследовательский вопрос: {text}";
+    LogGoal => "Goal: {text}", "Cilj: {text}", "Цель: {text}";
+    LogDisruption => "Disruption: {text}", "Motnja: {text}", "Затруднение: {text}";
+    LogCluster => "Cluster: {text}", "Skupina: {text}", "Группа: {text}";
+    LogActionDone => "Done: {text}", "Opravljeno: {text}", "Выполнено: {text}";
+    LogCycle => "Cycle planned: {text}", "Načrtovan krog: {text}", "Запланирован цикл: {text}";
+    LogMerged => "{n} in a row", "{n} zapored", "{n} подряд";
     // Team
     FieldName => "Name", "Ime", "Имя";
     FieldRole => "Role", "Vloga", "Роль";

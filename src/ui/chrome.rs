@@ -13,14 +13,27 @@ pub fn tab_bar(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
     let g = ui.glyphs();
     let mut spans = vec![Span::styled(" premisli ", ui.theme.accent)];
     if app.doc.is_some() {
+        // Every tab named when they fit; else the current one named and the
+        // others by number only (the numbers are the keys).
+        let full: usize = 10
+            + Screen::TABS
+                .iter()
+                .map(|(_, s)| text::width(app.t(s.title())) + 5)
+                .sum::<usize>();
+        let compact = full > area.width as usize;
         for (n, screen) in Screen::TABS {
-            let style = if app.view.screen == screen {
+            let active = app.view.screen == screen;
+            let style = if active {
                 ui.theme.tab_active
             } else {
                 ui.theme.tab
             };
             spans.push(Span::styled(g.sep.to_string(), ui.theme.border));
-            spans.push(ui.span(&format!(" {n} {} ", app.t(screen.title())), style));
+            if compact && !active {
+                spans.push(Span::styled(format!(" {n} "), style));
+            } else {
+                spans.push(ui.span(&format!(" {n} {} ", app.t(screen.title())), style));
+            }
         }
     } else {
         spans.push(Span::styled(g.sep.to_string(), ui.theme.border));
@@ -66,6 +79,19 @@ pub fn status_line(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
             right.push(app.t(T::Saved).to_string());
         }
     }
+    if let Some(c) = app.timer_clock() {
+        let g = ui.glyphs();
+        let glyph = if c.overrun() {
+            g.warn
+        } else if c.running {
+            if ui.ascii { ">" } else { "▶" }
+        } else if ui.ascii {
+            "||"
+        } else {
+            "‖"
+        };
+        right.push(format!("{glyph} {}", c.shown()));
+    }
     right.push(lang.code().to_uppercase());
     if let Some((kind, msg)) = &app.view.status {
         left = msg.clone();
@@ -105,10 +131,17 @@ pub fn hint_bar(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
     let ctxs: Vec<Ctx> = match app.view.overlays.last() {
         Some(crate::app::Overlay::Form(_)) => vec![Ctx::Form],
         _ if app.in_field() => vec![Ctx::Field],
-        _ => vec![app.view.screen.ctx(), Ctx::Always, Ctx::OutsideField],
+        _ => vec![app.focus_screen().ctx(), Ctx::Always, Ctx::OutsideField],
     };
     let mut spans = Vec::new();
     let mut used = 0usize;
+    // A step's input on screen 7: its own keys, and the way back out.
+    if app.focus_screen() != app.view.screen && app.view.overlays.is_empty() && !app.in_field() {
+        let what = ui.s(app.t(T::KeyBackToSteps));
+        used += text::width(&what) + 6;
+        spans.push(Span::styled(" Esc", ui.theme.key));
+        spans.push(Span::styled(format!(" {what} "), ui.theme.dim));
+    }
     for ctx in ctxs {
         // Without a workshop there is nothing to undo.
         let useful = |b: &&keymap::Binding| app.doc.is_some() || b.action != keymap::Action::Undo;

@@ -330,18 +330,7 @@ fn summary(frame: &mut Frame, app: &App, w: &Workshop, ui: &Ui, area: Rect) {
             ui.span(app.t(T::SummaryHiddenRanking), ui.theme.dim),
         ));
     } else {
-        let mut ranked: Vec<(usize, String, Category)> = d
-            .clusters
-            .iter()
-            .map(|c| (d.votes_for(c.id), c.title.clone(), c.category))
-            .chain(
-                d.items
-                    .iter()
-                    .map(|i| (d.votes_for(i.id), i.text.clone(), i.category)),
-            )
-            .filter(|(n, _, _)| *n > 0)
-            .collect();
-        ranked.sort_by_key(|r| std::cmp::Reverse(r.0));
+        let ranked = d.ranking();
         let room = (area.height as usize).saturating_sub(lines.len());
         for (k, (n, t, cat)) in ranked.into_iter().take(room).enumerate() {
             let tag = if cat.is_strength() { "+" } else { "-" };

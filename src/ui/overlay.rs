@@ -69,17 +69,23 @@ fn key_lines(app: &App, ui: &Ui, ctx: Ctx) -> Vec<(String, String)> {
 
 fn help(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
     let screen_ctx = app.view.screen.ctx();
-    let mut sections: Vec<(String, Vec<(String, String)>)> = vec![
-        (
-            app.t(app.view.screen.title()).to_string(),
-            key_lines(app, ui, screen_ctx),
-        ),
-        (app.t(T::HelpGlobal).to_string(), {
-            let mut v = key_lines(app, ui, Ctx::Always);
-            v.extend(key_lines(app, ui, Ctx::OutsideField));
-            merge(v)
-        }),
-    ];
+    let mut sections: Vec<(String, Vec<(String, String)>)> = vec![(
+        app.t(app.view.screen.title()).to_string(),
+        key_lines(app, ui, screen_ctx),
+    )];
+    // On screen 7 with a step's input in use, that screen's keys too.
+    let inner = app.focus_screen();
+    if inner != app.view.screen {
+        sections.push((
+            format!("{} ({})", app.t(inner.title()), app.t(T::KeyWorkInStep)),
+            key_lines(app, ui, inner.ctx()),
+        ));
+    }
+    sections.push((app.t(T::HelpGlobal).to_string(), {
+        let mut v = key_lines(app, ui, Ctx::Always);
+        v.extend(key_lines(app, ui, Ctx::OutsideField));
+        merge(v)
+    }));
     let mut typing = key_lines(app, ui, Ctx::Field);
     typing.extend(key_lines(app, ui, Ctx::Form));
     typing = merge(typing);

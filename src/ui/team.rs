@@ -64,9 +64,10 @@ fn list(frame: &mut Frame, app: &App, doc: &Doc, ui: &Ui, area: Rect) {
     let width = area.width as usize;
     let name_w = (width * 35 / 100).max(8);
     let role_w = (width * 22 / 100).max(6);
-    let goal_w = width.saturating_sub(name_w + role_w + 4);
+    let presence_w = if app.attendance().is_some() { 2 } else { 0 };
+    let goal_w = width.saturating_sub(name_w + role_w + 4 + presence_w);
     let header = Line::from(vec![
-        Span::raw("  "),
+        Span::raw(" ".repeat(2 + presence_w)),
         Span::styled(
             pad(
                 &text::truncate(&ui.s(app.t(T::FieldName)), name_w, ui.ascii),
@@ -94,14 +95,23 @@ fn list(frame: &mut Frame, app: &App, doc: &Doc, ui: &Ui, area: Rect) {
     for (i, m) in doc.workshop.team.iter().enumerate().skip(first).take(rows) {
         let selected = i == sel;
         let marker = if selected { g.marker } else { " " };
+        // On the gathering step of a meeting: who is here.
+        let presence = app.attendance().map(|here| {
+            if here.contains(&m.id) {
+                Span::styled(if ui.ascii { "+ " } else { "✓ " }, ui.theme.good)
+            } else {
+                Span::styled(if ui.ascii { "- " } else { "✗ " }, ui.theme.warn)
+            }
+        });
         let name_style = if selected {
             ui.theme.selected
         } else {
             ui.theme.base
         };
         let goal = m.personal_goal.lines().next().unwrap_or("");
-        lines.push(Line::from(vec![
-            Span::styled(format!("{marker} "), ui.theme.accent),
+        let mut spans = vec![Span::styled(format!("{marker} "), ui.theme.accent)];
+        spans.extend(presence);
+        spans.extend([
             Span::styled(
                 pad(
                     &text::truncate(&ui.s(&m.name), name_w, ui.ascii),
@@ -117,7 +127,8 @@ fn list(frame: &mut Frame, app: &App, doc: &Doc, ui: &Ui, area: Rect) {
                 ui.theme.dim,
             ),
             Span::styled(text::truncate(&ui.s(goal), goal_w, ui.ascii), ui.theme.base),
-        ]));
+        ]);
+        lines.push(Line::from(spans));
     }
     super::put_lines(frame.buffer_mut(), area, &lines);
 }
