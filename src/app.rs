@@ -445,8 +445,15 @@ impl App {
 
     fn action(&mut self, action: Action, env: &Env) -> Vec<Effect> {
         match action {
-            Action::Quit => return vec![Effect::Quit],
-            Action::Save => return vec![Effect::Save],
+            // The step timer's last seconds go into the file with everything else.
+            Action::Quit => {
+                self.flush_timer(env.now_ms);
+                return vec![Effect::Quit];
+            }
+            Action::Save => {
+                self.flush_timer(env.now_ms);
+                return vec![Effect::Save];
+            }
             Action::Undo => self.undo_redo(true, env),
             Action::Redo => self.undo_redo(false, env),
             Action::Timer => self.toggle_timer(env),

@@ -303,3 +303,56 @@ fn projector_mode_hides_the_chrome_anywhere_and_comes_back() {
     assert!(!app.view.projector);
     assert!(matches!(app.view.overlays.last(), Some(Overlay::Form(_))));
 }
+
+#[test]
+fn a_council_meeting_enters_data_in_the_embedded_grid() {
+    let mut app = app_with(common::sample("soko-monitoring.ron"), Language::Ru);
+    // The council is the fourth kind; the data step opens the entry grid.
+    press_at(&mut app, "7 a <Right> <Right> <Right> <Enter> <Enter>", 0);
+    assert_eq!(session(&app).kind, SessionKind::Council);
+    assert_eq!(session(&app).step, 1);
+    press_at(&mut app, "<Tab>", 100);
+    assert_eq!(app.focus_screen(), Screen::Indicators);
+    assert_eq!(
+        app.view.indicators.mode,
+        premisli::app::indicators::Mode::Grid
+    );
+    press_at(&mut app, "4 2 <Enter>", 200);
+    let found = w(&app)
+        .monitoring
+        .indicators()
+        .flat_map(|i| i.measurements.iter())
+        .any(|m| m.value == premisli::domain::indicators::Value::Number(42.0));
+    assert!(found, "42 is in the register");
+    // Esc leaves the grid first, then the input.
+    press_at(&mut app, "<Esc>", 300);
+    assert_eq!(app.view.session.focus, Focus::Input);
+    press_at(&mut app, "<Esc>", 310);
+    assert_eq!(app.view.session.focus, Focus::Steps);
+    // The last step's input is the minutes; a decision goes in with n.
+    press_at(
+        &mut app,
+        "<Enter> <Enter> <Enter> n Povysit <Tab> <Right> <Enter>",
+        400,
+    );
+    assert_eq!(session(&app).step, 4);
+    assert_eq!(session(&app).log.last().unwrap().kind, LogKind::Decision);
+    let text = common::screen(&app, 100, 30);
+    assert!(text.contains("Povysit"), "{text}");
+}
+
+#[test]
+fn a_second_workshop_is_about_the_current_cycle() {
+    let mut app = app_with(common::sample("inovacijski-projekt.ron"), Language::En);
+    press_at(&mut app, "7 a <Right> <Enter>", 0);
+    let s = session(&app);
+    assert_eq!(s.kind, SessionKind::SecondWorkshop);
+    let cycle = s.cycle.expect("the cycle the team is in");
+    press_at(&mut app, "<Enter> <Tab>", 100);
+    assert_eq!(app.focus_screen(), Screen::Cycles);
+    let selected = &w(&app).cycles[app.view.cycles.selected];
+    assert_eq!(
+        selected.id, cycle,
+        "the cycle is selected for the data step"
+    );
+}

@@ -201,7 +201,8 @@ impl App {
 
     /// In the grid, a typed character starts editing the cell (overwriting it).
     pub(super) fn grid_typed(&mut self, key: Key, env: &Env) -> bool {
-        if self.view.indicators.mode != Mode::Grid || self.view.screen != super::Screen::Indicators
+        if self.view.indicators.mode != Mode::Grid
+            || self.focus_screen() != super::Screen::Indicators
         {
             return false;
         }
@@ -289,7 +290,8 @@ impl App {
     /// A pasted column fills the cells from the cursor down; one bad value and
     /// nothing is written.
     pub(super) fn grid_paste(&mut self, text: &str, env: &Env) -> bool {
-        if self.view.screen != super::Screen::Indicators || self.view.indicators.mode != Mode::Grid
+        if self.focus_screen() != super::Screen::Indicators
+            || self.view.indicators.mode != Mode::Grid
         {
             return false;
         }

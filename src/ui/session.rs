@@ -447,6 +447,16 @@ pub fn draw_projector(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
             ui.theme.warn,
         )));
     }
+    // Which pane has the keys, though the steps are hidden.
+    let hint = if app.view.session.focus == Focus::Input {
+        T::SessionInputHint
+    } else {
+        T::SessionEnterHint
+    };
+    left.push(Line::from(Span::styled(
+        text::truncate(&ui.s(app.t(hint)), text_w, ui.ascii),
+        ui.theme.dim,
+    )));
     let timer_h = scale.map_or(1, |sc| bigtext::height(sc) as u16) + 1;
     let head_h = (left.len() as u16).max(timer_h).min(area.height / 2);
     let [head, input] =
