@@ -22,7 +22,7 @@ fn env() -> Env {
     }
 }
 
-fn app(screen_key: char) -> App {
+fn app(keys: &str) -> App {
     let w = premisli::store::load(Path::new(concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/sample-data/large.ron"
@@ -30,19 +30,27 @@ fn app(screen_key: char) -> App {
     .expect("large");
     let mut app = App::new(Language::Sl, HomeData::default());
     app.open(Doc::new(w, Some(PathBuf::from("large.ron"))));
-    app.handle(premisli::app::keys::Event::Key(Key::ch(screen_key)), &env());
+    for key in premisli::app::keys::parse_keys(keys).expect("keys") {
+        app.handle(premisli::app::keys::Event::Key(key), &env());
+    }
     app
 }
 
 fn bench(c: &mut Criterion) {
     let theme = Theme::fallback();
     for (name, key) in [
-        ("project", '1'),
-        ("team", '2'),
-        ("diagnosis", '3'),
-        ("plans", '4'),
-        ("cycles", '5'),
-        ("indicators", '6'),
+        ("project", "1"),
+        ("team", "2"),
+        ("diagnosis", "3"),
+        ("plans", "4"),
+        ("cycles", "5"),
+        ("indicators", "6"),
+        // A meeting at its strengths step, the board embedded, timer running.
+        ("session", "7 a <Enter> <Enter> <Enter> <Enter> t <Tab>"),
+        (
+            "projector",
+            "7 a <Enter> <Enter> <Enter> <Enter> t <Tab> <F5>",
+        ),
     ] {
         let mut app = app(key);
         for (w, h) in [(120u16, 40u16), (200, 60)] {
