@@ -356,3 +356,20 @@ fn a_second_workshop_is_about_the_current_cycle() {
         "the cycle is selected for the data step"
     );
 }
+
+#[test]
+fn a_member_added_by_mistake_at_the_gathering_can_be_deleted() {
+    let mut app = app_with(Workshop::new("T", Language::En), Language::En);
+    press_at(
+        &mut app,
+        "7 a <Enter> <Tab> a Ana <Enter> a Ana<Space>Kso <Enter>",
+        0,
+    );
+    assert_eq!(session(&app).attendees.len(), 2);
+    press_at(&mut app, "d", 100);
+    assert_eq!(w(&app).team.len(), 1, "attendance does not keep a member");
+    assert_eq!(session(&app).attendees.len(), 1);
+    press_at(&mut app, "<C-z>", 200);
+    assert_eq!(w(&app).team.len(), 2);
+    assert_eq!(session(&app).attendees.len(), 2, "undo puts both back");
+}

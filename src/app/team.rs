@@ -101,7 +101,16 @@ impl App {
             ));
             return;
         }
-        if self.apply(Edit::Member(VecEdit::Remove(i)), env) {
+        let Some(doc) = &self.doc else { return };
+        let id = doc.workshop.team[i].id;
+        let mut edits = crate::domain::edit::without_attendee(&doc.workshop, id);
+        edits.push(Edit::Member(VecEdit::Remove(i)));
+        let edit = if edits.len() == 1 {
+            edits.remove(0)
+        } else {
+            Edit::Batch(edits)
+        };
+        if self.apply(edit, env) {
             let len = self.doc.as_ref().map_or(0, |d| d.workshop.team.len());
             self.view.team.clamp(len);
             self.info(i18n::tf(self.lang, T::Deleted, &[("what", &name)]));

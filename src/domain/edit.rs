@@ -233,6 +233,21 @@ fn session_mut(w: &mut Workshop, id: Id) -> Result<&mut SessionRecord, DomainErr
         })
 }
 
+/// The edits that take a member off every attendance list, to go with
+/// deleting them.
+pub fn without_attendee(w: &Workshop, id: Id) -> Vec<Edit> {
+    w.sessions
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.attendees.contains(&id))
+        .map(|(i, s)| {
+            let mut s = s.clone();
+            s.attendees.retain(|a| *a != id);
+            Edit::Session(Box::new(VecEdit::Replace(i, s)))
+        })
+        .collect()
+}
+
 /// Places where a member is named; a member still named somewhere is not
 /// deleted, so that no link in the file is left dangling.
 pub fn member_references(w: &Workshop, id: super::Id) -> usize {
@@ -250,10 +265,12 @@ pub fn member_references(w: &Workshop, id: super::Id) -> usize {
         .indicators()
         .filter(|i| i.plan.responsible == Responsible::Member(id))
         .count();
+    // Being on a meeting's attendance list does not keep a member: deleting
+    // takes them off it (see `without_attendee`).
     let sessions = w
         .sessions
         .iter()
-        .filter(|s| s.facilitator == Some(id) || s.attendees.contains(&id))
+        .filter(|s| s.facilitator == Some(id))
         .count();
     items + votes + actions + plans + sessions
 }
