@@ -31,6 +31,19 @@ impl From<LangArg> for Language {
     }
 }
 
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum FormatArg {
+    Md,
+    Csv,
+    Html,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum KindArg {
+    Interim,
+    Annual,
+}
+
 /// premisli: reflection workshops, action-research cycles and quality
 /// indicators for school improvement, in the terminal.
 #[derive(Debug, Parser)]
@@ -76,6 +89,18 @@ pub enum Command {
         /// Width in columns (default: the terminal's, else 80)
         #[arg(long, value_parser = clap::value_parser!(u16).range(20..=1000))]
         width: Option<u16>,
+    },
+    /// Write a report: Markdown or HTML (the whole workshop), CSV (the measurements)
+    Export {
+        file: PathBuf,
+        #[arg(long, value_enum)]
+        format: FormatArg,
+        /// Output file (default: standard output); an existing file is replaced
+        #[arg(short = 'o', long = "output")]
+        output: Option<PathBuf>,
+        /// Interim (default) or annual report
+        #[arg(long, value_enum, default_value = "interim")]
+        kind: KindArg,
     },
     /// Print the action-research spiral of a workshop
     Spiral {
@@ -127,6 +152,12 @@ pub fn main_with(cli: Cli) -> i32 {
     match cli.command {
         Some(Command::New { file, title }) => new_file(&file, title.as_deref(), lang),
         Some(Command::Validate { files }) => validate(&files),
+        Some(Command::Export {
+            file,
+            format,
+            output,
+            kind,
+        }) => export(&file, format, kind, output.as_deref()),
         Some(Command::Spiral { file, width }) => print_spiral(&file, width, lang, cli.ascii),
         Some(Command::Dashboard { file, width }) => print_dashboard(&file, width, lang, cli.ascii),
         None => {
@@ -249,6 +280,57 @@ fn print_spiral(path: &Path, width: Option<u16>, lang: Language, ascii: bool) ->
     print_view(path, width, ascii, |w, ui, width| {
         crate::ui::spiral::to_text(&w.cycles, &w.title, lang, ui, width)
     })
+}
+
+fn export(path: &Path, format: FormatArg, kind: KindArg, output: Option<&Path>) -> i32 {
+    use crate::report::{Format, Kind, Options, render};
+    let Some(w) = load_or_report(path) else {
+        return 1;
+    };
+    let mut options = Options::all(
+        match format {
+            FormatArg::Md => Format::Md,
+            FormatArg::Csv => Format::Csv,
+            FormatArg::Html => Format::Html,
+        },
+        chrono::Local::now().date_naive(),
+    );
+    options.kind = match kind {
+        KindArg::Interim => Kind::Interim,
+        KindArg::Annual => Kind::Annual,
+    };
+    let text = render(&w, &options);
+    match output {
+        None => {
+            use std::io::Write;
+            let mut out = std::io::stdout().lock();
+            if out
+                .write_all(text.as_bytes())
+                .and_then(|()| out.flush())
+                .is_err()
+            {
+                return 1;
+            }
+            0
+        }
+        Some(out) => match store::save::write_atomic(
+            out,
+            text.as_bytes(),
+            SaveOptions {
+                fsync: true,
+                rotate_backups: false,
+            },
+        ) {
+            Ok(()) => {
+                eprintln!("written: {}", store::shown(out));
+                0
+            }
+            Err(e) => {
+                eprintln!("error: {}: {e}", store::shown(out));
+                1
+            }
+        },
+    }
 }
 
 fn validate(files: &[PathBuf]) -> i32 {

@@ -1,0 +1,250 @@
+//! Reports: golden files of each illustrative sample in each format, escaping
+//! of hostile text in every format, CSV shape, and `premisli export`.
+
+mod common;
+
+use chrono::NaiveDate;
+use common::{root, sample};
+use premisli::domain::{
+    Author, Category, DiagnosisItem, Id, Language, Member, PlanAction, Role, Workshop,
+};
+use premisli::report::{Format, Options, render};
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 3, 10).unwrap()
+}
+
+#[test]
+fn golden_reports_of_the_samples() {
+    for name in ["inovacijski-projekt", "soko-monitoring"] {
+        let w = sample(&format!("{name}.ron"));
+        for f in Format::ALL {
+            let text = render(&w, &Options::all(f, today()));
+            insta::assert_snapshot!(format!("{name}.{}", f.ext()), text);
+        }
+    }
+}
+
+const HOSTILE: &str = "<script>alert(1)</script> [x](javascript:alert(1)) =HYPERLINK(\"http://evil\",\"x\") \u{1b}[31mred\u{7}\u{9b}2J \u{202e}gnp.exe";
+
+fn hostile() -> Workshop {
+    let mut w = Workshop::new(HOSTILE, Language::En);
+    w.project.goal = HOSTILE.into();
+    w.project.research_question = format!("{HOSTILE}\n# not a heading\n```");
+    let mut m = Member::new(Id(1), HOSTILE, Role::Teacher);
+    m.personal_goal = "-1+1\n1. list".into();
+    w.team.push(m);
+    w.diagnosis.items.push(DiagnosisItem {
+        id: Id(2),
+        category: Category::Expectations,
+        text: HOSTILE.into(),
+        author: Author::Member(Id(1)),
+        cluster: None,
+    });
+    w.plans
+        .curative
+        .push(PlanAction::new(Id(3), "| pipe | in a cell"));
+    w
+}
+
+#[test]
+fn hostile_text_is_escaped_in_every_format() {
+    let w = hostile();
+    for f in Format::ALL {
+        let text = render(&w, &Options::all(f, today()));
+        assert!(
+            !text
+                .chars()
+                .any(|c| c.is_control() && !matches!(c, '\n' | '\r')),
+            "{f:?}: a control character passed"
+        );
+        assert!(!text.contains('\u{202e}'), "{f:?}: a bidi override passed");
+    }
+    let html = render(&w, &Options::all(Format::Html, today()));
+    assert!(!html.contains("<script"), "no script element");
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(!html.contains("href="), "no links at all");
+    assert!(!html.contains("src="), "nothing loaded from elsewhere");
+    let md = render(&w, &Options::all(Format::Md, today()));
+    // Outside code blocks (inside them, text is literal by definition).
+    let mut in_code = false;
+    let prose: String = md
+        .lines()
+        .filter(|l| {
+            if l.starts_with("```") {
+                in_code = !in_code;
+                return false;
+            }
+            !in_code
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    let unescaped_lt = prose
+        .char_indices()
+        .any(|(i, c)| c == '<' && !prose[..i].ends_with('\\'));
+    assert!(!unescaped_lt, "every < is escaped:\n{md}");
+    assert!(md.contains("\\[x\\](javascript"), "the link cannot form");
+    assert!(!md.contains("\n# not a heading"), "no heading injected");
+    assert!(
+        md.contains("\\| pipe \\| in a cell"),
+        "pipes stay in their cell"
+    );
+    assert!(
+        md.contains("| -1+1 1. list |"),
+        "a personal goal stays in its cell, on one line"
+    );
+    // Only our own headings start a line with '#'.
+    for line in md.lines().filter(|l| l.starts_with('#')) {
+        assert!(
+            line.starts_with("# Interim report: ")
+                || line.starts_with("## ")
+                || line.starts_with("### "),
+            "{line}"
+        );
+    }
+}
+
+#[test]
+fn csv_guards_formulas_and_keeps_one_shape() {
+    let mut w = sample("soko-monitoring.ron");
+    w.monitoring.criteria[0].name = "=HYPERLINK(\"http://evil\",\"x\")".into();
+    w.monitoring.criteria[0].indicators[0].name = "@SUM(A1), \"quoted\"\nnext".into();
+    w.monitoring.groups[0].name = "+7 класс".into();
+    let text = render(&w, &Options::all(Format::Csv, today()));
+    assert!(text.starts_with('\u{feff}'), "UTF-8 with a byte-order mark");
+    assert!(text.ends_with("\r\n"));
+    let rows = parse_csv(text.trim_start_matches('\u{feff}'));
+    assert!(rows.len() > 100);
+    let width = rows[0].len();
+    assert_eq!(width, 11);
+    assert!(
+        rows.iter().all(|r| r.len() == width),
+        "every row has 11 fields"
+    );
+    let measured: usize = w
+        .monitoring
+        .indicators()
+        .map(|i| i.measurements.len())
+        .sum();
+    assert_eq!(rows.len() - 1, measured, "one row per measurement");
+    let first = &rows[1];
+    assert_eq!(first[0], "'=HYPERLINK(\"http://evil\",\"x\")");
+    assert_eq!(first[1], "'@SUM(A1), \"quoted\" next");
+    assert_eq!(first[7], "'+7 класс");
+    for r in &rows[1..] {
+        for cell in r {
+            assert!(!cell.starts_with(['=', '+', '@']), "{cell}");
+        }
+    }
+}
+
+/// A small RFC 4180 reader, to check the writer against.
+fn parse_csv(text: &str) -> Vec<Vec<String>> {
+    let mut rows = Vec::new();
+    let mut row = Vec::new();
+    let mut cell = String::new();
+    let mut quoted = false;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (quoted, c) {
+            (true, '"') if chars.peek() == Some(&'"') => {
+                chars.next();
+                cell.push('"');
+            }
+            (true, '"') => quoted = false,
+            (true, c) => cell.push(c),
+            (false, '"') => quoted = true,
+            (false, ',') => row.push(std::mem::take(&mut cell)),
+            (false, '\r') => {}
+            (false, '\n') => {
+                row.push(std::mem::take(&mut cell));
+                rows.push(std::mem::take(&mut row));
+            }
+            (false, c) => cell.push(c),
+        }
+    }
+    rows
+}
+
+#[test]
+fn the_large_workshop_reports_in_every_format() {
+    let w = sample("large.ron");
+    let csv = render(&w, &Options::all(Format::Csv, today()));
+    let measured: usize = w
+        .monitoring
+        .indicators()
+        .map(|i| i.measurements.len())
+        .sum();
+    assert_eq!(
+        parse_csv(csv.trim_start_matches('\u{feff}')).len(),
+        measured + 1
+    );
+    let html = render(&w, &Options::all(Format::Html, today()));
+    assert!(html.matches("<svg").count() >= w.monitoring.indicators().count());
+    assert!(html.ends_with("</html>\n"));
+    let md = render(&w, &Options::all(Format::Md, today()));
+    assert!(md.lines().count() > 500);
+}
+
+#[test]
+fn the_html_is_self_contained() {
+    let html = render(
+        &sample("soko-monitoring.ron"),
+        &Options::all(Format::Html, today()),
+    );
+    for banned in [
+        "<script", "<link", "<img", "@import", "url(", "http://", "https://",
+    ] {
+        let ok = match banned {
+            // The SVG namespace is a name, not a link.
+            "http://" => {
+                html.matches("http://").count()
+                    == html.matches("http://www.w3.org/2000/svg").count()
+            }
+            b => !html.contains(b),
+        };
+        assert!(ok, "{banned}");
+    }
+    assert!(html.contains("@page { size: A4"));
+    assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"ru\">"));
+}
+
+#[test]
+fn export_writes_each_format_and_reports_errors() {
+    let bin = env!("CARGO_BIN_EXE_premisli");
+    let dir = tempfile::tempdir().unwrap();
+    let src = root().join("sample-data/inovacijski-projekt.ron");
+    for f in ["md", "csv", "html"] {
+        let out = dir.path().join(format!("r.{f}"));
+        let status = std::process::Command::new(bin)
+            .args(["export", src.to_str().unwrap(), "--format", f, "-o"])
+            .arg(&out)
+            .status()
+            .unwrap();
+        assert!(status.success(), "{f}");
+        let text = std::fs::read_to_string(&out).unwrap();
+        assert!(text.len() > 500, "{f}");
+    }
+    // To standard output without -o.
+    let out = std::process::Command::new(bin)
+        .args(["export", src.to_str().unwrap(), "--format", "md"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .starts_with("# Vmesno poročilo")
+    );
+    // A missing file: exit 1; a bad format: a usage error, exit 2.
+    let missing = std::process::Command::new(bin)
+        .args(["export", "/nonexistent/x.ron", "--format", "md"])
+        .output()
+        .unwrap();
+    assert_eq!(missing.status.code(), Some(1));
+    let bad = std::process::Command::new(bin)
+        .args(["export", src.to_str().unwrap(), "--format", "pdf"])
+        .output()
+        .unwrap();
+    assert_eq!(bad.status.code(), Some(2));
+}
