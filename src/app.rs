@@ -12,6 +12,7 @@ pub mod keys;
 mod overlay;
 pub mod plans;
 pub mod project;
+pub mod report;
 pub mod session;
 pub mod team;
 pub mod text_field;
@@ -44,11 +45,12 @@ pub enum Screen {
     Cycles,
     Indicators,
     Session,
+    Report,
 }
 
 impl Screen {
     /// The tabs that exist, with their numbers from the design.
-    pub const TABS: [(u8, Screen); 7] = [
+    pub const TABS: [(u8, Screen); 8] = [
         (1, Screen::Project),
         (2, Screen::Team),
         (3, Screen::Diagnosis),
@@ -56,6 +58,7 @@ impl Screen {
         (5, Screen::Cycles),
         (6, Screen::Indicators),
         (7, Screen::Session),
+        (8, Screen::Report),
     ];
 
     pub fn title(self) -> T {
@@ -68,6 +71,7 @@ impl Screen {
             Screen::Cycles => T::ScreenCycles,
             Screen::Indicators => T::ScreenIndicators,
             Screen::Session => T::ScreenSession,
+            Screen::Report => T::ScreenReport,
         }
     }
 
@@ -81,6 +85,7 @@ impl Screen {
             Screen::Cycles => Ctx::Cycles,
             Screen::Indicators => Ctx::Indicators,
             Screen::Session => Ctx::Session,
+            Screen::Report => Ctx::Report,
         }
     }
 }
@@ -111,6 +116,12 @@ pub enum Effect {
     DiscardRecovery,
     /// The home screen is shown: list the files afresh.
     RefreshHome,
+    /// Write a report; a file already there is replaced only with `overwrite`.
+    WriteReport {
+        path: PathBuf,
+        text: String,
+        overwrite: bool,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -157,8 +168,15 @@ pub enum StatusKind {
 pub enum Overlay {
     Help,
     Form(Form),
-    Message { title: T, body: String },
-    Recovery { time: String },
+    Message {
+        title: T,
+        body: String,
+    },
+    Recovery {
+        time: String,
+    },
+    /// A report would replace this file: y replaces it.
+    Overwrite(PathBuf),
 }
 
 /// Per-view state: what one viewer sees and where their cursor is. Kept apart
@@ -175,6 +193,7 @@ pub struct View {
     pub cycles: cycles::CyclesView,
     pub indicators: indicators::IndicatorsView,
     pub session: session::SessionView,
+    pub report: report::ReportView,
     /// Projector mode: no chrome, big prompt and timer, high contrast.
     pub projector: bool,
     /// Monotonic milliseconds of the last event (for the timer's display).
@@ -215,6 +234,7 @@ impl App {
                 cycles: cycles::CyclesView::default(),
                 indicators: indicators::IndicatorsView::default(),
                 session: session::SessionView::default(),
+                report: report::ReportView::default(),
                 projector: false,
                 now_ms: 0,
                 today: chrono::NaiveDate::default(),
@@ -501,6 +521,7 @@ impl App {
                         self.session_action(other, env);
                         Vec::new()
                     }
+                    Screen::Report => self.report_action(other),
                     Screen::Project => self.project_action(other, env),
                     Screen::Team => {
                         self.team_action(other, env);

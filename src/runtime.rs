@@ -262,6 +262,34 @@ impl Runtime {
         })
     }
 
+    /// Writes a report beside the workshop; a file already there is replaced
+    /// only when the user said so.
+    fn write_report(&mut self, path: &std::path::Path, text: &str, overwrite: bool) {
+        if !overwrite && path.exists() {
+            self.app.ask_overwrite(path.to_path_buf());
+            return;
+        }
+        let shown = store::shown(path);
+        let lang = self.app.lang;
+        match store::save::write_atomic(
+            path,
+            text.as_bytes(),
+            SaveOptions {
+                fsync: true,
+                rotate_backups: false,
+            },
+        ) {
+            Ok(()) => self
+                .app
+                .info(i18n::tf(lang, T::ReportWritten, &[("path", &shown)])),
+            Err(e) => self.app.error(i18n::tf(
+                lang,
+                T::ReportNotWritten,
+                &[("why", &e.to_string())],
+            )),
+        }
+    }
+
     /// Runs effects; says whether to quit.
     pub fn run(&mut self, effects: Vec<Effect>) -> Flow {
         for effect in effects {
@@ -320,6 +348,11 @@ impl Runtime {
                 Effect::OpenSample(i) => self.open_sample(i),
                 Effect::RestoreRecovery => self.restore_recovery(),
                 Effect::RefreshHome => self.refresh_home(),
+                Effect::WriteReport {
+                    path,
+                    text,
+                    overwrite,
+                } => self.write_report(&path, &text, overwrite),
                 Effect::DiscardRecovery => {
                     if let Some(p) = self.app.doc.as_ref().and_then(|d| d.path.clone()) {
                         let _ = std::fs::remove_file(recovery_path(&p));

@@ -11,6 +11,7 @@ pub mod indicators;
 pub mod overlay;
 pub mod plans;
 pub mod project;
+pub mod report;
 pub mod session;
 pub mod spiral;
 pub mod team;
@@ -210,6 +211,7 @@ pub fn body(frame: &mut Frame, app: &App, ui: &Ui, area: Rect, screen: Screen) {
         (Screen::Cycles, Some(doc)) => cycles::draw(frame, app, doc, ui, area),
         (Screen::Indicators, Some(doc)) => indicators::draw(frame, app, doc, ui, area),
         (Screen::Session, Some(doc)) => session::draw(frame, app, doc, ui, area),
+        (Screen::Report, Some(doc)) => report::draw(frame, app, doc, ui, area),
         _ => home::draw(frame, app, ui, area),
     }
 }

@@ -211,10 +211,14 @@ fn screens_switch_by_number_and_alt_number() {
         "Alt-digit works while typing"
     );
     press(&mut app, "8");
+    assert_eq!(app.view.screen, Screen::Report);
+    press(&mut app, "<A-7>");
+    assert_eq!(app.view.screen, Screen::Session);
+    press(&mut app, "9");
     assert_eq!(
         app.view.screen,
-        Screen::Team,
-        "no tab 8 yet: nothing happens"
+        Screen::Session,
+        "no tab 9: nothing happens"
     );
 }
 

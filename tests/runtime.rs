@@ -273,3 +273,41 @@ fn a_workshop_where_no_lock_can_be_written_opens_read_only() {
         "{text}"
     );
 }
+
+#[test]
+fn a_report_is_written_beside_the_file_and_never_replaced_unasked() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = common::temp_copy(dir.path(), "inovacijski-projekt.ron");
+    let mut rt = runtime();
+    rt.open_path(&path).unwrap();
+    // Screen 8: HTML, without the team, written with Enter.
+    type_keys(&mut rt, "8 <Left> j j j <Space> <Enter>");
+    let out = rt.app.report_path().unwrap();
+    assert_eq!(out.parent(), path.parent());
+    assert!(out.to_string_lossy().ends_with(".html"), "{out:?}");
+    let html = std::fs::read_to_string(&out).unwrap();
+    assert!(html.contains("<svg") || html.contains("</html>"));
+    assert!(!html.contains("<h2>Tim</h2>"), "the team was left out");
+    let status = rt.app.view.status.clone().unwrap().1;
+    assert!(
+        status.contains(&*out.file_name().unwrap().to_string_lossy()),
+        "{status}"
+    );
+    // Again: the file is there, so the app asks; Esc keeps it.
+    std::fs::write(&out, "kept").unwrap();
+    type_keys(&mut rt, "<Enter>");
+    assert!(matches!(
+        rt.app.view.overlays.last(),
+        Some(Overlay::Overwrite(_))
+    ));
+    type_keys(&mut rt, "<Esc>");
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), "kept");
+    // y replaces it.
+    type_keys(&mut rt, "<Enter> y");
+    assert!(rt.app.view.overlays.is_empty());
+    assert!(
+        std::fs::read_to_string(&out)
+            .unwrap()
+            .starts_with("<!DOCTYPE html>")
+    );
+}

@@ -36,8 +36,14 @@ fn states(lang: Language) -> Vec<(&'static str, App)> {
     press(&mut indicators, "6 j");
     let mut grid = app_with(sample("soko-monitoring.ron"), lang);
     press(&mut grid, "6 <Enter> 4");
+    let mut report = app_with(sample("inovacijski-projekt.ron"), lang);
+    press(&mut report, "8 j j j <Space>");
+    let mut report_csv = app_with(sample("soko-monitoring.ron"), lang);
+    press(&mut report_csv, "8 <Right> <PgDn>");
     vec![
         ("home", home),
+        ("report", report),
+        ("report-csv", report_csv),
         ("project", project),
         ("team", team),
         ("help", help),
@@ -183,6 +189,8 @@ fn ascii_mode_draws_only_seven_bit_characters() {
             "<Tab>",
             "<F5>",
             "<F5> <Esc> m",
+            "<Esc> 8",
+            "<Left>",
         ] {
             press(&mut app, keys);
             let term = render(&app, 100, 30, &Theme::fallback(), true);

@@ -54,6 +54,17 @@ impl App {
                 }
                 _ => Vec::new(),
             },
+            Overlay::Overwrite(_) => match key.code {
+                keys::KeyCode::Char('y') => {
+                    self.view.overlays.pop();
+                    self.write_report(true)
+                }
+                keys::KeyCode::Esc | keys::KeyCode::Char('n') => {
+                    self.view.overlays.pop();
+                    Vec::new()
+                }
+                _ => Vec::new(),
+            },
             Overlay::Form(_) => self.form_key(key, env),
         }
     }

@@ -13,14 +13,18 @@ pub fn tab_bar(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
     let g = ui.glyphs();
     let mut spans = vec![Span::styled(" premisli ", ui.theme.accent)];
     if app.doc.is_some() {
-        // Every tab named when they fit; else the current one named and the
-        // others by number only (the numbers are the keys).
-        let full: usize = 10
-            + Screen::TABS
-                .iter()
-                .map(|(_, s)| text::width(app.t(s.title())) + 5)
-                .sum::<usize>();
-        let compact = full > area.width as usize;
+        // Every tab named when they fit (without the name of the app if need
+        // be); else the current one named and the others by number only (the
+        // numbers are the keys).
+        let tabs: usize = Screen::TABS
+            .iter()
+            .map(|(_, s)| text::width(app.t(s.title())) + 5)
+            .sum();
+        let width = area.width as usize;
+        if tabs + 10 > width && tabs <= width {
+            spans.clear();
+        }
+        let compact = tabs > width;
         for (n, screen) in Screen::TABS {
             let active = app.view.screen == screen;
             let style = if active {

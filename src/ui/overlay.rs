@@ -20,6 +20,11 @@ pub fn draw(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
             Overlay::Message { title, body } => {
                 message(frame, app, ui, area, app.t(*title), body, None)
             }
+            Overlay::Overwrite(path) => {
+                let shown = crate::store::shown(path);
+                let body = i18n::tf(app.lang, T::ReportExists, &[("path", &shown)]);
+                message(frame, app, ui, area, app.t(T::ScreenReport), &body, None);
+            }
             Overlay::Recovery { time } => {
                 let body = i18n::tf(app.lang, T::RecoveryText, &[("time", time)]);
                 message(

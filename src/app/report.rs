@@ -1,0 +1,153 @@
+//! Screen 8, reports: the format, the kind and the sections, a preview of
+//! what will be written, and writing it beside the workshop file (asking
+//! before replacing a file that is there).
+
+use std::path::PathBuf;
+
+use super::keymap::Action;
+use super::{App, Effect, Overlay};
+use crate::i18n::T;
+use crate::report::{Format, Kind, Options, Section};
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReportView {
+    /// The option selected: 0 format, 1 kind, then the sections.
+    pub row: usize,
+    pub format: Format,
+    pub kind: Kind,
+    pub sections: [bool; Section::ALL.len()],
+    /// First line of the preview shown.
+    pub scroll: usize,
+}
+
+impl Default for ReportView {
+    fn default() -> Self {
+        ReportView {
+            row: 0,
+            format: Format::Md,
+            kind: Kind::Interim,
+            sections: [true; Section::ALL.len()],
+            scroll: 0,
+        }
+    }
+}
+
+pub const ROWS: usize = 2 + Section::ALL.len();
+
+impl ReportView {
+    pub fn options(&self, today: chrono::NaiveDate) -> Options {
+        Options {
+            format: self.format,
+            kind: self.kind,
+            sections: Section::ALL
+                .iter()
+                .zip(self.sections)
+                .filter(|(_, on)| *on)
+                .map(|(s, _)| *s)
+                .collect(),
+            today,
+        }
+    }
+}
+
+fn cycle<T: Copy + PartialEq>(all: &[T], now: T, forward: bool) -> T {
+    let i = all.iter().position(|x| *x == now).unwrap_or(0);
+    let n = all.len();
+    all[if forward {
+        (i + 1) % n
+    } else {
+        (i + n - 1) % n
+    }]
+}
+
+impl App {
+    /// Where the report goes: beside the workshop file, named after it and the day.
+    pub fn report_path(&self) -> Option<PathBuf> {
+        let path = self.doc.as_ref()?.path.as_ref()?;
+        let stem = path.file_stem()?.to_string_lossy();
+        let name = format!(
+            "{stem}-report-{}.{}",
+            self.view.today.format("%Y-%m-%d"),
+            self.view.report.format.ext()
+        );
+        Some(path.with_file_name(name))
+    }
+
+    pub(super) fn report_action(&mut self, action: Action) -> Vec<Effect> {
+        let v = &mut self.view.report;
+        match action {
+            Action::Up => v.row = v.row.saturating_sub(1),
+            Action::Down => v.row = (v.row + 1).min(ROWS - 1),
+            Action::First => v.row = 0,
+            Action::Last => v.row = ROWS - 1,
+            Action::Toggle | Action::Right | Action::Left => {
+                let forward = action != Action::Left;
+                match v.row {
+                    0 => v.format = cycle(&Format::ALL, v.format, forward),
+                    1 => v.kind = cycle(&[Kind::Interim, Kind::Annual], v.kind, forward),
+                    r => {
+                        if let Some(on) = v.sections.get_mut(r - 2) {
+                            *on = !*on;
+                        }
+                    }
+                }
+                v.scroll = 0;
+            }
+            Action::PageDown => v.scroll = v.scroll.saturating_add(10),
+            Action::PageUp => v.scroll = v.scroll.saturating_sub(10),
+            Action::Open => return self.write_report(false),
+            _ => {}
+        }
+        Vec::new()
+    }
+
+    /// The report as it would be written now.
+    pub fn report_text(&self) -> Option<String> {
+        let doc = self.doc.as_ref()?;
+        let options = self.view.report.options(self.view.today);
+        Some(crate::report::render(&doc.workshop, &options))
+    }
+
+    /// The report in another format (the HTML preview shows its text).
+    pub fn report_text_as(&self, format: Format) -> Option<String> {
+        let doc = self.doc.as_ref()?;
+        let mut options = self.view.report.options(self.view.today);
+        options.format = format;
+        Some(crate::report::render(&doc.workshop, &options))
+    }
+
+    pub(super) fn write_report(&mut self, overwrite: bool) -> Vec<Effect> {
+        let (Some(path), Some(text)) = (self.report_path(), self.report_text()) else {
+            self.error(self.t(T::ReportNoFile).to_string());
+            return Vec::new();
+        };
+        vec![Effect::WriteReport {
+            path,
+            text,
+            overwrite,
+        }]
+    }
+
+    /// The runtime found a file where the report would go: ask.
+    pub fn ask_overwrite(&mut self, path: PathBuf) {
+        self.view.overlays.push(Overlay::Overwrite(path));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn choices_cycle_both_ways() {
+        assert_eq!(cycle(&Format::ALL, Format::Md, true), Format::Csv);
+        assert_eq!(cycle(&Format::ALL, Format::Md, false), Format::Html);
+        let v = ReportView {
+            sections: [true, false, true, true, true, true, true, true],
+            ..ReportView::default()
+        };
+        let o = v.options(chrono::NaiveDate::default());
+        assert_eq!(o.sections.len(), 7);
+        assert!(!o.sections.contains(&Section::Team));
+    }
+}
