@@ -23,7 +23,15 @@ pub fn draw(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
             Overlay::Overwrite(path) => {
                 let shown = crate::store::shown(path);
                 let body = i18n::tf(app.lang, T::ReportExists, &[("path", &shown)]);
-                message(frame, app, ui, area, app.t(T::ScreenReport), &body, None);
+                message(
+                    frame,
+                    app,
+                    ui,
+                    area,
+                    app.t(T::ScreenReport),
+                    &body,
+                    Some("y · Esc"),
+                );
             }
             Overlay::Recovery { time } => {
                 let body = i18n::tf(app.lang, T::RecoveryText, &[("time", time)]);
