@@ -161,6 +161,84 @@ fn named_key(name: &str) -> Result<Key, String> {
     Ok(Key::plain(code))
 }
 
+/// Events decoded from arbitrary bytes, for fuzzing and property tests: every
+/// byte sequence is a valid session of typing, chords, pastes (with control
+/// characters), resizes and ticks, weighted towards the keys that edit.
+#[doc(hidden)]
+pub fn events_from_bytes(data: &[u8]) -> Vec<Event> {
+    const SPECIAL: [KeyCode; 16] = [
+        KeyCode::Enter,
+        KeyCode::Esc,
+        KeyCode::Tab,
+        KeyCode::BackTab,
+        KeyCode::Up,
+        KeyCode::Down,
+        KeyCode::Left,
+        KeyCode::Right,
+        KeyCode::Backspace,
+        KeyCode::Delete,
+        KeyCode::Home,
+        KeyCode::End,
+        KeyCode::PageUp,
+        KeyCode::PageDown,
+        KeyCode::F(1),
+        KeyCode::F(5),
+    ];
+    const UNICODE: [char; 16] = [
+        'č', 'š', 'ž', 'Č', 'ш', 'Ж', 'ё', 'й', 'ü', 'ß', '漢', '😀', '\u{301}', '\u{202e}',
+        '\u{200b}', 'Ω',
+    ];
+    const CHORDS: [char; 8] = ['z', 'y', 's', 'a', 'e', 'w', 'k', 'u'];
+    const COMMON: [char; 24] = [
+        'a', 'e', 'd', 'j', 'k', ' ', '+', '-', 'n', 'p', 'r', 't', 'v', 'y', 'm', 'c', 'u', 'h',
+        'w', 'x', 's', 'o', 'f', 'g',
+    ];
+    let char_of = |b: u8| -> char {
+        match b {
+            0..=31 => char::from(b),
+            32..=126 => char::from(b),
+            _ => UNICODE[usize::from(b % 16)],
+        }
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < data.len() {
+        let b = data[i];
+        i += 1;
+        let ev = match b {
+            0..=95 => Event::Key(Key::ch(char::from(b + 32))),
+            96..=111 => Event::Key(Key::plain(SPECIAL[usize::from(b - 96)])),
+            112..=127 => Event::Key(Key::ch(UNICODE[usize::from(b - 112)])),
+            128..=135 => Event::Key(Key::ctrl(CHORDS[usize::from(b - 128)])),
+            136..=143 => Event::Key(Key::alt(KeyCode::Char(char::from(b'1' + (b - 136))))),
+            144..=151 => Event::Key(Key::ch(char::from(b'1' + (b - 144)))),
+            152..=159 => Event::Key(Key::alt(KeyCode::Enter)),
+            160..=175 => {
+                let n = data.get(i).map_or(0, |n| usize::from(n % 32));
+                i += 1;
+                let text: String = data.iter().skip(i).take(n).map(|&c| char_of(c)).collect();
+                i += n;
+                Event::Paste(text)
+            }
+            176..=183 => {
+                let w = data
+                    .get(i)
+                    .map_or(80, |w| 1 + (u32::from(*w) * 300 / 256) as u16);
+                let h = data
+                    .get(i + 1)
+                    .map_or(24, |h| 1 + (u32::from(*h) * 100 / 256) as u16);
+                i += 2;
+                Event::Resize(w, h)
+            }
+            184..=191 => Event::Tick,
+            192..=223 => Event::Key(Key::ch(COMMON[usize::from(b - 192) % COMMON.len()])),
+            _ => Event::Key(Key::plain(SPECIAL[usize::from(b - 224) % 2])),
+        };
+        out.push(ev);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

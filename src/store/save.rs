@@ -45,8 +45,44 @@ pub fn backup_path(path: &Path, n: usize) -> PathBuf {
     path.with_file_name(name)
 }
 
+/// A failure to inject into the next saves on this thread (for tests of what
+/// the user sees when the disk is full, the directory read-only, or fsync fails).
+#[doc(hidden)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fault {
+    /// Writing the temp file runs out of space half-way.
+    DiskFull,
+    /// The directory does not take new files.
+    ReadOnlyDir,
+    /// The data does not reach the disk.
+    Fsync,
+}
+
+thread_local! {
+    static FAULT: std::cell::Cell<Option<Fault>> = const { std::cell::Cell::new(None) };
+}
+
+/// Sets (or with `None` clears) the fault for saves on this thread.
+#[doc(hidden)]
+pub fn inject_fault(f: Option<Fault>) {
+    FAULT.with(|c| c.set(f));
+}
+
+fn fault(which: Fault) -> std::io::Result<()> {
+    if FAULT.with(std::cell::Cell::get) == Some(which) {
+        let code = match which {
+            Fault::DiskFull => 28,    // ENOSPC
+            Fault::ReadOnlyDir => 30, // EROFS
+            Fault::Fsync => 5,        // EIO
+        };
+        return Err(std::io::Error::from_raw_os_error(code));
+    }
+    Ok(())
+}
+
 pub fn write_atomic(path: &Path, bytes: &[u8], opts: SaveOptions) -> Result<(), StoreError> {
     let err = |e: std::io::Error| StoreError::io(path, &e);
+    fault(Fault::ReadOnlyDir).map_err(err)?;
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => PathBuf::from("."),
@@ -57,9 +93,15 @@ pub fn write_atomic(path: &Path, bytes: &[u8], opts: SaveOptions) -> Result<(), 
         .suffix(".tmp")
         .tempfile_in(&dir)
         .map_err(err)?;
+    if FAULT.with(std::cell::Cell::get) == Some(Fault::DiskFull) {
+        // Half the bytes land, then the disk is full (the temp file is dropped).
+        tmp.write_all(&bytes[..bytes.len() / 2]).map_err(err)?;
+        fault(Fault::DiskFull).map_err(err)?;
+    }
     tmp.write_all(bytes).map_err(err)?;
     tmp.flush().map_err(err)?;
     if opts.fsync {
+        fault(Fault::Fsync).map_err(err)?;
         tmp.as_file().sync_all().map_err(err)?;
     }
     if opts.rotate_backups && path.exists() {
