@@ -135,9 +135,28 @@ fn every_screen_survives_every_small_size() {
         .map(|(_, a)| a)
         .collect();
     apps.push(app_with(sample("large.ron"), Language::Sl));
+    // Every size from 1x1 to 300x100 with PREMISLI_ALL_SIZES=1 (about 10 minutes
+    // in release); otherwise a grid through the whole range and the edges.
+    let all = std::env::var_os("PREMISLI_ALL_SIZES").is_some();
+    let widths: Vec<u16> = if all {
+        (1..=300).collect()
+    } else {
+        (1..=300)
+            .step_by(23)
+            .chain([2, 59, 60, 61, 79, 80, 81, 119, 120, 199, 200, 299, 300])
+            .collect()
+    };
+    let heights: Vec<u16> = if all {
+        (1..=100).collect()
+    } else {
+        (1..=100)
+            .step_by(11)
+            .chain([2, 15, 16, 17, 23, 24, 25, 40, 60, 99, 100])
+            .collect()
+    };
     for app in &apps {
-        for w in (1..=130).step_by(7).chain([59, 60, 61, 79, 80]) {
-            for h in (1..=45).step_by(4).chain([15, 16, 17, 23, 24]) {
+        for &w in &widths {
+            for &h in &heights {
                 let text = screen(app, w, h);
                 assert!(
                     !text.chars().any(|c| c.is_control() && c != '\n'),

@@ -41,9 +41,11 @@ fn placeholder(c: char, ascii: bool) -> char {
         return '?';
     }
     match c as u32 {
-        n @ 0..=0x1F => char::from_u32(0x2400 + n).unwrap_or('\u{FFFD}'),
+        n @ 0..=0x1F => char::from_u32(0x2400 + n).unwrap_or('\u{2426}'),
         0x7F => '\u{2421}',
-        _ => '\u{FFFD}',
+        // C1 controls and direction overrides: the substitute symbol (not
+        // U+FFFD, which terminals and their users read as broken encoding).
+        _ => '\u{2426}',
     }
 }
 
@@ -240,7 +242,7 @@ mod tests {
         assert_eq!(safe("a\u{1b}[2Jb", false), "a\u{241b}[2Jb");
         assert_eq!(
             safe("x\u{9b}y\u{202e}z\u{7f}", false),
-            "x\u{FFFD}y\u{FFFD}z\u{2421}"
+            "x\u{2426}y\u{2426}z\u{2421}"
         );
         assert_eq!(safe("a\u{1b}b", true), "a?b");
         assert!(matches!(safe("plain", false), Cow::Borrowed(_)));
