@@ -47,6 +47,7 @@ fn bench(c: &mut Criterion) {
         ("indicators", "6"),
         // A meeting at its strengths step, the board embedded, timer running.
         ("session", "7 a <Enter> <Enter> <Enter> <Enter> t <Tab>"),
+        ("report", "8"),
         (
             "projector",
             "7 a <Enter> <Enter> <Enter> <Enter> t <Tab> <F5>",

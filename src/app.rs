@@ -142,6 +142,16 @@ pub struct Doc {
     pub saved_at: Option<NaiveDateTime>,
     /// Why the last save failed, and when.
     pub save_error: Option<(String, u64)>,
+    /// Changes with every change to the workshop, unique across workshops
+    /// (what is derived from the workshop can be kept until it changes).
+    pub generation: u64,
+}
+
+/// A fresh generation number for a workshop that changed.
+pub fn next_generation() -> u64 {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    NEXT.fetch_add(1, Ordering::Relaxed)
 }
 
 impl Doc {
@@ -154,6 +164,7 @@ impl Doc {
             edited_ms: 0,
             saved_at: None,
             save_error: None,
+            generation: next_generation(),
         }
     }
 }
@@ -215,6 +226,8 @@ pub struct App {
     pub home: home::HomeData,
     /// A failed save on quit arms a second Ctrl-Q that leaves anyway.
     pub quit_armed: bool,
+    /// The last report rendered for screen 8, with what it was rendered from.
+    pub report_cache: std::cell::RefCell<Option<report::Cached>>,
 }
 
 use history::History;
@@ -246,6 +259,7 @@ impl App {
             lang,
             home,
             quit_armed: false,
+            report_cache: std::cell::RefCell::new(None),
         }
     }
 
@@ -330,6 +344,7 @@ impl App {
             Ok(inverse) => {
                 doc.dirty = true;
                 doc.edited_ms = env.now_ms;
+                doc.generation = next_generation();
                 self.history.record(inverse, screen);
                 true
             }
@@ -360,6 +375,7 @@ impl App {
             Ok(inverse) => {
                 doc.dirty = true;
                 doc.edited_ms = env.now_ms;
+                doc.generation = next_generation();
                 if undo {
                     self.history.push_redo(inverse, screen);
                 } else {

@@ -248,3 +248,31 @@ fn export_writes_each_format_and_reports_errors() {
         .unwrap();
     assert_eq!(bad.status.code(), Some(2));
 }
+
+#[test]
+fn the_preview_follows_edits_and_options() {
+    let mut app = common::app_with(sample("inovacijski-projekt.ron"), Language::Sl);
+    common::press(&mut app, "8");
+    let before = app.report_text().unwrap();
+    assert!(!before.contains("Zofka"));
+    assert_eq!(
+        app.report_text().unwrap(),
+        before,
+        "kept while nothing changes"
+    );
+    common::press(&mut app, "2 a Zofka <Enter> 8");
+    assert!(
+        app.report_text().unwrap().contains("Zofka"),
+        "an edit shows"
+    );
+    common::press(&mut app, "<C-z>");
+    assert!(
+        !app.report_text().unwrap().contains("Zofka"),
+        "so does its undo"
+    );
+    common::press(&mut app, "8 <Right>");
+    assert!(
+        app.report_text().unwrap().starts_with('\u{feff}'),
+        "a format change shows"
+    );
+}

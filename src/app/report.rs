@@ -32,6 +32,14 @@ impl Default for ReportView {
     }
 }
 
+/// A rendered report and what it was rendered from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cached {
+    pub generation: u64,
+    pub options: Options,
+    pub text: String,
+}
+
 pub const ROWS: usize = 2 + Section::ALL.len();
 
 impl ReportView {
@@ -103,17 +111,30 @@ impl App {
 
     /// The report as it would be written now.
     pub fn report_text(&self) -> Option<String> {
-        let doc = self.doc.as_ref()?;
-        let options = self.view.report.options(self.view.today);
-        Some(crate::report::render(&doc.workshop, &options))
+        self.report_text_as(self.view.report.format)
     }
 
-    /// The report in another format (the HTML preview shows its text).
+    /// The report in a format (the HTML preview shows its Markdown text).
+    /// Kept until the workshop or the options change, so that scrolling the
+    /// preview does not render the report again.
     pub fn report_text_as(&self, format: Format) -> Option<String> {
         let doc = self.doc.as_ref()?;
         let mut options = self.view.report.options(self.view.today);
         options.format = format;
-        Some(crate::report::render(&doc.workshop, &options))
+        let mut cache = self.report_cache.borrow_mut();
+        if let Some(c) = cache.as_ref()
+            && c.generation == doc.generation
+            && c.options == options
+        {
+            return Some(c.text.clone());
+        }
+        let text = crate::report::render(&doc.workshop, &options);
+        *cache = Some(Cached {
+            generation: doc.generation,
+            options,
+            text: text.clone(),
+        });
+        Some(text)
     }
 
     pub(super) fn write_report(&mut self, overwrite: bool) -> Vec<Effect> {

@@ -287,6 +287,7 @@ impl App {
         s.add_time(step, u32::try_from(secs).unwrap_or(u32::MAX));
         doc.dirty = true;
         doc.edited_ms = now_ms;
+        doc.generation = super::next_generation();
         self.view.session.timer.pending_ms = ms % 1000;
     }
 
