@@ -339,6 +339,24 @@ fn random_key_sessions_never_panic_and_survive_save_and_load() {
     });
 }
 
+/// Found by the `roundtrip` fuzz target: a session that left a plan action
+/// pointing at a diagnosis item or cluster that was gone, so that the saved file
+/// would not load again.
+#[test]
+fn fuzz_finding_no_dangling_action_origin() {
+    let bytes = [
+        107u8, 138, 107, 205, 205, 205, 205, 205, 205, 205, 205, 205, 205, 205, 205, 194, 194, 194,
+        194, 194, 194, 194, 194, 194, 194, 194, 194, 194, 194, 194, 194, 194, 194, 194, 194, 194,
+        194, 194, 205, 205, 205, 205, 205, 205, 205, 205, 205, 205, 205, 205, 205, 205, 205, 205,
+        205, 205, 37, 205, 205, 205, 205, 205, 205, 205, 205, 205, 205, 205, 205, 205, 205, 205,
+        205, 19, 216, 50, 208, 80, 208, 97, 208, 215, 205, 205, 205, 205, 205, 205, 205, 205, 205,
+        208, 205, 205, 205, 205, 205, 205, 205, 205, 205, 205, 205, 205, 205, 205, 205, 205, 205,
+        205, 205, 205, 205, 205, 205, 205, 205, 205, 205, 205, 205, 205, 205, 205, 205, 205, 205,
+        205, 205, 205, 205, 205, 205, 146, 197, 13, 13, 138, 99, 222,
+    ];
+    random_session(&common::sample("inovacijski-projekt.ron"), &bytes, 0).unwrap();
+}
+
 #[test]
 fn a_quit_in_a_random_session_still_saves_through_the_runtime() {
     // The same decoder through the real runtime: effects run, files written.

@@ -149,7 +149,14 @@ impl App {
         let Some(doc) = &self.doc else { return };
         let d = &doc.workshop.diagnosis;
         let edits = match self.diag_row() {
-            Some(Row::Cluster(cid)) => dissolve(&doc.workshop, cid),
+            Some(Row::Cluster(cid)) => {
+                // A cluster a plan action came from stays, like on delete.
+                if let Some(what) = plan_of(&doc.workshop, cid).map(|(_, a)| a.what.clone()) {
+                    let msg = i18n::tf(self.lang, T::StillInPlan, &[("what", &what)]);
+                    return self.error(msg);
+                }
+                dissolve(&doc.workshop, cid)
+            }
             Some(Row::Item { id, nested: true }) => d
                 .items
                 .iter()
