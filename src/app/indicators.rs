@@ -116,8 +116,16 @@ impl App {
         let Some(doc) = &self.doc else { return };
         let w = &doc.workshop;
         let v = &mut self.view.indicators;
+        // Counted without computing the rows' series (the frame computes them).
         let rows = match v.mode {
-            Mode::Dashboard => shown_rows(w, v).len(),
+            Mode::Dashboard => w
+                .monitoring
+                .criteria
+                .iter()
+                .enumerate()
+                .filter(|(ci, _)| v.criterion.is_none_or(|c| c == *ci))
+                .map(|(_, c)| c.indicators.len())
+                .sum(),
             Mode::Grid => w.monitoring.indicators().count(),
         };
         let cols = w.monitoring.periods.len();
