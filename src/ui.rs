@@ -107,6 +107,25 @@ impl Ui<'_> {
     }
 }
 
+/// One line of a list of choices: the marker on the selected one, its label
+/// cut to the width.
+pub fn choice_line(ui: &Ui, label: &str, selected: bool, width: usize) -> Line<'static> {
+    let g = ui.glyphs();
+    let marker = if selected { g.marker } else { " " };
+    let style = if selected {
+        ui.theme.selected
+    } else {
+        ui.theme.base
+    };
+    Line::from(vec![
+        Span::styled(format!("{marker} "), ui.theme.accent),
+        Span::styled(
+            text::truncate(&ui.s(label), width.saturating_sub(2), ui.ascii),
+            style,
+        ),
+    ])
+}
+
 /// Writes lines top-down into an area, clipped to it. Simple characters go
 /// straight into cells; only other text takes ratatui's grapheme path. Used
 /// for long lists, where Paragraph's general machinery costs the most.

@@ -84,16 +84,7 @@ pub fn status_line(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
         }
     }
     if let Some(c) = app.timer_clock() {
-        let g = ui.glyphs();
-        let glyph = if c.overrun() {
-            g.warn
-        } else if c.running {
-            if ui.ascii { ">" } else { "▶" }
-        } else if ui.ascii {
-            "||"
-        } else {
-            "‖"
-        };
+        let glyph = super::session::clock_glyph(ui, &c);
         right.push(format!("{glyph} {}", c.shown()));
     }
     right.push(lang.code().to_uppercase());

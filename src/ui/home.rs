@@ -14,7 +14,6 @@ pub fn draw(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
     let block = ui.block(app.t(T::ScreenHome));
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    let g = ui.glyphs();
     let h = &app.home;
     let width = inner.width as usize;
     let mut lines: Vec<Line> = vec![
@@ -71,19 +70,7 @@ pub fn draw(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
         if is_sel {
             selected_line = lines.len();
         }
-        let marker = if is_sel { g.marker } else { " " };
-        let style = if is_sel {
-            ui.theme.selected
-        } else {
-            ui.theme.base
-        };
-        lines.push(Line::from(vec![
-            Span::styled(format!("{marker} "), ui.theme.accent),
-            Span::styled(
-                text::truncate(&ui.s(&label), width.saturating_sub(2), ui.ascii),
-                style,
-            ),
-        ]));
+        lines.push(super::choice_line(ui, &label, is_sel, width));
     }
     let height = inner.height as usize;
     let scroll = selected_line.saturating_sub(height.saturating_sub(2));

@@ -26,20 +26,7 @@ fn options(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
     let width = inner.width as usize;
     let mut lines = Vec::new();
     let row = |lines: &mut Vec<Line<'static>>, i: usize, label: String| {
-        let sel = v.row == i;
-        let marker = if sel { g.marker } else { " " };
-        let style = if sel {
-            ui.theme.selected
-        } else {
-            ui.theme.base
-        };
-        lines.push(Line::from(vec![
-            Span::styled(format!("{marker} "), ui.theme.accent),
-            Span::styled(
-                text::truncate(&ui.s(&label), width.saturating_sub(2), ui.ascii),
-                style,
-            ),
-        ]));
+        lines.push(super::choice_line(ui, &label, v.row == i, width));
     };
     lines.push(Line::from(ui.span(app.t(T::ReportFormat), ui.theme.dim)));
     row(

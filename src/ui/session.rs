@@ -10,7 +10,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::{Ui, bigtext, text};
-use crate::app::session::{Clock, Focus, Input, hmmss, input_of, minute_lines, mmss};
+use crate::app::session::{Clock, Focus, Input, MinuteLine, hmmss, input_of, minute_lines, mmss};
 use crate::app::{App, Doc};
 use crate::domain::{LogKind, SessionRecord, Step};
 use crate::i18n::{self, T};
@@ -27,14 +27,11 @@ pub fn draw(frame: &mut Frame, app: &App, doc: &Doc, ui: &Ui, area: Rect) {
         Layout::vertical([Constraint::Length(steps_h), Constraint::Min(0)]).areas(left);
     steps_pane(frame, app, s, ui, steps_area);
     if minutes_area.height >= 3 {
-        let block = ui.block(&format!(
-            "{} ({})",
-            app.t(T::SessionMinutes),
-            minute_lines(s, app.lang).len()
-        ));
+        let all = minute_lines(s, app.lang);
+        let block = ui.block(&format!("{} ({})", app.t(T::SessionMinutes), all.len()));
         let inner = block.inner(minutes_area);
         frame.render_widget(block, minutes_area);
-        minutes(frame, app, s, ui, inner, 0);
+        minutes(frame, app, &all, ui, inner, 0);
     }
     let mut title = i18n::tf(
         app.lang,
@@ -89,17 +86,50 @@ fn empty(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
     frame.render_widget(Paragraph::new(lines), inner);
 }
 
-/// The timer as shown: a glyph for running, paused or over time, and the time.
-fn clock_span(ui: &Ui, c: &Clock) -> Span<'static> {
-    let g = ui.glyphs();
-    let (glyph, style) = if c.overrun() {
-        (g.warn, ui.theme.error)
+/// The glyph of a timer: running, paused, or over time.
+pub fn clock_glyph(ui: &Ui, c: &Clock) -> &'static str {
+    if c.overrun() {
+        ui.glyphs().warn
     } else if c.running {
-        (if ui.ascii { ">" } else { "▶" }, ui.theme.good)
+        if ui.ascii { ">" } else { "▶" }
+    } else if ui.ascii {
+        "||"
     } else {
-        (if ui.ascii { "||" } else { "‖" }, ui.theme.dim)
+        "‖"
+    }
+}
+
+/// The timer as shown: its glyph and the time, coloured by how it stands.
+fn clock_span(ui: &Ui, c: &Clock) -> Span<'static> {
+    let style = if c.overrun() {
+        ui.theme.error
+    } else if c.running {
+        ui.theme.good
+    } else {
+        ui.theme.dim
     };
-    Span::styled(format!("{glyph} {}", c.shown()), style)
+    Span::styled(format!("{} {}", clock_glyph(ui, c), c.shown()), style)
+}
+
+/// What the keys do now: work in the step, or move between steps.
+fn focus_hint(app: &App) -> T {
+    if app.view.session.focus == Focus::Input {
+        T::SessionInputHint
+    } else {
+        T::SessionEnterHint
+    }
+}
+
+/// Said while a step other than the marked one is looked at.
+fn looking_note(app: &App, looked: usize, marker: usize) -> String {
+    i18n::tf(
+        app.lang,
+        T::SessionLooking,
+        &[
+            ("n", &(looked + 1).to_string()),
+            ("at", &(marker + 1).to_string()),
+        ],
+    )
 }
 
 fn steps_pane(frame: &mut Frame, app: &App, s: &SessionRecord, ui: &Ui, area: Rect) {
@@ -179,8 +209,7 @@ fn kind_glyph(ui: &Ui, k: LogKind) -> &'static str {
 }
 
 /// The minutes, newest at the bottom, `scroll` lines up from the end.
-fn minutes(frame: &mut Frame, app: &App, s: &SessionRecord, ui: &Ui, area: Rect, scroll: usize) {
-    let all = minute_lines(s, app.lang);
+fn minutes(frame: &mut Frame, app: &App, all: &[MinuteLine], ui: &Ui, area: Rect, scroll: usize) {
     if all.is_empty() {
         frame.render_widget(
             Paragraph::new(ui.span(app.t(T::SessionMinutesEmpty), ui.theme.dim)),
@@ -246,17 +275,7 @@ fn header_lines(app: &App, s: &SessionRecord, ui: &Ui, width: usize) -> Vec<Line
     let marker = usize::from(s.step);
     let mut notes: Vec<(String, Style)> = Vec::new();
     if i != marker {
-        notes.push((
-            i18n::tf(
-                app.lang,
-                T::SessionLooking,
-                &[
-                    ("n", &(i + 1).to_string()),
-                    ("at", &(marker + 1).to_string()),
-                ],
-            ),
-            ui.theme.warn,
-        ));
+        notes.push((looking_note(app, i, marker), ui.theme.warn));
     }
     if step == Step::Gather
         && let Some(doc) = &app.doc
@@ -280,11 +299,7 @@ fn header_lines(app: &App, s: &SessionRecord, ui: &Ui, width: usize) -> Vec<Line
     if s.kind.needs_cycle() && s.cycle.is_none() {
         notes.push((app.t(T::SessionNoCycle).to_string(), ui.theme.warn));
     }
-    let hint = if app.view.session.focus == Focus::Input {
-        T::SessionInputHint
-    } else {
-        T::SessionEnterHint
-    };
+    let hint = focus_hint(app);
     notes.push((app.t(hint).to_string(), ui.theme.dim));
     for (note, style) in notes {
         lines.push(Line::from(Span::styled(
@@ -322,10 +337,11 @@ fn step_input(frame: &mut Frame, app: &App, s: &SessionRecord, ui: &Ui, area: Re
                 frame.render_widget(Paragraph::new(lines), n);
                 list_area = rest;
             }
+            let all = minute_lines(s, app.lang);
             minutes(
                 frame,
                 app,
-                s,
+                &all,
                 ui,
                 list_area,
                 app.view.session.minutes_scroll,
@@ -382,7 +398,8 @@ fn summary(frame: &mut Frame, app: &App, s: &SessionRecord, ui: &Ui, area: Rect)
         let block = ui.block(app.t(T::SessionMinutes));
         let inner = block.inner(rest);
         frame.render_widget(block, rest);
-        minutes(frame, app, s, ui, inner, app.view.session.minutes_scroll);
+        let all = minute_lines(s, app.lang);
+        minutes(frame, app, &all, ui, inner, app.view.session.minutes_scroll);
     }
 }
 
@@ -432,27 +449,12 @@ pub fn draw_projector(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
     }
     if i != marker {
         left.push(Line::from(Span::styled(
-            text::truncate(
-                &ui.s(&i18n::tf(
-                    app.lang,
-                    T::SessionLooking,
-                    &[
-                        ("n", &(i + 1).to_string()),
-                        ("at", &(marker + 1).to_string()),
-                    ],
-                )),
-                text_w,
-                ui.ascii,
-            ),
+            text::truncate(&ui.s(&looking_note(app, i, marker)), text_w, ui.ascii),
             ui.theme.warn,
         )));
     }
     // Which pane has the keys, though the steps are hidden.
-    let hint = if app.view.session.focus == Focus::Input {
-        T::SessionInputHint
-    } else {
-        T::SessionEnterHint
-    };
+    let hint = focus_hint(app);
     left.push(Line::from(Span::styled(
         text::truncate(&ui.s(app.t(hint)), text_w, ui.ascii),
         ui.theme.dim,

@@ -64,7 +64,8 @@ fn list(frame: &mut Frame, app: &App, doc: &Doc, ui: &Ui, area: Rect) {
     let width = area.width as usize;
     let name_w = (width * 35 / 100).max(8);
     let role_w = (width * 22 / 100).max(6);
-    let presence_w = if app.attendance().is_some() { 2 } else { 0 };
+    let attendance = app.attendance();
+    let presence_w = if attendance.is_some() { 2 } else { 0 };
     let goal_w = width.saturating_sub(name_w + role_w + 4 + presence_w);
     let header = Line::from(vec![
         Span::raw(" ".repeat(2 + presence_w)),
@@ -96,7 +97,7 @@ fn list(frame: &mut Frame, app: &App, doc: &Doc, ui: &Ui, area: Rect) {
         let selected = i == sel;
         let marker = if selected { g.marker } else { " " };
         // On the gathering step of a meeting: who is here.
-        let presence = app.attendance().map(|here| {
+        let presence = attendance.map(|here| {
             if here.contains(&m.id) {
                 Span::styled(if ui.ascii { "+ " } else { "✓ " }, ui.theme.good)
             } else {
