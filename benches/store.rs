@@ -38,7 +38,7 @@ fn bench(c: &mut Criterion) {
                     black_box(&w),
                     SaveOptions {
                         fsync,
-                        rotate_backups: false,
+                        ..SaveOptions::document()
                     },
                 )
                 .expect("saves")

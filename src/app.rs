@@ -112,6 +112,14 @@ pub enum Effect {
         language: Language,
     },
     OpenSample(usize),
+    /// A recovery copy listed on the home screen: open its workshop and offer
+    /// it (or, when the workshop file is gone, put the copy in its place).
+    OpenRecovered {
+        original: PathBuf,
+        copy: PathBuf,
+    },
+    /// Take over a lock left by someone else's instance that stopped.
+    TakeOverLock,
     RestoreRecovery,
     DiscardRecovery,
     /// The home screen is shown: list the files afresh.
@@ -127,8 +135,14 @@ pub enum Effect {
 #[derive(Debug, Clone, PartialEq)]
 pub enum ReadOnly {
     HeldBy(String),
-    /// The lock beside the file cannot be written (a read-only place): why.
+    /// The file or the place cannot be written (permissions, a read-only
+    /// place, a full disk): why.
     NotWritable(String),
+    /// The file's permissions let this user read it but not write it.
+    NoPermission,
+    /// A lock was left by someone else's instance that is no longer running:
+    /// who and since when (the user may take it over).
+    Stale(String),
 }
 
 /// The workshop being worked on and how it stands with its file.
@@ -145,6 +159,9 @@ pub struct Doc {
     /// Changes with every change to the workshop, unique across workshops
     /// (what is derived from the workshop can be kept until it changes).
     pub generation: u64,
+    /// The file as we last read or wrote it: a save first checks that no one
+    /// else changed it since.
+    pub disk: Option<crate::store::Stamp>,
 }
 
 /// A fresh generation number for a workshop that changed.
@@ -165,6 +182,7 @@ impl Doc {
             saved_at: None,
             save_error: None,
             generation: next_generation(),
+            disk: None,
         }
     }
 }
@@ -185,9 +203,23 @@ pub enum Overlay {
     },
     Recovery {
         time: String,
+        /// Where the copy is.
+        copy: PathBuf,
     },
     /// A report would replace this file: y replaces it.
     Overwrite(PathBuf),
+    /// Someone else changed the workshop file: the user's version was saved
+    /// as `mine`, where work goes on; r opens theirs instead.
+    Conflict {
+        theirs: PathBuf,
+        mine: PathBuf,
+    },
+    /// A lock left by someone else: y takes it over.
+    StaleLock {
+        who: String,
+    },
+    /// The file asked for does not exist: y creates it.
+    CreateAsk(PathBuf),
 }
 
 /// Per-view state: what one viewer sees and where their cursor is. Kept apart

@@ -47,12 +47,7 @@ pub enum KindArg {
 /// premisli: reflection workshops, action-research cycles and quality
 /// indicators for school improvement, in the terminal.
 #[derive(Debug, Parser)]
-#[command(
-    name = "premisli",
-    version,
-    about,
-    args_conflicts_with_subcommands = true
-)]
+#[command(name = "premisli", version, about)]
 pub struct Cli {
     /// Interface language (default: configuration, then LANG, then English)
     #[arg(long, global = true, value_enum)]
@@ -63,7 +58,8 @@ pub struct Cli {
     /// 7-bit output only, for old terminals and bad SSH clients
     #[arg(long, global = true)]
     pub ascii: bool,
-    /// Workshop file to open (otherwise the home screen)
+    /// Workshop file to open (otherwise the home screen); a new one is
+    /// created only after asking
     pub file: Option<PathBuf>,
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -95,7 +91,8 @@ pub enum Command {
         file: PathBuf,
         #[arg(long, value_enum)]
         format: FormatArg,
-        /// Output file (default: standard output); an existing file is replaced
+        /// Output file (default, or "-": standard output); an existing report
+        /// is replaced, a workshop or a special file never
         #[arg(short = 'o', long = "output")]
         output: Option<PathBuf>,
         /// Interim (default) or annual report
@@ -137,12 +134,19 @@ fn locale_vars() -> Vec<Option<String>> {
 }
 
 pub fn main_with(cli: Cli) -> i32 {
-    let dirs = Dirs::discover();
-    let (config, config_error) = match dirs.as_ref().map(|d| config::load_config(&d.config_file()))
+    if cli.command.is_none()
+        && let Some(file) = &cli.file
+        && let Err(msg) = file_or_usage_error(file)
     {
-        Some(Ok(c)) => (c, None),
-        Some(Err(e)) => (Config::default(), Some(e.to_string())),
-        None => (Config::default(), None),
+        eprintln!("{msg}");
+        return 2;
+    }
+    let dirs = Dirs::discover();
+    let (config, config_notes) = match dirs.as_ref().map(|d| config::load_config(&d.config_file()))
+    {
+        Some(Ok((c, warnings))) => (c, warnings),
+        Some(Err(e)) => (Config::default(), vec![e.to_string()]),
+        None => (Config::default(), Vec::new()),
     };
     let lang = choose_language(
         cli.lang.map(Language::from),
@@ -172,9 +176,10 @@ pub fn main_with(cli: Cli) -> i32 {
                 theme = theme.without_colors();
             }
             let mut rt = Runtime::new(lang, dirs, config);
-            if let Some(e) = config_error {
+            if !config_notes.is_empty() {
+                let why = config_notes.join("; ");
                 rt.app
-                    .error(i18n::tf(lang, T::ConfigBroken, &[("why", &e)]));
+                    .error(i18n::tf(lang, T::ConfigBroken, &[("why", &why)]));
             }
             if let Some(e) = theme_error {
                 rt.app.error(i18n::tf(lang, T::ThemeBroken, &[("why", &e)]));
@@ -184,13 +189,77 @@ pub fn main_with(cli: Cli) -> i32 {
             {
                 rt.show_open_error(&e);
             }
-            crate::terminal::run(&mut rt, &theme, cli.ascii)
+            let code = crate::terminal::run(&mut rt, &theme, cli.ascii);
+            for line in &rt.farewell {
+                eprintln!("{line}");
+            }
+            code
         }
     }
 }
 
+/// A word given where a file may stand: a file that exists, or a path that
+/// reads as one (ends in `.ron`, or has a folder in it), which the TUI offers
+/// to create. Any other word is a mistyped command, refused with a suggestion.
+fn file_or_usage_error(word: &Path) -> Result<(), String> {
+    let looks_like_path = word.extension().is_some_and(|x| x == "ron")
+        || word.components().count() > 1
+        || word.to_string_lossy().contains(['/', '\\']);
+    if std::fs::symlink_metadata(word).is_ok() || looks_like_path {
+        return Ok(());
+    }
+    let shown = store::shown(word);
+    let commands: Vec<String> = <Cli as clap::CommandFactory>::command()
+        .get_subcommands()
+        .map(|c| c.get_name().to_string())
+        .collect();
+    let hint = closest(&word.to_string_lossy(), &commands)
+        .map(|c| format!(" (did you mean {c}?)"))
+        .unwrap_or_default();
+    Err(format!(
+        "error: '{shown}' is neither a file nor a command{hint}\n\n\
+         To open a new workshop file, give a name ending in .ron; for the commands: premisli --help"
+    ))
+}
+
+/// The command nearest to a mistyped word, if one is near enough.
+fn closest<'a>(word: &str, commands: &'a [String]) -> Option<&'a str> {
+    let word = word.to_lowercase();
+    commands
+        .iter()
+        .map(|c| (edit_distance(&word, c), c))
+        .filter(|(d, c)| *d <= 2.max(c.len() / 3))
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, c)| c.as_str())
+}
+
+/// Levenshtein distance, with a swap of two neighbours counted as one edit.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for (i, row) in d.iter_mut().enumerate() {
+        row[0] = i;
+    }
+    for (j, cell) in d[0].iter_mut().enumerate() {
+        *cell = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut v = (d[i - 1][j] + 1)
+                .min(d[i][j - 1] + 1)
+                .min(d[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                v = v.min(d[i - 2][j - 2] + 1);
+            }
+            d[i][j] = v;
+        }
+    }
+    d[a.len()][b.len()]
+}
+
 fn new_file(path: &Path, title: Option<&str>, lang: Language) -> i32 {
-    if path.exists() {
+    if std::fs::symlink_metadata(path).is_ok() {
         eprintln!(
             "error: {}: already exists; not overwritten",
             store::shown(path)
@@ -205,20 +274,32 @@ fn new_file(path: &Path, title: Option<&str>, lang: Language) -> i32 {
         str::to_string,
     );
     let w = Workshop::new(&title, lang);
-    match store::save_workshop(
-        path,
-        &w,
-        SaveOptions {
-            fsync: true,
-            rotate_backups: false,
-        },
-    ) {
-        Ok(()) => {
+    let opts = SaveOptions {
+        create_new: true,
+        ..SaveOptions::document()
+    };
+    match store::save_workshop(path, &w, opts) {
+        Ok(_) => {
             println!("created: {}", store::shown(path));
             0
         }
         Err(e) => {
             eprintln!("error: {e}");
+            1
+        }
+    }
+}
+
+/// Writes to standard output; a reader that went away (`| head`) ends the
+/// output quietly, as other command-line tools do.
+fn emit(text: &str) -> i32 {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => 0,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => 0,
+        Err(e) => {
+            eprintln!("error: cannot write the output: {e}");
             1
         }
     }
@@ -266,8 +347,7 @@ fn print_view(
         theme: &theme,
         ascii,
     };
-    print!("{}", render(&w, &ui, output_width(width)));
-    0
+    emit(&render(&w, &ui, output_width(width)))
 }
 
 fn print_dashboard(path: &Path, width: Option<u16>, lang: Language, ascii: bool) -> i32 {
@@ -300,36 +380,24 @@ fn export(path: &Path, format: FormatArg, kind: KindArg, output: Option<&Path>) 
         KindArg::Annual => Kind::Annual,
     };
     let text = render(&w, &options);
-    match output {
-        None => {
-            use std::io::Write;
-            let mut out = std::io::stdout().lock();
-            if out
-                .write_all(text.as_bytes())
-                .and_then(|()| out.flush())
-                .is_err()
-            {
-                return 1;
-            }
+    let out = match output {
+        None => return emit(&text),
+        Some(o) if o.as_os_str() == "-" => return emit(&text),
+        Some(o) => o,
+    };
+    if let Err(why) = store::file::document_target(out, Some(path)) {
+        eprintln!("error: {}: {why}", store::shown(out));
+        return 1;
+    }
+    match store::save::write_atomic(out, text.as_bytes(), SaveOptions::document()) {
+        Ok(_) => {
+            eprintln!("written: {}", store::shown(out));
             0
         }
-        Some(out) => match store::save::write_atomic(
-            out,
-            text.as_bytes(),
-            SaveOptions {
-                fsync: true,
-                rotate_backups: false,
-            },
-        ) {
-            Ok(()) => {
-                eprintln!("written: {}", store::shown(out));
-                0
-            }
-            Err(e) => {
-                eprintln!("error: {}: {e}", store::shown(out));
-                1
-            }
-        },
+        Err(e) => {
+            eprintln!("error: {e}");
+            1
+        }
     }
 }
 

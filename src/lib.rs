@@ -9,4 +9,5 @@ pub mod report;
 pub mod runtime;
 pub mod store;
 pub mod terminal;
+pub mod text;
 pub mod ui;

@@ -7,14 +7,18 @@ use std::time::Instant;
 use chrono::{Local, NaiveDateTime};
 
 use crate::app::home::HomeData;
-use crate::app::{App, Doc, Effect, Env, Overlay, ReadOnly};
-use crate::domain::{Language, Workshop};
-use crate::i18n::{self, T};
+use crate::app::{App, Doc, Env, Overlay, ReadOnly};
+use crate::domain::Language;
+use crate::i18n::T;
 use crate::store::{
-    self, Lock, LockOutcome, SaveOptions, StoreError,
-    config::{self, Config, Dirs},
-    save::{clean_stray_temps, recovery_path},
+    self, Lock, LockOutcome, OnDisk, SaveOptions, StoreError,
+    config::{self, Config, Dirs, State},
+    file::sidecar,
+    save::clean_stray_temps,
 };
+
+mod effects;
+pub mod recovery;
 
 /// The samples shipped inside the binary: (file stem, description, text).
 pub const SAMPLES: [(&str, T, &str); 2] = [
@@ -34,15 +38,19 @@ pub struct Runtime {
     pub app: App,
     pub dirs: Option<Dirs>,
     pub config: Config,
+    /// What the app keeps between runs (recent files), apart from the config.
+    pub state: State,
     lock: Option<Lock>,
     /// Backups rotate on the first save of a session only, so they keep the
     /// states of earlier sessions rather than of the last few seconds.
     rotated: bool,
     /// A recovery copy the user restored: removed once the work is saved.
-    recovery_restored: bool,
-    /// The configuration changed (recent files) and waits to be written, so
-    /// that opening a file does not wait for the disk before the first frame.
-    config_dirty: bool,
+    recovery_restored: Option<PathBuf>,
+    /// The state changed (recent files) and waits to be written, so that
+    /// opening a file does not wait for the disk before the first frame.
+    state_dirty: bool,
+    /// Said on the terminal once the app has closed: where unsaved work went.
+    pub farewell: Vec<String>,
     start: Instant,
 }
 
@@ -53,14 +61,25 @@ pub enum Flow {
 
 impl Runtime {
     pub fn new(lang: Language, dirs: Option<Dirs>, config: Config) -> Runtime {
+        let mut state = dirs
+            .as_ref()
+            .map(|d| config::load_state(&d.state_file()))
+            .unwrap_or_default();
+        // An older version kept recent files in the configuration.
+        let carried = state.recent.is_empty() && !config.recent.is_empty();
+        if carried {
+            state.recent = config.recent.clone();
+        }
         let mut rt = Runtime {
             app: App::new(lang, HomeData::default()),
             dirs,
             config,
+            state,
             lock: None,
             rotated: false,
-            recovery_restored: false,
-            config_dirty: false,
+            recovery_restored: None,
+            state_dirty: carried,
+            farewell: Vec::new(),
             start: Instant::now(),
         };
         rt.refresh_home();
@@ -80,15 +99,17 @@ impl Runtime {
             .as_deref()
             .map(config::list_workshops)
             .unwrap_or_default();
-        let recent = self
-            .config
+        let recent: Vec<PathBuf> = self
+            .state
             .recent
             .iter()
             .filter(|p| p.exists() && !workshops.iter().any(|w| same_file(w, p)))
             .cloned()
             .collect();
+        let known: Vec<PathBuf> = workshops.iter().chain(&recent).cloned().collect();
         self.app.home = HomeData {
             data_dir,
+            recovered: recovery::list(self.dirs.as_ref(), &known),
             workshops,
             recent,
             samples: SAMPLES
@@ -100,8 +121,9 @@ impl Runtime {
         self.app.view.home.selected = self.app.view.home.selected.min(n.saturating_sub(1));
     }
 
-    /// Opens a file: loads it (or starts a new workshop if it does not exist),
-    /// takes the lock or opens read-only, and offers a recovery copy.
+    /// Opens a file: loads it, takes the lock or opens read-only (and says
+    /// why), and offers a recovery copy. A file that does not exist is not
+    /// created here: the user is asked first.
     pub fn open_path(&mut self, path: &Path) -> Result<(), StoreError> {
         // The workshop open now is saved first; if it cannot be, it stays open.
         if !self.save()
@@ -119,46 +141,73 @@ impl Runtime {
                 message: why,
             });
         }
-        let workshop = if path.exists() {
-            store::load(path)?
-        } else {
-            let title = path
-                .file_stem()
-                .map_or_else(String::new, |s| s.to_string_lossy().into_owned());
-            Workshop::new(&title, self.app.lang)
-        };
+        if std::fs::symlink_metadata(path).is_err() {
+            self.app
+                .view
+                .overlays
+                .push(Overlay::CreateAsk(path.to_path_buf()));
+            return Ok(());
+        }
+        let (workshop, stamp) = store::load_stamped(path)?;
         self.close();
         let mut doc = Doc::new(workshop, Some(path.to_path_buf()));
-        match Lock::acquire(path) {
-            Ok(LockOutcome::Acquired(lock)) => {
-                clean_stray_temps(path);
-                self.lock = Some(lock);
+        doc.disk = Some(stamp);
+        let mut stale = None;
+        match store::file::writable(path) {
+            Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied => {
+                doc.read_only = Some(ReadOnly::NoPermission);
             }
-            Ok(LockOutcome::HeldBy(who)) => doc.read_only = Some(ReadOnly::HeldBy(who)),
-            // Where nothing can be written, the workshop can still be read.
             Err(e) => {
                 doc.read_only = Some(ReadOnly::NotWritable(StoreError::io(path, &e).to_string()))
             }
+            Ok(()) => match Lock::acquire(path) {
+                Ok(LockOutcome::Acquired(lock)) => {
+                    clean_stray_temps(path);
+                    self.lock = Some(lock);
+                }
+                Ok(LockOutcome::HeldBy(who)) => doc.read_only = Some(ReadOnly::HeldBy(who)),
+                Ok(LockOutcome::Stale(who)) => {
+                    doc.read_only = Some(ReadOnly::Stale(who.clone()));
+                    stale = Some(who);
+                }
+                // Where nothing can be written, the workshop can still be read.
+                Err(e) => {
+                    doc.read_only =
+                        Some(ReadOnly::NotWritable(StoreError::io(path, &e).to_string()));
+                }
+            },
         }
         let read_only = doc.read_only.is_some();
         self.app.open(doc);
         self.rotated = false;
-        self.recovery_restored = false;
-        let rec = recovery_path(path);
-        if !read_only && let Ok(meta) = rec.metadata() {
-            let time = meta
-                .modified()
-                .map(|t| {
-                    chrono::DateTime::<Local>::from(t)
-                        .format("%Y-%m-%d %H:%M")
-                        .to_string()
-                })
-                .unwrap_or_default();
-            self.app.view.overlays.push(Overlay::Recovery { time });
+        self.recovery_restored = None;
+        if let Some(who) = stale {
+            self.app.view.overlays.push(Overlay::StaleLock { who });
+        } else if !read_only {
+            self.offer_recovery(path);
         }
-        self.config.touch_recent(path);
-        self.config_dirty = true;
+        self.state.touch_recent(path);
+        self.state_dirty = true;
         Ok(())
+    }
+
+    fn offer_recovery(&mut self, path: &Path) {
+        let Some(copy) = recovery::find(path, self.dirs.as_ref()) else {
+            return;
+        };
+        let time = copy
+            .metadata()
+            .and_then(|m| m.modified())
+            .map(|t| {
+                chrono::DateTime::<Local>::from(t)
+                    .format("%Y-%m-%d %H:%M")
+                    .to_string()
+            })
+            .unwrap_or_default();
+        self.app
+            .view
+            .overlays
+            .push(Overlay::Recovery { time, copy });
     }
 
     /// Shows a load error over whatever is on screen; the file is untouched.
@@ -179,24 +228,21 @@ impl Runtime {
         self.app.doc = None;
     }
 
-    /// Writes the configuration if it changed since the last write.
-    pub fn flush_config(&mut self) {
-        if std::mem::take(&mut self.config_dirty) {
-            self.save_config();
-        }
-    }
-
-    pub fn save_config(&mut self) {
-        if let Some(d) = &self.dirs
-            && let Err(e) = config::save_config(&d.config_file(), &self.config)
+    /// Writes the state (recent files) if it changed since the last write.
+    /// The configuration is the user's and is never written.
+    pub fn flush_state(&mut self) {
+        if std::mem::take(&mut self.state_dirty)
+            && let Some(d) = &self.dirs
         {
-            let why = e.to_string();
-            self.app
-                .error(i18n::tf(self.app.lang, T::ConfigBroken, &[("why", &why)]));
+            // Recent files are a convenience: failing to keep them is not
+            // worth interrupting the user for.
+            let _ = config::save_state(&d.state_file(), &self.state);
         }
     }
 
-    /// Saves the open workshop if it has a file; true when nothing is left unsaved.
+    /// Saves the open workshop if it was edited; true when nothing is left
+    /// unsaved. A file someone else changed meanwhile is never overwritten:
+    /// the user's version goes to a copy beside it (see `divert`).
     pub fn save(&mut self) -> bool {
         let now_ms = self.env().now_ms;
         let Some(doc) = self.app.doc.as_mut() else {
@@ -205,22 +251,32 @@ impl Runtime {
         let Some(path) = doc.path.clone() else {
             return !doc.dirty;
         };
-        if doc.read_only.is_some() {
+        if doc.read_only.is_some() || !doc.dirty {
             return true;
         }
+        if let Some(stamp) = &doc.disk {
+            match store::file::compare(&path, stamp) {
+                Ok(OnDisk::Same | OnDisk::Missing) => {}
+                Ok(OnDisk::Changed) => return self.divert(&path),
+                Err(e) => {
+                    doc.save_error = Some((StoreError::io(&path, &e).to_string(), now_ms));
+                    return false;
+                }
+            }
+        }
         let opts = SaveOptions {
-            fsync: true,
             rotate_backups: !self.rotated,
+            ..SaveOptions::default()
         };
         match store::save_workshop(&path, &doc.workshop, opts) {
-            Ok(()) => {
+            Ok(stamp) => {
                 self.rotated = true;
+                doc.disk = Some(stamp);
                 doc.dirty = false;
                 doc.saved_at = Some(now());
                 doc.save_error = None;
-                if self.recovery_restored {
-                    let _ = std::fs::remove_file(recovery_path(&path));
-                    self.recovery_restored = false;
+                if let Some(copy) = self.recovery_restored.take() {
+                    let _ = std::fs::remove_file(copy);
                 }
                 true
             }
@@ -231,211 +287,99 @@ impl Runtime {
         }
     }
 
-    /// Writes the workshop beside its file (or in the data directory) as a
-    /// recovery copy; used when the app stops without a clean save.
+    /// The file changed under us: the user's version is written as a new
+    /// file beside it (`NAME.conflict-DATE.ron`), work goes on there, and the
+    /// user is told and may open the changed file instead.
+    fn divert(&mut self, theirs: &Path) -> bool {
+        let now_ms = self.env().now_ms;
+        let Some(doc) = self.app.doc.as_mut() else {
+            return true;
+        };
+        let mine = conflict_path(theirs);
+        let opts = SaveOptions {
+            create_new: true,
+            ..SaveOptions::document()
+        };
+        match store::save_workshop(&mine, &doc.workshop, opts) {
+            Ok(stamp) => {
+                doc.path = Some(mine.clone());
+                doc.disk = Some(stamp);
+                doc.dirty = false;
+                doc.saved_at = Some(now());
+                doc.save_error = None;
+                self.lock = match Lock::acquire(&mine) {
+                    Ok(LockOutcome::Acquired(l)) => Some(l),
+                    _ => None,
+                };
+                self.rotated = true;
+                self.app.view.overlays.push(Overlay::Conflict {
+                    theirs: theirs.to_path_buf(),
+                    mine,
+                });
+                true
+            }
+            Err(e) => {
+                doc.save_error = Some((e.to_string(), now_ms));
+                false
+            }
+        }
+    }
+
+    /// Writes the workshop as a recovery copy (beside its file, else in the
+    /// data directory); used when the app stops without a clean save.
     pub fn write_recovery(&self) -> Option<PathBuf> {
         let doc = self.app.doc.as_ref()?;
         if !doc.dirty {
             return None;
         }
         let text = store::to_text(&doc.workshop).ok()?;
-        let mut targets = Vec::new();
-        if let Some(p) = &doc.path {
-            targets.push(recovery_path(p));
-        }
-        if let Some(d) = &self.dirs {
-            targets.push(d.data.join("unsaved.ron.recovery"));
-        }
-        targets.push(std::env::temp_dir().join("premisli-unsaved.ron.recovery"));
-        targets.into_iter().find(|t| {
-            t.parent()
-                .is_some_and(|d| std::fs::create_dir_all(d).is_ok())
-                && store::save::write_atomic(
-                    t,
-                    text.as_bytes(),
-                    SaveOptions {
-                        fsync: true,
-                        rotate_backups: false,
-                    },
-                )
-                .is_ok()
-        })
+        recovery::write(doc.path.as_deref(), &text, self.dirs.as_ref())
     }
 
-    /// Writes a report beside the workshop; a file already there is replaced
-    /// only when the user said so.
-    fn write_report(&mut self, path: &std::path::Path, text: &str, overwrite: bool) {
-        if !overwrite && path.exists() {
-            self.app.ask_overwrite(path.to_path_buf());
-            return;
-        }
-        let shown = store::shown(path);
-        let lang = self.app.lang;
-        match store::save::write_atomic(
-            path,
-            text.as_bytes(),
-            SaveOptions {
-                fsync: true,
-                rotate_backups: false,
-            },
-        ) {
-            Ok(()) => self
-                .app
-                .info(i18n::tf(lang, T::ReportWritten, &[("path", &shown)])),
-            Err(e) => self.app.error(i18n::tf(
-                lang,
-                T::ReportNotWritten,
-                &[("why", &e.to_string())],
-            )),
-        }
-    }
-
-    /// Runs effects; says whether to quit.
-    pub fn run(&mut self, effects: Vec<Effect>) -> Flow {
-        for effect in effects {
-            match effect {
-                Effect::Save => {
-                    if self.save() {
-                        if let Some(p) = self.app.doc.as_ref().and_then(|d| d.path.clone()) {
-                            let shown = store::shown(&p);
-                            self.app.info(i18n::tf(
-                                self.app.lang,
-                                T::SavedNow,
-                                &[("path", &shown)],
-                            ));
-                        }
-                    } else {
-                        self.not_saved_overlay();
-                    }
-                }
-                Effect::Quit => {
-                    if self.save() {
-                        return Flow::Quit;
-                    }
-                    if self.app.quit_armed {
-                        self.write_recovery();
-                        return Flow::Quit;
-                    }
-                    self.app.quit_armed = true;
-                    self.not_saved_overlay();
-                }
-                Effect::Open(path) => self.open_or_show(&path),
-                Effect::Create {
-                    path,
-                    title,
-                    language,
-                } => {
-                    let w = Workshop::new(&title, language);
-                    let result = path
-                        .parent()
-                        .map_or(Ok(()), std::fs::create_dir_all)
-                        .map_err(|e| StoreError::io(&path, &e))
-                        .and_then(|()| {
-                            store::save_workshop(
-                                &path,
-                                &w,
-                                SaveOptions {
-                                    fsync: true,
-                                    rotate_backups: false,
-                                },
-                            )
-                        });
-                    match result {
-                        Ok(()) => self.open_or_show(&path),
-                        Err(e) => self.show_open_error(&e),
-                    }
-                }
-                Effect::OpenSample(i) => self.open_sample(i),
-                Effect::RestoreRecovery => self.restore_recovery(),
-                Effect::RefreshHome => self.refresh_home(),
-                Effect::WriteReport {
-                    path,
-                    text,
-                    overwrite,
-                } => self.write_report(&path, &text, overwrite),
-                Effect::DiscardRecovery => {
-                    if let Some(p) = self.app.doc.as_ref().and_then(|d| d.path.clone()) {
-                        let _ = std::fs::remove_file(recovery_path(&p));
-                    }
-                }
-            }
-        }
-        Flow::Continue
-    }
-
-    fn not_saved_overlay(&mut self) {
+    /// Leaving without a clean save: the edits go to a recovery copy, and the
+    /// terminal is told where once the app has closed.
+    pub fn leave_unsaved(&mut self) {
         let why = self
             .app
             .doc
             .as_ref()
             .and_then(|d| d.save_error.as_ref().map(|(w, _)| w.clone()))
             .unwrap_or_default();
-        let mut body = i18n::tf(self.app.lang, T::NotSaved, &[("why", &why)]);
-        if self.app.quit_armed {
-            body.push_str("\n\n");
-            body.push_str(self.app.t(T::QuitAnyway));
-        }
-        self.app.view.overlays.push(Overlay::Message {
-            title: T::NotSavedTitle,
-            body,
-        });
-    }
-
-    fn open_or_show(&mut self, path: &Path) {
-        if let Err(e) = self.open_path(path) {
-            self.show_open_error(&e);
-        }
-    }
-
-    fn open_sample(&mut self, i: usize) {
-        let Some((stem, _, text)) = SAMPLES.get(i) else {
-            return;
-        };
-        let dir = self
-            .dirs
-            .as_ref()
-            .map_or_else(|| PathBuf::from("."), |d| d.data.clone());
-        let mut path = dir.join(format!("{stem}.ron"));
-        let mut n = 2;
-        while path.exists() {
-            path = dir.join(format!("{stem}-{n}.ron"));
-            n += 1;
-        }
-        let result = std::fs::create_dir_all(&dir)
-            .and_then(|()| std::fs::write(&path, text))
-            .map_err(|e| StoreError::io(&path, &e));
-        match result {
-            Ok(()) => {
-                self.open_or_show(&path);
-                self.refresh_home();
-            }
-            Err(e) => self.show_open_error(&e),
-        }
-    }
-
-    fn restore_recovery(&mut self) {
-        let Some(path) = self.app.doc.as_ref().and_then(|d| d.path.clone()) else {
-            return;
-        };
-        let rec = recovery_path(&path);
-        match store::load(&rec) {
-            Ok(recovered) => {
-                let env = self.env();
-                if self.app.apply(
-                    crate::domain::Edit::ReplaceWorkshop(Box::new(recovered)),
-                    &env,
-                ) {
-                    self.recovery_restored = true;
-                    self.app.info(self.app.t(T::Restored).to_string());
-                }
-            }
-            Err(e) => self.show_open_error(&e),
+        match self.write_recovery() {
+            Some(copy) => self.farewell.push(format!(
+                "premisli: not saved ({}); your edits are kept in {} and offered when you open the workshop again",
+                crate::text::visible(&why),
+                store::shown(&copy)
+            )),
+            None if self.app.doc.as_ref().is_some_and(|d| d.dirty) => self.farewell.push(format!(
+                "premisli: not saved ({}), and no recovery copy could be written",
+                crate::text::visible(&why)
+            )),
+            None => {}
         }
     }
 }
 
 pub fn now() -> NaiveDateTime {
     Local::now().naive_local()
+}
+
+/// `NAME.conflict-DATE.ron` beside the file a path names: not taken yet.
+pub fn conflict_path(path: &Path) -> PathBuf {
+    let target = store::file::resolve(path);
+    let stem = target.with_file_name(
+        target
+            .file_stem()
+            .map_or_else(String::new, |s| s.to_string_lossy().into_owned()),
+    );
+    let date = Local::now().format("%Y-%m-%d-%H%M%S");
+    let mut candidate = sidecar(&stem, &format!(".conflict-{date}.ron"));
+    let mut n = 2;
+    while std::fs::symlink_metadata(&candidate).is_ok() {
+        candidate = sidecar(&stem, &format!(".conflict-{date}-{n}.ron"));
+        n += 1;
+    }
+    candidate
 }
 
 fn same_file(a: &Path, b: &Path) -> bool {

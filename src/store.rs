@@ -2,13 +2,15 @@
 //! rotating backups, the sidecar lock, recovery files, paths and configuration.
 
 pub mod config;
+pub mod file;
 pub mod format;
 pub mod lock;
 pub mod save;
 
 use std::path::{Path, PathBuf};
 
-pub use format::{from_text, load, to_text};
+pub use file::{OnDisk, Stamp};
+pub use format::{from_text, load, load_stamped, to_text};
 pub use lock::{Lock, LockOutcome};
 pub use save::{SaveOptions, save_workshop};
 
@@ -64,11 +66,7 @@ impl StoreError {
 /// A path as it may be shown: control characters made visible, so that a
 /// hostile file name cannot drive the terminal.
 pub fn shown(path: &Path) -> String {
-    path.display()
-        .to_string()
-        .chars()
-        .map(|c| if c.is_control() { '?' } else { c })
-        .collect()
+    crate::text::visible(&path.display().to_string())
 }
 
 fn io_message(err: &std::io::Error) -> String {

@@ -7,6 +7,7 @@ use std::cell::RefCell;
 use std::io::{self, Stdout, Write};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::rc::Rc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -98,7 +99,16 @@ enum Msg {
     HangUp,
     /// SIGTERM or SIGINT: save and leave.
     Terminate,
+    /// SIGTSTP: give the terminal back, stop, and take it again on resume.
+    Suspend,
+    /// SIGCONT: someone stopped and resumed us; take the terminal again.
+    Resume,
 }
+
+/// How long a hang-up or termination may wait for the main loop (busy in a
+/// file operation that does not return, on a hung network share) before the
+/// process leaves anyway, with the terminal restored.
+const STUCK_AFTER: Duration = Duration::from_secs(5);
 
 fn restore() {
     let _ = terminal::disable_raw_mode();
@@ -110,10 +120,22 @@ fn restore() {
     );
 }
 
+/// Raw mode, the alternate screen, bracketed paste, no cursor.
+fn take_terminal() -> io::Result<()> {
+    terminal::enable_raw_mode()?;
+    execute!(
+        io::stdout(),
+        terminal::EnterAlternateScreen,
+        ct::EnableBracketedPaste,
+        cursor::Hide
+    )
+}
+
 /// Runs the TUI until quit or hang-up; the exit code.
 pub fn run(rt: &mut Runtime, theme: &Theme, ascii: bool) -> i32 {
     let (tx, rx) = mpsc::channel();
-    if let Err(e) = spawn_signals(tx.clone()) {
+    let taken = Arc::new(AtomicBool::new(false));
+    if let Err(e) = spawn_signals(tx.clone(), taken.clone()) {
         eprintln!("error: cannot watch signals: {e}");
         return 1;
     }
@@ -125,14 +147,7 @@ pub fn run(rt: &mut Runtime, theme: &Theme, ascii: bool) -> i32 {
     }
     let panic_message: Arc<Mutex<Option<String>>> = Arc::new(Mutex::new(None));
     install_panic_hook(panic_message.clone());
-    if execute!(
-        io::stdout(),
-        terminal::EnterAlternateScreen,
-        ct::EnableBracketedPaste,
-        cursor::Hide
-    )
-    .is_err()
-    {
+    if take_terminal().is_err() {
         restore();
         return 1;
     }
@@ -148,7 +163,7 @@ pub fn run(rt: &mut Runtime, theme: &Theme, ascii: bool) -> i32 {
         }
     };
     let result = catch_unwind(AssertUnwindSafe(|| {
-        event_loop(rt, &mut term, &frames, &rx, theme, ascii)
+        event_loop(rt, &mut term, &frames, &rx, theme, ascii, &taken)
     }));
     let code = match result {
         Ok(code) => code,
@@ -195,23 +210,71 @@ fn install_panic_hook(slot: Arc<Mutex<Option<String>>>) {
     }));
 }
 
-fn spawn_signals(tx: Sender<Msg>) -> io::Result<()> {
-    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
-    let mut signals = signal_hook::iterator::Signals::new([SIGHUP, SIGINT, SIGTERM])?;
+/// Signals become messages for the main loop. A hang-up or termination the
+/// main loop does not take up in time (stuck in file I/O), or a second one,
+/// ends the process here, with the terminal restored.
+#[cfg(unix)]
+fn spawn_signals(tx: Sender<Msg>, taken: Arc<AtomicBool>) -> io::Result<()> {
+    use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGTERM, SIGTSTP};
+    let mut signals =
+        signal_hook::iterator::Signals::new([SIGHUP, SIGINT, SIGTERM, SIGTSTP, SIGCONT])?;
     std::thread::spawn(move || {
+        let mut asked = false;
         for sig in signals.forever() {
-            let msg = if sig == SIGHUP {
-                Msg::HangUp
-            } else {
-                Msg::Terminate
+            let msg = match sig {
+                SIGHUP => Msg::HangUp,
+                SIGTSTP => Msg::Suspend,
+                SIGCONT => Msg::Resume,
+                _ => Msg::Terminate,
             };
+            let ending = matches!(msg, Msg::HangUp | Msg::Terminate);
+            if ending && asked {
+                leave_now();
+            }
             if tx.send(msg).is_err() {
                 break;
+            }
+            if ending {
+                asked = true;
+                let taken = taken.clone();
+                std::thread::spawn(move || {
+                    std::thread::sleep(STUCK_AFTER);
+                    if !taken.load(Ordering::SeqCst) {
+                        leave_now();
+                    }
+                });
             }
         }
     });
     Ok(())
 }
+
+#[cfg(not(unix))]
+fn spawn_signals(_tx: Sender<Msg>, _taken: Arc<AtomicBool>) -> io::Result<()> {
+    Ok(())
+}
+
+/// The main loop cannot be reached: leave without it.
+#[cfg(unix)]
+fn leave_now() -> ! {
+    restore();
+    eprintln!(
+        "premisli: stopped while a file operation did not finish (a hung disk or network share); edits since the last save may not be kept"
+    );
+    std::process::exit(1);
+}
+
+/// Gives the terminal back and stops (as Ctrl-Z does in a shell); on resume
+/// takes the terminal again. The caller redraws everything.
+#[cfg(unix)]
+fn suspend() {
+    restore();
+    let _ = signal_hook::low_level::raise(signal_hook::consts::SIGSTOP);
+    let _ = take_terminal();
+}
+
+#[cfg(not(unix))]
+fn suspend() {}
 
 fn spawn_input(tx: Sender<Msg>) {
     std::thread::spawn(move || {
@@ -257,6 +320,7 @@ fn event_loop(
     rx: &Receiver<Msg>,
     theme: &Theme,
     ascii: bool,
+    taken: &AtomicBool,
 ) -> i32 {
     if let Ok(size) = term.size() {
         rt.app.view.size = (size.width, size.height);
@@ -271,7 +335,7 @@ fn event_loop(
                 return leave(rt);
             }
             needs_draw = false;
-            rt.flush_config();
+            rt.flush_state();
         }
         let msg = match rx.recv_timeout(Duration::from_millis(250)) {
             Ok(m) => m,
@@ -279,7 +343,24 @@ fn event_loop(
             Err(RecvTimeoutError::Disconnected) => Msg::HangUp,
         };
         match msg {
-            Msg::HangUp | Msg::Terminate => return leave(rt),
+            Msg::HangUp | Msg::Terminate => {
+                taken.store(true, Ordering::SeqCst);
+                return leave(rt);
+            }
+            Msg::Suspend | Msg::Resume => {
+                if matches!(msg, Msg::Suspend) {
+                    suspend();
+                } else {
+                    let _ = take_terminal();
+                }
+                // The screen was the shell's meanwhile: draw all of it again.
+                let _ = term.clear();
+                if let Ok(size) = term.size() {
+                    rt.app.view.size = (size.width, size.height);
+                }
+                needs_draw = true;
+                continue;
+            }
             Msg::Event(Event::Tick) => {
                 ticks = ticks.wrapping_add(1);
                 if watch_tty && ticks.is_multiple_of(4) && !tty_alive() {
@@ -297,7 +378,7 @@ fn event_loop(
                 let effects = rt.app.handle(ev, &env);
                 needs_draw = true;
                 if let Flow::Quit = rt.run(effects) {
-                    rt.flush_config();
+                    rt.flush_state();
                     return 0;
                 }
             }
@@ -312,13 +393,13 @@ fn event_loop(
 
 /// Hang-up or termination: save what can be saved, else leave a recovery copy.
 fn leave(rt: &mut Runtime) -> i32 {
-    rt.flush_config();
+    rt.flush_state();
     let env = rt.env();
     rt.app.commit_pending(&env);
     if rt.save() {
         0
     } else {
-        rt.write_recovery();
+        rt.leave_unsaved();
         1
     }
 }

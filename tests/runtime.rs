@@ -178,15 +178,19 @@ fn opening_a_sample_makes_a_copy_and_new_workshops_never_overwrite() {
     );
     rt.run(vec![Effect::OpenSample(1)]);
     assert!(dir.path().join("data/soko-monitoring-2.ron").exists());
-    assert!(rt.config.recent.len() >= 2);
+    assert!(rt.state.recent.len() >= 2);
     assert!(
-        !dir.path().join("cfg/config.ron").exists(),
+        !dir.path().join("data/.state.ron").exists(),
         "written after the first frame, not before"
     );
-    rt.flush_config();
+    rt.flush_state();
     assert!(
-        dir.path().join("cfg/config.ron").exists(),
+        dir.path().join("data/.state.ron").exists(),
         "recent files are remembered"
+    );
+    assert!(
+        !dir.path().join("cfg/config.ron").exists(),
+        "the configuration is never written by the app"
     );
     rt.run(vec![Effect::Create {
         path: dir.path().join("data/nova.ron"),

@@ -14,12 +14,15 @@ pub struct HomeData {
     pub data_dir: Option<PathBuf>,
     pub workshops: Vec<PathBuf>,
     pub recent: Vec<PathBuf>,
+    /// Recovery copies not yet restored or discarded: (the workshop, the copy).
+    pub recovered: Vec<(PathBuf, PathBuf)>,
     /// Sample names with their descriptions.
     pub samples: Vec<(String, T)>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Entry {
+    Recovered(usize),
     Workshop(usize),
     Recent(usize),
     New,
@@ -28,7 +31,8 @@ pub enum Entry {
 
 impl HomeData {
     pub fn entries(&self) -> Vec<Entry> {
-        let mut v: Vec<Entry> = (0..self.workshops.len()).map(Entry::Workshop).collect();
+        let mut v: Vec<Entry> = (0..self.recovered.len()).map(Entry::Recovered).collect();
+        v.extend((0..self.workshops.len()).map(Entry::Workshop));
         v.extend((0..self.recent.len()).map(Entry::Recent));
         v.push(Entry::New);
         v.extend((0..self.samples.len()).map(Entry::Sample));
@@ -96,6 +100,16 @@ impl App {
                         .collect();
                 }
                 Some(Entry::Sample(i)) => return vec![Effect::OpenSample(*i)],
+                Some(Entry::Recovered(i)) => {
+                    return self
+                        .home
+                        .recovered
+                        .get(*i)
+                        .cloned()
+                        .map(|(original, copy)| Effect::OpenRecovered { original, copy })
+                        .into_iter()
+                        .collect();
+                }
                 Some(Entry::New) => self.new_workshop_form(),
                 None => {}
             },

@@ -34,11 +34,56 @@ impl App {
                 Vec::new()
             }
             Overlay::Message { .. } => {
+                // After a failed save, the second Ctrl-Q leaves even from here.
+                if self.quit_armed && key == Key::ctrl('q') {
+                    self.view.overlays.pop();
+                    return vec![Effect::Quit];
+                }
                 if matches!(key.code, keys::KeyCode::Esc | keys::KeyCode::Enter) {
                     self.view.overlays.pop();
                 }
                 Vec::new()
             }
+            Overlay::Conflict { theirs, .. } => match key.code {
+                keys::KeyCode::Char('r') => {
+                    self.view.overlays.pop();
+                    vec![Effect::Open(theirs)]
+                }
+                keys::KeyCode::Esc | keys::KeyCode::Enter => {
+                    self.view.overlays.pop();
+                    Vec::new()
+                }
+                _ => Vec::new(),
+            },
+            Overlay::StaleLock { .. } => match key.code {
+                keys::KeyCode::Char('y') => {
+                    self.view.overlays.pop();
+                    vec![Effect::TakeOverLock]
+                }
+                keys::KeyCode::Esc | keys::KeyCode::Char('n') => {
+                    self.view.overlays.pop();
+                    Vec::new()
+                }
+                _ => Vec::new(),
+            },
+            Overlay::CreateAsk(path) => match key.code {
+                keys::KeyCode::Char('y') | keys::KeyCode::Enter => {
+                    self.view.overlays.pop();
+                    let title = path
+                        .file_stem()
+                        .map_or_else(String::new, |s| s.to_string_lossy().into_owned());
+                    vec![Effect::Create {
+                        path,
+                        title,
+                        language: self.lang,
+                    }]
+                }
+                keys::KeyCode::Esc | keys::KeyCode::Char('n') => {
+                    self.view.overlays.pop();
+                    Vec::new()
+                }
+                _ => Vec::new(),
+            },
             Overlay::Recovery { .. } => match key.code {
                 keys::KeyCode::Char('r') => {
                     self.view.overlays.pop();

@@ -148,11 +148,7 @@ pub fn clean(s: &str, multiline: bool) -> String {
         .collect()
 }
 
-/// Bidirectional overrides and isolates: invisible, and able to reorder what
-/// the reader sees.
-pub fn is_bidi_control(c: char) -> bool {
-    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
-}
+pub use crate::text::is_bidi_control;
 
 #[cfg(test)]
 mod tests {

@@ -72,6 +72,8 @@ catalogue! {
     ReadOnlyHeld => "read-only: open in {who}", "samo za branje: odprto pri {who}", "только чтение: открыто у {who}";
     ReadOnlyPlace => "read-only: this place cannot be written", "samo za branje: tu ni mogoče pisati", "только чтение: сюда нельзя записывать";
     ReadOnly => "read-only", "samo za branje", "только чтение";
+    ReadOnlyPermission => "read-only: you may read this file but not change it", "samo za branje: datoteko lahko berete, spreminjati pa je ne morete", "только чтение: файл можно читать, но не изменять";
+    ReadOnlyStale => "read-only: lock left by {who}", "samo za branje: zaklep je pustil {who}", "только чтение: блокировку оставил {who}";
     NoFile => "not saved to a file yet", "še ni shranjeno v datoteko", "ещё не сохранено в файл";
     // Messages
     NothingToUndo => "Nothing to undo.", "Ničesar ni za razveljaviti.", "Нечего отменять.";
@@ -108,11 +110,29 @@ catalogue! {
         "Datoteka je ostala nespremenjena. Popravite jo v urejevalniku besedil ali odprite drugo.",
         "Файл оставлен без изменений. Исправьте его в текстовом редакторе или откройте другой.";
     RecoveryTitle => "Recovered work", "Obnovljeno delo", "Восстановленная работа";
-    RecoveryText => "premisli stopped unexpectedly while this workshop was open. A recovery copy from {time} is beside it.",
-        "premisli se je nepričakovano ustavil, ko je bila ta delavnica odprta. Obnovitvena kopija z dne {time} je poleg nje.",
-        "premisli неожиданно остановился, когда этот семинар был открыт. Рядом лежит копия для восстановления от {time}.";
+    RecoveryText => "premisli stopped without saving while this workshop was open. A recovery copy from {time} was kept: {path}",
+        "premisli se je ustavil, ne da bi shranil, ko je bila ta delavnica odprta. Obnovitvena kopija z dne {time} je shranjena: {path}",
+        "premisli остановился без сохранения, когда этот семинар был открыт. Копия для восстановления от {time} сохранена: {path}";
     RecoveryKeys => "r restore it · d discard it · Esc decide later", "r obnovi · d zavrzi · Esc odloči pozneje", "r восстановить · d удалить · Esc решить позже";
     Restored => "Recovered work restored; Ctrl-Z returns to the saved file.", "Obnovljeno delo je vrnjeno; Ctrl-Z vrne shranjeno datoteko.", "Работа восстановлена; Ctrl-Z вернёт сохранённый файл.";
+    NothingToSave => "Nothing changed since the last save.", "Od zadnjega shranjevanja se ni nič spremenilo.", "С последнего сохранения ничего не изменилось.";
+    ConflictTitle => "Changed by someone else", "Spremenil jo je nekdo drug", "Файл изменён кем-то другим";
+    ConflictText => "{theirs} was changed outside premisli after you opened it (another program, a sync, a colleague). Nothing was overwritten: your version is saved as {mine}, and your work goes on there.",
+        "Datoteka {theirs} je bila po odprtju spremenjena zunaj programa premisli (drug program, sinhronizacija, sodelavec). Nič ni bilo prepisano: vaša različica je shranjena kot {mine} in delo se nadaljuje v njej.",
+        "Файл {theirs} был изменён вне premisli после того, как вы его открыли (другая программа, синхронизация, коллега). Ничего не перезаписано: ваша версия сохранена как {mine}, и работа продолжается в ней.";
+    ConflictKeys => "r open the changed file (yours stays in the copy) · Esc keep both, go on with yours",
+        "r odpri spremenjeno datoteko (vaša ostane v kopiji) · Esc obdrži obe, nadaljuj z vašo",
+        "r открыть изменённый файл (ваш остаётся в копии) · Esc оставить оба, продолжить с вашим";
+    StaleTitle => "Lock left behind", "Zapuščen zaklep", "Оставленная блокировка";
+    StaleText => "{who} had this workshop open, and that premisli is no longer running (it may have stopped or lost its connection). It is open read-only for now. If you are sure no one is working on it, take it over.",
+        "To delavnico je imel odprto {who}, a tisti premisli ne teče več (morda se je ustavil ali izgubil povezavo). Zdaj je odprta samo za branje. Če ste prepričani, da na njej nihče ne dela, jo prevzemite.",
+        "Этот семинар был открыт у {who}, но тот premisli больше не работает (возможно, он остановился или потерял связь). Сейчас семинар открыт только для чтения. Если вы уверены, что с ним никто не работает, возьмите его себе.";
+    StaleKeys => "y take it over · Esc stay read-only", "y prevzemi · Esc ostani samo za branje", "y взять себе · Esc остаться в режиме чтения";
+    TakenOver => "The workshop is yours now; edits are saved as usual.", "Delavnica je zdaj vaša; spremembe se shranjujejo kot običajno.", "Семинар теперь ваш; изменения сохраняются как обычно.";
+    CreateAskTitle => "New file?", "Nova datoteka?", "Новый файл?";
+    CreateAskText => "{path} does not exist. Create a new workshop there?", "{path} ne obstaja. Ustvarim tam novo delavnico?", "{path} не существует. Создать там новый семинар?";
+    CreateAskKeys => "y create it · Esc back", "y ustvari · Esc nazaj", "y создать · Esc назад";
+    HomeRecovered => "Recovered work, not yet restored", "Obnovljeno delo, še ni vrnjeno", "Восстановленная работа, ещё не возвращена";
     // Help and hints
     HelpTitle => "Keys: {screen}", "Tipke: {screen}", "Клавиши: {screen}";
     HelpClose => "Esc, F1 or ? closes this help", "Esc, F1 ali ? zapre pomoč", "Esc, F1 или ? закрывает справку";

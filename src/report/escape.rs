@@ -10,8 +10,7 @@ pub fn clean(s: &str, keep_newlines: bool) -> String {
         match c {
             '\n' if keep_newlines => out.push('\n'),
             '\n' | '\r' | '\t' => out.push(' '),
-            c if c.is_control() => {}
-            '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' => {}
+            c if crate::text::is_unsafe(c) => {}
             c => out.push(c),
         }
     }

@@ -13,15 +13,27 @@ use crate::domain::Language;
 
 pub const RECENT_MAX: usize = 8;
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(deny_unknown_fields, default)]
+/// The user's choices, read from their file and never written by the app.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[serde(default)]
 pub struct Config {
     pub language: Option<Language>,
     pub theme: Option<String>,
+    /// Read only to carry an older version's list of recent files over into
+    /// the state; the configuration itself is never rewritten.
     pub recent: Vec<PathBuf>,
 }
 
-impl Config {
+const CONFIG_FIELDS: [&str; 3] = ["language", "theme", "recent"];
+
+/// What the app keeps for itself between runs, apart from the configuration.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct State {
+    pub recent: Vec<PathBuf>,
+}
+
+impl State {
     /// Puts a file at the top of the recent list.
     pub fn touch_recent(&mut self, path: &Path) {
         let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
@@ -53,43 +65,79 @@ impl Dirs {
     pub fn themes(&self) -> PathBuf {
         self.config.join("themes")
     }
+
+    pub fn state_file(&self) -> PathBuf {
+        self.data.join(".state.ron")
+    }
+
+    /// Where recovery copies go when they cannot be kept beside their file.
+    pub fn recovery_dir(&self) -> PathBuf {
+        self.data.join("recovery")
+    }
 }
 
 /// Reads the configuration; a missing file is the default, a broken one is an
-/// error the caller shows (and then goes on with the default).
-pub fn load_config(path: &Path) -> Result<Config, StoreError> {
-    match std::fs::read_to_string(path) {
-        Ok(text) => ron::Options::default()
-            .from_str(&text)
-            .map_err(|e| StoreError::Parse {
-                path: path.to_path_buf(),
-                line: e.span.start.line.max(1),
-                col: e.span.start.col.max(1),
-                message: e.code.to_string(),
-            }),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Config::default()),
-        Err(e) => Err(StoreError::io(path, &e)),
+/// error the caller shows (and then goes on with the default). Fields this
+/// version does not know (a newer version's, a typo) are named as warnings
+/// and otherwise left alone.
+pub fn load_config(path: &Path) -> Result<(Config, Vec<String>), StoreError> {
+    let text = match std::fs::read_to_string(path) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Ok((Config::default(), Vec::new()));
+        }
+        Err(e) => return Err(StoreError::io(path, &e)),
+    };
+    let parse_error = |e: ron::error::SpannedError| StoreError::Parse {
+        path: path.to_path_buf(),
+        line: e.span.start.line.max(1),
+        col: e.span.start.col.max(1),
+        message: e.code.to_string(),
+    };
+    let value: ron::Value = ron::Options::default()
+        .from_str(&text)
+        .map_err(parse_error)?;
+    let mut unknown = Vec::new();
+    if let ron::Value::Map(map) = &value {
+        for (key, _) in map.iter() {
+            match key {
+                ron::Value::String(k) if CONFIG_FIELDS.contains(&k.as_str()) => {}
+                ron::Value::String(k) => unknown.push(format!(
+                    "{}: unknown setting \"{}\" left as it is",
+                    super::shown(path),
+                    crate::text::visible(k)
+                )),
+                _ => {}
+            }
+        }
     }
+    // `theme: "light"` reads as well as `theme: Some("light")`.
+    let config = ron::Options::default()
+        .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+        .from_str(&text)
+        .map_err(parse_error)?;
+    Ok((config, unknown))
 }
 
-pub fn save_config(path: &Path, config: &Config) -> Result<(), StoreError> {
+/// Reads the app's state; anything unreadable is simply a fresh state.
+pub fn load_state(path: &Path) -> State {
+    std::fs::read_to_string(path)
+        .ok()
+        .and_then(|t| ron::Options::default().from_str(&t).ok())
+        .unwrap_or_default()
+}
+
+pub fn save_state(path: &Path, state: &State) -> Result<(), StoreError> {
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir).map_err(|e| StoreError::io(path, &e))?;
     }
-    let text = ron::ser::to_string_pretty(config, super::format::pretty()).map_err(|e| {
+    let text = ron::ser::to_string_pretty(state, super::format::pretty()).map_err(|e| {
         StoreError::Invalid {
             path: path.to_path_buf(),
             problems: vec![e.to_string()],
         }
     })?;
-    write_atomic(
-        path,
-        text.as_bytes(),
-        SaveOptions {
-            fsync: true,
-            rotate_backups: false,
-        },
-    )
+    write_atomic(path, text.as_bytes(), SaveOptions::document()).map(drop)
 }
 
 /// Workshop files in a directory, newest first.
@@ -123,22 +171,19 @@ mod tests {
     use super::*;
 
     #[test]
-    fn config_round_trips_and_recent_is_bounded() {
+    fn state_round_trips_and_recent_is_bounded() {
         let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("cfg").join("config.ron");
-        assert_eq!(load_config(&path).unwrap(), Config::default());
-        let mut c = Config {
-            language: Some(Language::Ru),
-            ..Config::default()
-        };
+        let path = dir.path().join("data").join("state.ron");
+        assert_eq!(load_state(&path), State::default());
+        let mut st = State::default();
         for i in 0..12 {
-            c.touch_recent(Path::new(&format!("/nowhere/{i}.ron")));
+            st.touch_recent(Path::new(&format!("/nowhere/{i}.ron")));
         }
-        c.touch_recent(Path::new("/nowhere/3.ron"));
-        assert_eq!(c.recent.len(), RECENT_MAX);
-        assert_eq!(c.recent[0], PathBuf::from("/nowhere/3.ron"));
-        save_config(&path, &c).unwrap();
-        assert_eq!(load_config(&path).unwrap(), c);
+        st.touch_recent(Path::new("/nowhere/3.ron"));
+        assert_eq!(st.recent.len(), RECENT_MAX);
+        assert_eq!(st.recent[0], PathBuf::from("/nowhere/3.ron"));
+        save_state(&path, &st).unwrap();
+        assert_eq!(load_state(&path), st);
     }
 
     #[test]
@@ -147,6 +192,27 @@ mod tests {
         let path = dir.path().join("config.ron");
         std::fs::write(&path, "(language: Some(xx))").unwrap();
         assert!(matches!(load_config(&path), Err(StoreError::Parse { .. })));
+        std::fs::write(&path, "(language: Some(Ru)").unwrap();
+        assert!(matches!(load_config(&path), Err(StoreError::Parse { .. })));
+    }
+
+    #[test]
+    fn unknown_settings_are_warned_about_and_the_rest_is_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("config.ron");
+        let text = "// mine\n(language: Some(ru), keys: (quit: \"x\"), theme: \"light\")\n\n";
+        std::fs::write(&path, text).unwrap();
+        let (config, warnings) = load_config(&path).unwrap();
+        assert_eq!(config.language, Some(Language::Ru));
+        assert_eq!(config.theme.as_deref(), Some("light"));
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        assert!(warnings[0].contains("\"keys\""), "{warnings:?}");
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), text);
+        std::fs::write(&path, "(language: ru, theme: Some(\"light\"))").unwrap();
+        let (config, warnings) = load_config(&path).unwrap();
+        assert_eq!(config.language, Some(Language::Ru));
+        assert_eq!(config.theme.as_deref(), Some("light"));
+        assert!(warnings.is_empty());
     }
 
     #[test]

@@ -8,6 +8,7 @@ use ron::ser::PrettyConfig;
 use serde::Deserialize;
 
 use super::StoreError;
+use super::file::Stamp;
 use crate::domain::{FORMAT_VERSION, Workshop};
 
 /// One step of migration: the text-level value of version N becomes version N+1.
@@ -25,8 +26,24 @@ struct Probe {
 }
 
 pub fn load(path: &Path) -> Result<Workshop, StoreError> {
-    let bytes = std::fs::read(path).map_err(|e| StoreError::io(path, &e))?;
-    from_bytes(path, &bytes)
+    load_stamped(path).map(|(w, _)| w)
+}
+
+/// Loads a workshop and notes what was on disk, to tell later whether
+/// someone else changed the file. A pipe, a device or a directory is refused
+/// before it is opened (reading a pipe would wait for ever).
+pub fn load_stamped(path: &Path) -> Result<(Workshop, Stamp), StoreError> {
+    if let Some(why) = super::file::not_regular(path) {
+        return Err(StoreError::Io {
+            path: path.to_path_buf(),
+            message: why.into(),
+        });
+    }
+    let target = super::file::resolve(path);
+    let bytes = std::fs::read(&target).map_err(|e| StoreError::io(path, &e))?;
+    let meta = std::fs::metadata(&target).ok();
+    let stamp = Stamp::of(&bytes, meta.as_ref());
+    Ok((from_bytes(path, &bytes)?, stamp))
 }
 
 pub fn from_bytes(path: &Path, bytes: &[u8]) -> Result<Workshop, StoreError> {

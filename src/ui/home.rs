@@ -44,6 +44,7 @@ pub fn draw(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
                     i18n::tf(app.lang, T::HomeWorkshops, &[("dir", &dir)]),
                 ),
                 Entry::Recent(_) => header(&mut lines, app.t(T::HomeRecent).to_string()),
+                Entry::Recovered(_) => header(&mut lines, app.t(T::HomeRecovered).to_string()),
                 Entry::Sample(_) => header(&mut lines, app.t(T::HomeSamples).to_string()),
                 Entry::New => {
                     if h.workshops.is_empty() {
@@ -63,6 +64,7 @@ pub fn draw(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
                 .file_name()
                 .map_or_else(String::new, |n| n.to_string_lossy().into_owned()),
             Entry::Recent(i) => crate::store::shown(&h.recent[*i]),
+            Entry::Recovered(i) => crate::store::shown(&h.recovered[*i].0),
             Entry::New => app.t(T::HomeNew).to_string(),
             Entry::Sample(i) => format!("{} · {}", h.samples[*i].0, app.t(h.samples[*i].1)),
         };

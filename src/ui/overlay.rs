@@ -33,17 +33,33 @@ pub fn draw(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
                     Some("y · Esc"),
                 );
             }
-            Overlay::Recovery { time } => {
-                let body = i18n::tf(app.lang, T::RecoveryText, &[("time", time)]);
-                message(
-                    frame,
-                    app,
-                    ui,
-                    area,
-                    app.t(T::RecoveryTitle),
-                    &body,
-                    Some(app.t(T::RecoveryKeys)),
+            Overlay::Recovery { time, copy } => {
+                let path = crate::store::shown(copy);
+                let body = i18n::tf(
+                    app.lang,
+                    T::RecoveryText,
+                    &[("time", time), ("path", &path)],
                 );
+                let keys = Some(app.t(T::RecoveryKeys));
+                message(frame, app, ui, area, app.t(T::RecoveryTitle), &body, keys);
+            }
+            Overlay::Conflict { theirs, mine } => {
+                let (theirs, mine) = (crate::store::shown(theirs), crate::store::shown(mine));
+                let args = [("theirs", theirs.as_str()), ("mine", mine.as_str())];
+                let body = i18n::tf(app.lang, T::ConflictText, &args);
+                let keys = Some(app.t(T::ConflictKeys));
+                message(frame, app, ui, area, app.t(T::ConflictTitle), &body, keys);
+            }
+            Overlay::StaleLock { who } => {
+                let body = i18n::tf(app.lang, T::StaleText, &[("who", who)]);
+                let keys = Some(app.t(T::StaleKeys));
+                message(frame, app, ui, area, app.t(T::StaleTitle), &body, keys);
+            }
+            Overlay::CreateAsk(path) => {
+                let shown = crate::store::shown(path);
+                let body = i18n::tf(app.lang, T::CreateAskText, &[("path", &shown)]);
+                let keys = Some(app.t(T::CreateAskKeys));
+                message(frame, app, ui, area, app.t(T::CreateAskTitle), &body, keys);
             }
         }
     }

@@ -40,6 +40,7 @@ pub fn home_data() -> HomeData {
             "/home/ana/.local/share/premisli/5a-razredna-skupnost.ron",
         )],
         recent: vec![PathBuf::from("/srv/sola/kakovost.ron")],
+        recovered: Vec::new(),
         samples: vec![
             ("inovacijski-projekt".into(), T::SampleProject),
             ("soko-monitoring".into(), T::SampleMonitoring),

@@ -1,0 +1,251 @@
+//! The effects the app asks for, carried out: saving and quitting, opening
+//! and creating files, samples, recovery copies, a lock taken over, reports.
+
+use std::path::{Path, PathBuf};
+
+use super::{Flow, Runtime, SAMPLES, recovery};
+use crate::app::{Effect, Overlay, ReadOnly};
+use crate::domain::Workshop;
+use crate::i18n::{self, T};
+use crate::store::{self, Lock, LockOutcome, SaveOptions, StoreError};
+
+impl Runtime {
+    /// Runs effects; says whether to quit.
+    pub fn run(&mut self, effects: Vec<Effect>) -> Flow {
+        for effect in effects {
+            match effect {
+                Effect::Save => self.save_now(),
+                Effect::Quit => {
+                    if self.save() {
+                        return Flow::Quit;
+                    }
+                    if self.app.quit_armed {
+                        self.leave_unsaved();
+                        return Flow::Quit;
+                    }
+                    self.app.quit_armed = true;
+                    self.not_saved_overlay();
+                }
+                Effect::Open(path) => self.open_or_show(&path),
+                Effect::Create {
+                    path,
+                    title,
+                    language,
+                } => self.create(&path, &Workshop::new(&title, language)),
+                Effect::OpenSample(i) => self.open_sample(i),
+                Effect::OpenRecovered { original, copy } => self.open_recovered(&original, &copy),
+                Effect::TakeOverLock => self.take_over_lock(),
+                Effect::RestoreRecovery => self.restore_recovery(),
+                Effect::RefreshHome => self.refresh_home(),
+                Effect::WriteReport {
+                    path,
+                    text,
+                    overwrite,
+                } => self.write_report(&path, &text, overwrite),
+                Effect::DiscardRecovery => {
+                    if let Some(copy) = self.current_recovery() {
+                        let _ = std::fs::remove_file(copy);
+                    }
+                }
+            }
+        }
+        Flow::Continue
+    }
+
+    fn save_now(&mut self) {
+        let dirty = self.app.doc.as_ref().is_some_and(|d| d.dirty);
+        if !self.save() {
+            self.not_saved_overlay();
+            return;
+        }
+        let lang = self.app.lang;
+        match self.app.doc.as_ref().and_then(|d| d.path.clone()) {
+            Some(p) if dirty => {
+                let shown = store::shown(&p);
+                self.app
+                    .info(i18n::tf(lang, T::SavedNow, &[("path", &shown)]));
+            }
+            Some(_) => self.app.info(i18n::t(lang, T::NothingToSave).to_string()),
+            None => {}
+        }
+    }
+
+    fn not_saved_overlay(&mut self) {
+        let why = self
+            .app
+            .doc
+            .as_ref()
+            .and_then(|d| d.save_error.as_ref().map(|(w, _)| w.clone()))
+            .unwrap_or_default();
+        let mut body = i18n::tf(self.app.lang, T::NotSaved, &[("why", &why)]);
+        if self.app.quit_armed {
+            body.push_str("\n\n");
+            body.push_str(self.app.t(T::QuitAnyway));
+        }
+        self.app.view.overlays.push(Overlay::Message {
+            title: T::NotSavedTitle,
+            body,
+        });
+    }
+
+    pub(super) fn open_or_show(&mut self, path: &Path) {
+        if let Err(e) = self.open_path(path) {
+            self.show_open_error(&e);
+        }
+    }
+
+    /// A new workshop file, never over anything already there.
+    fn create(&mut self, path: &Path, w: &Workshop) {
+        let opts = SaveOptions {
+            create_new: true,
+            ..SaveOptions::document()
+        };
+        let result = path
+            .parent()
+            .filter(|d| !d.as_os_str().is_empty())
+            .map_or(Ok(()), std::fs::create_dir_all)
+            .map_err(|e| StoreError::io(path, &e))
+            .and_then(|()| store::save_workshop(path, w, opts));
+        match result {
+            Ok(_) => {
+                self.open_or_show(path);
+                self.refresh_home();
+            }
+            Err(e) => self.show_open_error(&e),
+        }
+    }
+
+    fn open_sample(&mut self, i: usize) {
+        let Some((stem, _, text)) = SAMPLES.get(i) else {
+            return;
+        };
+        let dir = self
+            .dirs
+            .as_ref()
+            .map_or_else(|| PathBuf::from("."), |d| d.data.clone());
+        let mut path = dir.join(format!("{stem}.ron"));
+        let mut n = 2;
+        while std::fs::symlink_metadata(&path).is_ok() {
+            path = dir.join(format!("{stem}-{n}.ron"));
+            n += 1;
+        }
+        let opts = SaveOptions {
+            create_new: true,
+            ..SaveOptions::document()
+        };
+        let result = std::fs::create_dir_all(&dir)
+            .map_err(|e| StoreError::io(&path, &e))
+            .and_then(|()| store::save::write_atomic(&path, text.as_bytes(), opts));
+        match result {
+            Ok(_) => {
+                self.open_or_show(&path);
+                self.refresh_home();
+            }
+            Err(e) => self.show_open_error(&e),
+        }
+    }
+
+    /// A copy listed on the home screen: its workshop opens and offers it;
+    /// when the workshop file is gone, the copy takes its place.
+    fn open_recovered(&mut self, original: &Path, copy: &Path) {
+        if std::fs::symlink_metadata(original).is_ok() {
+            self.open_or_show(original);
+            return;
+        }
+        match store::load(copy) {
+            Ok(w) => {
+                self.create(original, &w);
+                if self.app.doc.as_ref().and_then(|d| d.path.as_deref()) == Some(original) {
+                    let _ = std::fs::remove_file(copy);
+                    self.app
+                        .view
+                        .overlays
+                        .retain(|o| !matches!(o, Overlay::Recovery { .. }));
+                    self.app.info(self.app.t(T::Restored).to_string());
+                }
+            }
+            Err(e) => self.show_open_error(&e),
+        }
+    }
+
+    fn current_recovery(&self) -> Option<PathBuf> {
+        let path = self.app.doc.as_ref()?.path.clone()?;
+        recovery::find(&path, self.dirs.as_ref())
+    }
+
+    fn restore_recovery(&mut self) {
+        let Some(copy) = self.current_recovery() else {
+            return;
+        };
+        match store::load(&copy) {
+            Ok(recovered) => {
+                let env = self.env();
+                if self.app.apply(
+                    crate::domain::Edit::ReplaceWorkshop(Box::new(recovered)),
+                    &env,
+                ) {
+                    self.recovery_restored = Some(copy);
+                    self.app.info(self.app.t(T::Restored).to_string());
+                }
+            }
+            Err(e) => self.show_open_error(&e),
+        }
+    }
+
+    /// The user chose to take over a lock someone else left behind.
+    fn take_over_lock(&mut self) {
+        let Some(path) = self.app.doc.as_ref().and_then(|d| d.path.clone()) else {
+            return;
+        };
+        match Lock::take_over(&path) {
+            Ok(LockOutcome::Acquired(lock)) => {
+                self.lock = Some(lock);
+                if let Some(doc) = self.app.doc.as_mut() {
+                    doc.read_only = None;
+                }
+                self.app.info(self.app.t(T::TakenOver).to_string());
+                self.offer_recovery(&path);
+            }
+            Ok(LockOutcome::HeldBy(who)) => {
+                if let Some(doc) = self.app.doc.as_mut() {
+                    doc.read_only = Some(ReadOnly::HeldBy(who));
+                }
+            }
+            Ok(LockOutcome::Stale(_)) => {}
+            Err(e) => {
+                let why = StoreError::io(&path, &e).to_string();
+                if let Some(doc) = self.app.doc.as_mut() {
+                    doc.read_only = Some(ReadOnly::NotWritable(why));
+                }
+            }
+        }
+    }
+
+    /// Writes a report beside the workshop; a file already there is replaced
+    /// only when the user said so, and never a workshop or a special file.
+    fn write_report(&mut self, path: &Path, text: &str, overwrite: bool) {
+        let lang = self.app.lang;
+        let source = self.app.doc.as_ref().and_then(|d| d.path.clone());
+        if let Err(why) = store::file::document_target(path, source.as_deref()) {
+            let why = format!("{}: {why}", store::shown(path));
+            self.app
+                .error(i18n::tf(lang, T::ReportNotWritten, &[("why", &why)]));
+            return;
+        }
+        if !overwrite && path.exists() {
+            self.app.ask_overwrite(path.to_path_buf());
+            return;
+        }
+        let shown = store::shown(path);
+        match store::save::write_atomic(path, text.as_bytes(), SaveOptions::document()) {
+            Ok(_) => self
+                .app
+                .info(i18n::tf(lang, T::ReportWritten, &[("path", &shown)])),
+            Err(e) => self.app.error(i18n::tf(
+                lang,
+                T::ReportNotWritten,
+                &[("why", &e.to_string())],
+            )),
+        }
+    }
+}
