@@ -353,8 +353,15 @@ fn event_loop(
                 } else {
                     let _ = take_terminal();
                 }
-                // The screen was the shell's meanwhile: draw all of it again.
-                let _ = term.clear();
+                // The screen was the shell's meanwhile: draw all of it again,
+                // on a fresh terminal (`Terminal::clear` would ask the terminal
+                // for the cursor, whose answer the input thread reads).
+                let _ = execute!(io::stdout(), terminal::Clear(terminal::ClearType::All));
+                frames.cursor.set(None);
+                match Terminal::new(CrosstermBackend::new(frames.clone())) {
+                    Ok(t) => *term = t,
+                    Err(_) => return leave(rt),
+                }
                 if let Ok(size) = term.size() {
                     rt.app.view.size = (size.width, size.height);
                 }

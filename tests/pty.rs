@@ -235,3 +235,55 @@ fn an_idle_app_writes_nothing() {
     app.send("q");
     assert!(app.wait_exit().success());
 }
+
+impl App {
+    fn wait_until(&self, what: &str, done: impl Fn(&vt100::Screen) -> bool) {
+        let start = Instant::now();
+        while start.elapsed() < Duration::from_secs(20) {
+            if done(self.screen.lock().unwrap().screen()) {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        panic!("timed out waiting for {what}; screen:\n{}", self.text());
+    }
+}
+
+#[test]
+fn suspend_gives_the_terminal_back_and_resume_takes_it_again() {
+    let home = tempfile::tempdir().unwrap();
+    let file = workshop(home.path());
+    let mut app = App::start(home.path(), &["--lang", "en", file.to_str().unwrap()]);
+    app.wait_for(&["1 Project", "Research question"]);
+    app.signal("-TSTP");
+    app.wait_until("the normal screen", |s| !s.alternate_screen());
+    // Whatever the shell printed meanwhile is overdrawn on resume.
+    app.signal("-CONT");
+    app.wait_until("the app's screen again", |s| {
+        s.alternate_screen() && s.contents().contains("Research question")
+    });
+    app.send("2");
+    app.wait_for(&["Team · 8 members"]);
+    app.send("q");
+    assert!(app.wait_exit().success());
+    assert!(!app.screen.lock().unwrap().screen().alternate_screen());
+}
+
+#[test]
+fn a_hang_up_or_sigterm_without_an_edit_writes_nothing() {
+    let home = tempfile::tempdir().unwrap();
+    let file = workshop(home.path());
+    let before = std::fs::read(&file).unwrap();
+    let mtime = std::fs::metadata(&file).unwrap().modified().unwrap();
+    for sig in ["-TERM", "-HUP"] {
+        let mut app = App::start(home.path(), &["--lang", "en", file.to_str().unwrap()]);
+        app.wait_for(&["1 Project"]);
+        app.send("2");
+        app.wait_for(&["Team · 8 members"]);
+        app.signal(sig);
+        app.wait_exit();
+    }
+    assert_eq!(std::fs::read(&file).unwrap(), before);
+    assert_eq!(std::fs::metadata(&file).unwrap().modified().unwrap(), mtime);
+    assert!(!premisli::store::save::backup_path(&file, 1).exists());
+}

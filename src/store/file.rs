@@ -123,12 +123,15 @@ pub fn not_regular(path: &Path) -> Option<&'static str> {
 }
 
 /// Can this existing file be written by us? Opening it for writing (without
-/// truncating) answers without changing it.
+/// truncating) answers without changing it. A file marked read-only for
+/// everyone is not written even by someone who could (root): it was marked so
+/// on purpose.
 pub fn writable(path: &Path) -> Result<(), std::io::Error> {
-    fs::OpenOptions::new()
-        .write(true)
-        .open(resolve(path))
-        .map(drop)
+    let target = resolve(path);
+    if fs::metadata(&target).is_ok_and(|m| m.permissions().readonly()) {
+        return Err(std::io::Error::from(ErrorKind::PermissionDenied));
+    }
+    fs::OpenOptions::new().write(true).open(target).map(drop)
 }
 
 /// May a report or an export be written at `out`? Never over the workshop it
