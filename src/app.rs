@@ -339,6 +339,13 @@ impl App {
             || (screen == Screen::Indicators && self.view.indicators.editing.is_some())
     }
 
+    /// Is the entry grid taking typed digits (so screens switch with Alt)?
+    pub fn in_grid(&self) -> bool {
+        self.doc.is_some()
+            && self.focus_screen() == Screen::Indicators
+            && self.view.indicators.mode == indicators::Mode::Grid
+    }
+
     pub fn autosave_due(&self, now_ms: u64) -> bool {
         let Some(doc) = &self.doc else { return false };
         if !doc.dirty || doc.read_only.is_some() || doc.path.is_none() {
@@ -403,6 +410,7 @@ impl App {
             return;
         };
         let Some(doc) = self.doc.as_mut() else { return };
+        let edit_kind = edit.clone();
         match edit.apply(&mut doc.workshop) {
             Ok(inverse) => {
                 doc.dirty = true;
@@ -413,9 +421,18 @@ impl App {
                 } else {
                     self.history.push_undo(inverse, screen);
                 }
+                let what = self.t(history::what(&edit_kind)).to_string();
+                let moved = self.view.screen != screen;
                 self.view.screen = screen;
                 self.clamp_selections();
-                self.info(self.t(if undo { T::Undone } else { T::Redone }).to_string());
+                let key = match (undo, moved) {
+                    (true, false) => T::UndoneWhat,
+                    (true, true) => T::UndoneWhatOn,
+                    (false, false) => T::RedoneWhat,
+                    (false, true) => T::RedoneWhatOn,
+                };
+                let on = self.t(screen.title());
+                self.info(i18n::tf(self.lang, key, &[("what", &what), ("screen", on)]));
             }
             Err(e) => self.refuse(&e),
         }

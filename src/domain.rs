@@ -94,8 +94,10 @@ pub enum DomainError {
     NotYesNo(f64),
     #[error("not a date: {0:?} (use dd.mm.yyyy or yyyy-mm-dd)")]
     BadDate(String),
-    #[error("the due date {due} is already past (today is {today})")]
-    DueInPast { due: String, today: String },
+    #[error("a count takes whole numbers, not {0}")]
+    CountNotWhole(f64),
+    #[error("counts like 23/118 are for shares only")]
+    RatioNotShare,
     #[error("a period must not end ({end}) before it starts ({start})")]
     PeriodReversed { start: String, end: String },
     #[error("cycle periods overlap: {0:?} and {1:?}")]

@@ -81,6 +81,41 @@ pub fn date(lang: Language, d: NaiveDate) -> String {
     }
 }
 
+/// A value as the language writes it, in the indicator's unit.
+pub fn number(lang: Language, unit: crate::domain::indicators::Unit, x: f64) -> String {
+    use crate::domain::indicators::Unit;
+    let s = match unit {
+        Unit::Count => format!("{}", x.round() as i64),
+        Unit::Score => format!("{x:.1}"),
+        Unit::Share => format!("{x:.1} %"),
+        Unit::YesNo => {
+            return t(lang, if x >= 0.5 { T::Yes } else { T::No }).to_string();
+        }
+    };
+    if lang == Language::En {
+        s.replace(" %", "%")
+    } else {
+        s.replace('.', ",")
+    }
+}
+
+/// A measured value as typed or shown: a share kept as counts reads
+/// "23/118 (19,5 %)".
+pub fn value(
+    lang: Language,
+    unit: crate::domain::indicators::Unit,
+    v: crate::domain::indicators::Value,
+) -> String {
+    use crate::domain::indicators::Value;
+    match v {
+        Value::Number(x) => number(lang, unit, x),
+        Value::Ratio(a, b) => match v.number() {
+            Some(x) => format!("{a}/{b} ({})", number(lang, unit, x)),
+            None => format!("{a}/{b}"),
+        },
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

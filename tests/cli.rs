@@ -119,3 +119,86 @@ fn random_bytes_never_panic_the_loader() {
     }
     let _ = home;
 }
+
+#[test]
+fn a_mistyped_command_is_a_usage_error_with_a_suggestion_and_creates_nothing() {
+    let home = tempfile::tempdir().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_premisli"))
+        .arg("exprot")
+        .current_dir(home.path())
+        .env("HOME", home.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("did you mean export?"), "{err}");
+    assert!(!home.path().join("exprot").exists());
+    let out = premisli(&["valdiate"], home.path());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("did you mean validate?"));
+}
+
+#[test]
+fn global_options_go_before_or_after_the_command() {
+    let home = tempfile::tempdir().unwrap();
+    let f = common::root().join("sample-data/soko-monitoring.ron");
+    let f = f.to_str().unwrap();
+    let before = premisli(
+        &["--lang", "ru", "dashboard", f, "--width", "80"],
+        home.path(),
+    );
+    let after = premisli(
+        &["dashboard", f, "--width", "80", "--lang", "ru"],
+        home.path(),
+    );
+    assert_eq!(before.status.code(), Some(0), "{before:?}");
+    assert_eq!(before.stdout, after.stdout);
+    let ascii = premisli(&["--ascii", "spiral", f, "--width", "60"], home.path());
+    assert!(ascii.status.success() && ascii.stdout.is_ascii());
+}
+
+#[cfg(unix)]
+#[test]
+fn output_into_a_closed_pipe_ends_quietly() {
+    let f = common::root().join("sample-data/soko-monitoring.ron");
+    for cmd in ["dashboard", "spiral"] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_premisli"))
+            .args([cmd, f.to_str().unwrap(), "--width", "1000"])
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        // Read one line and close the pipe, as `| head -1` does.
+        let mut stdout = child.stdout.take().unwrap();
+        let mut byte = [0u8; 1];
+        let _ = std::io::Read::read(&mut stdout, &mut byte);
+        drop(stdout);
+        let out = child.wait_with_output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(!err.contains("panicked"), "{cmd}: {err}");
+        assert_eq!(out.status.code(), Some(0), "{cmd}: {err}");
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn file_names_with_controls_are_shown_harmless_and_new_keeps_dangling_links() {
+    let home = tempfile::tempdir().unwrap();
+    let name = home.path().join("a\u{202E}nor.ron");
+    let out = premisli(&["validate", name.to_str().unwrap()], home.path());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !err.contains('\u{202E}') && err.contains("a?nor.ron"),
+        "{err}"
+    );
+    let link = home.path().join("link.ron");
+    std::os::unix::fs::symlink(home.path().join("nowhere.ron"), &link).unwrap();
+    let out = premisli(&["new", link.to_str().unwrap()], home.path());
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    assert!(!home.path().join("nowhere.ron").exists());
+}

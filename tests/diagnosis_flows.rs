@@ -279,11 +279,22 @@ fn actions_are_planned_with_owner_due_date_status_and_steps() {
     let a = &w(&app).plans.prevention[0];
     assert_eq!(a.who, Some(Id(2)));
     assert_eq!(a.due.unwrap().to_string(), "2026-04-20");
-    // A past date is refused for an open action; the form stays.
+    // Last term's plan: a past date is kept and the action marked overdue,
+    // told back in the format it was typed in.
     press(&mut app, "<Tab> a Staro <Tab> <Tab> 1.1.2020 <Enter>");
-    assert!(matches!(app.view.overlays.last(), Some(Overlay::Form(_))));
-    assert!(w(&app).plans.curative.is_empty());
-    press(&mut app, "<Esc> a Novo <Tab> <Tab> 2026-03-20 <Enter>");
+    assert!(app.view.overlays.is_empty());
+    assert!(w(&app).plans.curative[0].is_overdue(common::env(0).now.date()));
+    let status = app
+        .view
+        .status
+        .as_ref()
+        .map(|s| s.1.clone())
+        .unwrap_or_default();
+    assert!(
+        status.contains("01.01.2020") && status.contains("zamujena"),
+        "{status}"
+    );
+    press(&mut app, "<C-z> a Novo <Tab> <Tab> 2026-03-20 <Enter>");
     assert_eq!(w(&app).plans.curative.len(), 1);
     press(&mut app, "<Space>");
     assert_eq!(w(&app).plans.curative[0].status, ActionStatus::InProgress);

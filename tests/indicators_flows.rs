@@ -71,11 +71,13 @@ fn bad_values_are_refused_and_escape_cancels() {
         app.view.indicators.editing.is_some(),
         "the cell stays open to correct"
     );
+    // Esc drops what was typed and leaves the grid at once.
     press(&mut app, "<Esc>");
     assert!(app.view.indicators.editing.is_none());
-    press(&mut app, "5 <Esc>");
+    assert_eq!(app.view.indicators.mode, Mode::Dashboard);
+    press(&mut app, "<Enter> 5 <Esc>");
     assert_eq!(cell(&app, 0, last), before);
-    press(&mut app, "42,5 <Enter>");
+    press(&mut app, "<Enter> 42,5 <Enter>");
     assert_eq!(cell(&app, 0, last), Some(42.5));
     assert_eq!(app.view.indicators.row, 1, "Enter moves down");
     press(&mut app, "<C-z>");
@@ -186,4 +188,153 @@ fn the_close_threshold_is_set_from_the_dashboard() {
     assert_eq!(w(&app).monitoring.close_threshold, 0.0, "not below zero");
     press(&mut app, "<C-z>");
     assert_eq!(w(&app).monitoring.close_threshold, 5.0);
+}
+
+fn status(app: &App) -> String {
+    app.view
+        .status
+        .as_ref()
+        .map(|s| s.1.clone())
+        .unwrap_or_default()
+}
+
+#[test]
+fn in_the_grid_digits_are_values_and_the_screen_keys_say_alt() {
+    let mut app = app_with(sample("soko-monitoring.ron"), Language::En);
+    press(&mut app, "6 <Enter>");
+    let last = w(&app).monitoring.periods.len() - 1;
+    let before = cell(&app, 0, last);
+    for (wd, ht) in [(80, 24), (200, 60)] {
+        let text = common::screen(&app, wd, ht);
+        let hints = text.lines().last().unwrap_or_default().to_string();
+        assert!(
+            hints.contains("Alt-1…8 switch screen"),
+            "{wd}x{ht}: {hints}"
+        );
+    }
+    press(&mut app, "<F1>");
+    let help = common::screen(&app, 120, 60);
+    assert!(help.contains("Alt-1…Alt-8"), "{help}");
+    assert!(!help.contains(" 1…8 "), "{help}");
+    // A teacher presses 3 for the diagnosis: the digit is a value being typed,
+    // and Esc takes it back out of the grid without writing it.
+    press(&mut app, "<Esc> 3 <Esc>");
+    assert_eq!(cell(&app, 0, last), before);
+    assert_eq!(app.view.indicators.mode, Mode::Dashboard);
+    // Typing over a value says what it replaced and how to get it back.
+    let period = w(&app).monitoring.periods[last].id;
+    let row = w(&app)
+        .monitoring
+        .indicators()
+        .position(|i| {
+            i.unit == premisli::domain::indicators::Unit::Share
+                && i.measurements
+                    .iter()
+                    .any(|m| m.period == period && m.group.is_none())
+        })
+        .expect("a share with a value of its own");
+    let before = cell(&app, row, last).unwrap();
+    press(&mut app, "<Enter>");
+    app.view.indicators.row = row;
+    press(&mut app, "3 <Enter>");
+    assert_eq!(cell(&app, row, last), Some(3.0));
+    let said = status(&app);
+    let old = format!("Replaced {before:.1}%");
+    assert!(
+        said.contains(&old) && said.contains("3.0%") && said.contains("Ctrl-Z"),
+        "{said}"
+    );
+    press(&mut app, "<C-z>");
+    assert_eq!(cell(&app, row, last), Some(before));
+    assert!(
+        status(&app).contains("Undone: a value in the entry grid"),
+        "{}",
+        status(&app)
+    );
+}
+
+#[test]
+fn counts_take_whole_numbers_and_only_shares_take_counts() {
+    let mut app = app_with(sample("large.ron"), Language::En);
+    let row = w(&app)
+        .monitoring
+        .indicators()
+        .position(|i| i.unit == premisli::domain::indicators::Unit::Count);
+    let Some(row) = row else {
+        panic!("the sample has a count indicator");
+    };
+    press(&mut app, "6 <Enter>");
+    app.view.indicators.row = row;
+    let last = w(&app).monitoring.periods.len() - 1;
+    let before = cell(&app, row, last);
+    press(&mut app, "1/2 <Enter>");
+    assert_eq!(cell(&app, row, last), before);
+    assert!(status(&app).contains("only for shares"), "{}", status(&app));
+    press(&mut app, "<BS> <BS> <BS> 2,5 <Enter>");
+    assert_eq!(cell(&app, row, last), before);
+    assert!(status(&app).contains("whole numbers"), "{}", status(&app));
+    press(&mut app, "<BS> <BS> <BS> 3 <Enter>");
+    assert_eq!(cell(&app, row, last), Some(3.0));
+}
+
+#[test]
+fn the_grid_says_what_happens_at_its_edges() {
+    let mut app = app_with(sample("soko-monitoring.ron"), Language::En);
+    press(&mut app, "6 <Enter>");
+    let rows = w(&app).monitoring.indicators().count();
+    let last = w(&app).monitoring.periods.len() - 1;
+    app.view.indicators.row = rows - 1;
+    press(&mut app, "1 <Enter>");
+    assert_eq!(app.view.indicators.row, rows - 1);
+    assert!(status(&app).contains("last indicator"), "{}", status(&app));
+    // A column longer than the rows below is refused whole.
+    app.view.indicators.row = rows - 2;
+    let before = (cell(&app, rows - 2, last), cell(&app, rows - 1, last));
+    app.handle(Event::Paste("1\n2\n3\n".into()), &env(9000));
+    assert_eq!(
+        (cell(&app, rows - 2, last), cell(&app, rows - 1, last)),
+        before
+    );
+    assert!(
+        status(&app).contains("Nothing was written"),
+        "{}",
+        status(&app)
+    );
+}
+
+#[test]
+fn pastes_with_cr_line_ends_and_blocks_from_a_spreadsheet() {
+    let mut app = app_with(sample("soko-monitoring.ron"), Language::En);
+    press(&mut app, "6 <Enter>");
+    app.view.indicators.row = 0;
+    // tmux and many terminals send CR between lines.
+    app.handle(Event::Paste("41,5\r33\r".into()), &env(9000));
+    let last = w(&app).monitoring.periods.len() - 1;
+    assert_eq!(
+        (cell(&app, 0, last), cell(&app, 1, last)),
+        (Some(41.5), Some(33.0))
+    );
+    // Two periods × two indicators, tab-separated, CRLF.
+    app.view.indicators.row = 0;
+    app.view.indicators.col = last - 1;
+    app.handle(Event::Paste("10\t11\r\n20\t21\r\n".into()), &env(9100));
+    assert_eq!(
+        (
+            cell(&app, 0, last - 1),
+            cell(&app, 0, last),
+            cell(&app, 1, last - 1),
+            cell(&app, 1, last)
+        ),
+        (Some(10.0), Some(11.0), Some(20.0), Some(21.0))
+    );
+    assert!(status(&app).contains("Pasted 4 values"), "{}", status(&app));
+    // Three columns from the last-but-one period: no room, nothing written.
+    app.handle(Event::Paste("1\t2\t3".into()), &env(9200));
+    assert_eq!(cell(&app, 0, last - 1), Some(10.0));
+    press(&mut app, "<C-z>");
+    assert_eq!(cell(&app, 0, last - 1), cell(&app, 0, last - 1));
+    assert_eq!(
+        (cell(&app, 0, last), cell(&app, 1, last)),
+        (Some(41.5), Some(33.0))
+    );
 }

@@ -368,3 +368,32 @@ fn esc_goes_back_home_and_a_number_returns() {
     press(&mut app, "<Enter> <Esc>");
     assert_eq!(app.view.screen, Screen::Project);
 }
+
+#[test]
+fn a_huge_paste_is_refused_with_a_message_and_the_field_kept() {
+    let mut app = common::sl_app();
+    common::press(&mut app, "2 a Ana");
+    let huge = "x".repeat(1 << 20);
+    app.handle(premisli::app::keys::Event::Paste(huge), &common::env(5000));
+    let said = app
+        .view
+        .status
+        .as_ref()
+        .map(|s| s.1.clone())
+        .unwrap_or_default();
+    assert!(said.contains("1048576") && said.contains("1000"), "{said}");
+    match app.view.overlays.last() {
+        Some(premisli::app::Overlay::Form(f)) => assert_eq!(f.text(0), "Ana"),
+        other => panic!("{other:?}"),
+    }
+    common::press(&mut app, "<Enter>");
+    assert!(
+        app.doc
+            .as_ref()
+            .unwrap()
+            .workshop
+            .team
+            .iter()
+            .any(|m| m.name == "Ana")
+    );
+}

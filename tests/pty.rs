@@ -23,6 +23,10 @@ struct App {
 
 impl App {
     fn start(home: &Path, args: &[&str]) -> App {
+        App::start_with(home, args, &[])
+    }
+
+    fn start_with(home: &Path, args: &[&str], env: &[(&str, &str)]) -> App {
         let (rows, cols) = (30u16, 100u16);
         let pair = native_pty_system()
             .openpty(PtySize {
@@ -40,6 +44,9 @@ impl App {
         cmd.env("XDG_CONFIG_HOME", home.join("config"));
         cmd.env("LANG", "C.UTF-8");
         cmd.cwd(home);
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
         let child = pair.slave.spawn_command(cmd).expect("spawn");
         drop(pair.slave);
         let mut reader = pair.master.try_clone_reader().expect("reader");
@@ -286,4 +293,26 @@ fn a_hang_up_or_sigterm_without_an_edit_writes_nothing() {
     assert_eq!(std::fs::read(&file).unwrap(), before);
     assert_eq!(std::fs::metadata(&file).unwrap().modified().unwrap(), mtime);
     assert!(!premisli::store::save::backup_path(&file, 1).exists());
+}
+
+#[test]
+fn a_hang_up_during_a_file_operation_that_never_returns_still_ends_the_app() {
+    let home = tempfile::tempdir().unwrap();
+    let file = workshop(home.path());
+    // Every write hangs, as on a dead network share (the recent-files state
+    // is written right after the first frame).
+    let mut app = App::start_with(
+        home.path(),
+        &["--lang", "en", file.to_str().unwrap()],
+        &[("PREMISLI_FAULT", "hang")],
+    );
+    app.wait_for(&["1 Project"]);
+    std::thread::sleep(Duration::from_millis(300));
+    let start = Instant::now();
+    app.signal("-TERM");
+    let status = app.wait_exit();
+    assert!(!status.success());
+    assert!(start.elapsed() < Duration::from_secs(15));
+    assert!(!app.screen.lock().unwrap().screen().alternate_screen());
+    assert!(app.text().contains("did not finish"), "{}", app.text());
 }

@@ -373,3 +373,44 @@ fn a_member_added_by_mistake_at_the_gathering_can_be_deleted() {
     assert_eq!(w(&app).team.len(), 2);
     assert_eq!(session(&app).attendees.len(), 2, "undo puts both back");
 }
+
+#[test]
+fn a_refused_action_leaves_no_trace_and_undo_says_what_it_undoes() {
+    let mut app = common::app_with(common::sample("inovacijski-projekt.ron"), Language::En);
+    press_at(&mut app, "7 a <Enter> <Enter>", 0);
+    assert_eq!(session(&app).step, 1);
+    let members = w(&app).team.len();
+    // The first member is named on the board: deleting is refused.
+    press_at(&mut app, "2 d", 1000);
+    assert_eq!(w(&app).team.len(), members);
+    let refused = app
+        .view
+        .status
+        .as_ref()
+        .map(|s| s.1.clone())
+        .unwrap_or_default();
+    assert!(refused.contains("still named"), "{refused}");
+    // Ctrl-Z undoes the last edit that was made, and says which and where.
+    press_at(&mut app, "<C-z>", 2000);
+    assert_eq!(session(&app).step, 0);
+    assert_eq!(app.view.screen, Screen::Session);
+    let said = app
+        .view
+        .status
+        .as_ref()
+        .map(|s| s.1.clone())
+        .unwrap_or_default();
+    assert_eq!(
+        said,
+        "Undone on Session: a move between the meeting's steps. Ctrl-Y redoes it."
+    );
+    press_at(&mut app, "<C-y>", 3000);
+    assert_eq!(session(&app).step, 1);
+    let said = app
+        .view
+        .status
+        .as_ref()
+        .map(|s| s.1.clone())
+        .unwrap_or_default();
+    assert_eq!(said, "Redone: a move between the meeting's steps.");
+}

@@ -41,6 +41,23 @@ pub fn date_text(lang: Language, d: NaiveDate) -> String {
     }
 }
 
+/// A reversed period told back in the dates as the user typed them.
+pub(super) fn as_typed(
+    err: crate::domain::DomainError,
+    start: &str,
+    end: &str,
+) -> crate::domain::DomainError {
+    match err {
+        crate::domain::DomainError::PeriodReversed { .. } => {
+            crate::domain::DomainError::PeriodReversed {
+                start: start.trim().to_string(),
+                end: end.trim().to_string(),
+            }
+        }
+        other => other,
+    }
+}
+
 fn parse_optional(text: &str) -> Result<Option<NaiveDate>, crate::domain::DomainError> {
     if text.trim().is_empty() {
         Ok(None)
@@ -168,7 +185,7 @@ impl App {
         let parsed = non_empty(form.text(0)).and_then(|name| {
             let start = parse_date(form.text(1))?;
             let end = parse_date(form.text(2))?;
-            check_period(start, end)?;
+            check_period(start, end).map_err(|e| as_typed(e, form.text(1), form.text(2)))?;
             Ok((name, start, end))
         });
         let Some((name, start, end)) = self.accept(parsed) else {

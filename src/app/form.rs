@@ -191,9 +191,17 @@ impl Form {
         }
     }
 
-    pub fn paste(&mut self, s: &str) {
-        if let Some(t) = self.focused_text() {
-            t.insert(s);
+    /// Pastes into the focused text; `Err(limit)` when it would not fit.
+    pub fn paste(&mut self, s: &str) -> Result<(), usize> {
+        match self.focused_text() {
+            Some(t) => {
+                if t.insert(s) {
+                    Ok(())
+                } else {
+                    Err(t.limit())
+                }
+            }
+            None => Ok(()),
         }
     }
 }

@@ -2,8 +2,37 @@
 //! was made on so that undo shows what it undoes.
 
 use crate::domain::Edit;
+use crate::i18n::T;
 
 use super::Screen;
+
+/// What an edit changed, for "Undone: …": the first thing a batch changed
+/// besides its lines of minutes.
+pub fn what(edit: &Edit) -> T {
+    match edit {
+        Edit::SetTitle(_) | Edit::SetProject(_) => T::WhatCard,
+        Edit::Member(_) => T::WhatMember,
+        Edit::Item(_) => T::WhatItem,
+        Edit::Cluster(_) => T::WhatCluster,
+        Edit::Vote(_) | Edit::SetVotesPerMember(_) => T::WhatDots,
+        Edit::SetVotesRevealed(_) => T::WhatReveal,
+        Edit::Action(..) => T::WhatAction,
+        Edit::Cycle(_) => T::WhatCycle,
+        Edit::Period(_) | Edit::Group(_) | Edit::Criterion(_) | Edit::SetCloseThreshold(_) => {
+            T::WhatRegister
+        }
+        Edit::Measure { .. } => T::WhatValue,
+        Edit::Session(_) => T::WhatMeeting,
+        Edit::SessionStep { .. } => T::WhatStep,
+        Edit::Log { .. } => T::WhatMinutes,
+        Edit::ReplaceWorkshop(_) => T::WhatRestored,
+        Edit::Batch(edits) => edits
+            .iter()
+            .find(|e| !matches!(e, Edit::Log { .. }))
+            .or(edits.first())
+            .map_or(T::WhatMinutes, what),
+    }
+}
 
 pub const HISTORY_MAX: usize = 1000;
 

@@ -76,6 +76,9 @@ pub fn parse_value(text: &str, unit: Unit) -> Result<Option<Value>, DomainError>
         return Ok(None);
     }
     if let Some((a, b)) = t.split_once('/') {
+        if unit != Unit::Share {
+            return Err(DomainError::RatioNotShare);
+        }
         let n = |s: &str| s.trim().parse::<u32>().map_err(|_| DomainError::NotFinite);
         return Ok(Some(Value::Ratio(n(a)?, n(b)?)));
     }
@@ -95,6 +98,9 @@ pub fn parse_value(text: &str, unit: Unit) -> Result<Option<Value>, DomainError>
         .parse()
         .map_err(|_| DomainError::NotFinite)?;
     crate::domain::indicators::check_number(unit, x)?;
+    if unit == Unit::Count && x.fract() != 0.0 {
+        return Err(DomainError::CountNotWhole(x));
+    }
     Ok(Some(Value::Number(x)))
 }
 
@@ -220,7 +226,12 @@ impl App {
                     let text = field.text().to_string();
                     self.commit_cell(&text, env, true);
                 }
-                KeyCode::Esc => self.view.indicators.editing = None,
+                // Esc drops what was typed and leaves the grid: a digit meant
+                // as a screen number must not end up in a cell.
+                KeyCode::Esc => {
+                    self.view.indicators.editing = None;
+                    self.indicators_action(Action::ViewMode, env);
+                }
                 KeyCode::Up | KeyCode::Down | KeyCode::Tab | KeyCode::BackTab => {
                     let text = field.text().to_string();
                     if self.commit_cell(&text, env, false) {
@@ -257,7 +268,8 @@ impl App {
         if self.doc.as_ref().is_some_and(|d| d.read_only.is_some()) {
             return self.error(self.t(T::IsReadOnly).to_string());
         }
-        let mut f = TextField::new("", false);
+        // A value is short; a cell takes no essays.
+        let mut f = TextField::new("", false).with_limit(64);
         if let Some(c) = first {
             f.insert(&c.to_string());
         }
@@ -276,10 +288,27 @@ impl App {
             return false;
         };
         let (period, group) = (period.id, v.group);
+        let old = doc
+            .workshop
+            .monitoring
+            .indicators()
+            .find(|i| i.id == indicator)
+            .and_then(|i| {
+                i.measurements
+                    .iter()
+                    .find(|m| m.period == period && m.group == group)
+            })
+            .map(|m| m.value);
         let Some(value) = self.accept(parse_value(text, unit)) else {
             return false;
         };
         self.view.indicators.editing = None;
+        if old == value {
+            if down {
+                self.grid_down(ids.len(), env);
+            }
+            return true;
+        }
         let ok = self.apply(
             Edit::Measure {
                 indicator,
@@ -289,14 +318,41 @@ impl App {
             },
             env,
         );
-        if ok && down {
-            self.indicators_action(Action::Down, env);
+        if ok {
+            if let Some(old) = old {
+                let lang = self.lang;
+                let shown = |v: Option<Value>| {
+                    v.map_or_else(|| "—".to_string(), |v| crate::i18n::value(lang, unit, v))
+                };
+                let args = [("old", shown(Some(old))), ("new", shown(value))];
+                let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                self.info(crate::i18n::tf(lang, T::CellReplaced, &args));
+            }
+            if down {
+                self.grid_down(ids.len(), env);
+            }
         }
         ok
     }
 
-    /// A pasted column fills the cells from the cursor down; one bad value and
-    /// nothing is written.
+    /// Enter moves down; on the last row it says that it stays.
+    fn grid_down(&mut self, rows: usize, env: &Env) {
+        if self.view.indicators.row + 1 >= rows {
+            let note = self.t(T::GridLastRow);
+            let text = match &self.view.status {
+                Some((super::StatusKind::Info, s)) => format!("{s} {note}"),
+                _ => note.to_string(),
+            };
+            self.info(text);
+        } else {
+            self.indicators_action(Action::Down, env);
+        }
+    }
+
+    /// A pasted column, or a block of columns from a spreadsheet (cells split
+    /// by tabs), fills the cells from the cursor down and to the right. Lines
+    /// may end in CR, LF or CRLF. One bad value, or more values than the grid
+    /// has room for, and nothing is written (the message says why).
     pub(super) fn grid_paste(&mut self, text: &str, env: &Env) -> bool {
         if self.focus_screen() != super::Screen::Indicators
             || self.view.indicators.mode != Mode::Grid
@@ -305,42 +361,83 @@ impl App {
         }
         let ids = self.indicator_ids();
         let Some(doc) = &self.doc else { return true };
-        let v = &self.view.indicators;
-        let Some(period) = doc.workshop.monitoring.periods.get(v.col).map(|p| p.id) else {
+        if doc.read_only.is_some() {
+            self.error(self.t(T::IsReadOnly).to_string());
             return true;
-        };
-        let cells: Vec<&str> = text
-            .lines()
-            .map(|l| l.split('\t').next().unwrap_or(""))
+        }
+        let periods: Vec<Id> = doc
+            .workshop
+            .monitoring
+            .periods
+            .iter()
+            .map(|p| p.id)
             .collect();
+        let v = &self.view.indicators;
+        let (row, col, group) = (v.row, v.col, v.group);
+        let block = paste_block(text);
+        let (rows, cols) = (block.len(), block.iter().map(Vec::len).max().unwrap_or(0));
+        if rows == 0 {
+            return true;
+        }
+        let (room_rows, room_cols) = (
+            ids.len().saturating_sub(row),
+            periods.len().saturating_sub(col),
+        );
+        if rows > room_rows || cols > room_cols {
+            let args = [
+                ("rows", rows.to_string()),
+                ("cols", cols.to_string()),
+                ("room_rows", room_rows.to_string()),
+                ("room_cols", room_cols.to_string()),
+            ];
+            let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            self.error(crate::i18n::tf(self.lang, T::PasteTooBig, &args));
+            return true;
+        }
         let mut edits = Vec::new();
-        for (k, cell) in cells.iter().enumerate() {
-            let Some(&(indicator, unit)) = ids.get(v.row + k) else {
-                break;
-            };
-            match parse_value(cell, unit) {
-                Ok(value) => edits.push(Edit::Measure {
-                    indicator,
-                    period,
-                    group: v.group,
-                    value,
-                }),
-                Err(e) => {
-                    self.refuse(&e);
-                    return true;
+        for (k, line) in block.iter().enumerate() {
+            let (indicator, unit) = ids[row + k];
+            for (j, cell) in line.iter().enumerate() {
+                match parse_value(cell, unit) {
+                    Ok(value) => edits.push(Edit::Measure {
+                        indicator,
+                        period: periods[col + j],
+                        group,
+                        value,
+                    }),
+                    Err(e) => {
+                        let why = crate::i18n::domain_error(self.lang, &e);
+                        let at = [("line", (k + 1).to_string()), ("why", why)];
+                        let at: Vec<(&str, &str)> =
+                            at.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                        self.error(crate::i18n::tf(self.lang, T::PasteBadLine, &at));
+                        return true;
+                    }
                 }
             }
         }
-        let n = edits.len();
         self.view.indicators.editing = None;
         if self.apply(Edit::Batch(edits), env) {
-            let last = (self.view.indicators.row + n)
-                .min(ids.len())
-                .saturating_sub(1);
-            self.view.indicators.row = last;
+            self.view.indicators.row = row + rows - 1;
+            let n = (rows * cols).to_string();
+            self.info(crate::i18n::tf(self.lang, T::PasteDone, &[("n", &n)]));
         }
         true
     }
+}
+
+/// Pasted text as rows of cells: CR, LF and CRLF end lines, tabs split
+/// cells; a last empty line (a spreadsheet's final line end) is no row.
+pub fn paste_block(text: &str) -> Vec<Vec<String>> {
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    let mut rows: Vec<Vec<String>> = text
+        .split('\n')
+        .map(|l| l.split('\t').map(|c| c.trim().to_string()).collect())
+        .collect();
+    while rows.last().is_some_and(|r| r.iter().all(String::is_empty)) {
+        rows.pop();
+    }
+    rows
 }
 
 #[cfg(test)]
@@ -367,5 +464,25 @@ mod tests {
         assert!(parse_value("-2", Unit::Count).is_err());
         assert!(parse_value("abc", Unit::Score).is_err());
         assert!(parse_value("NaN", Unit::Score).is_err());
+        assert_eq!(
+            parse_value("1/2", Unit::Count),
+            Err(DomainError::RatioNotShare)
+        );
+        assert_eq!(
+            parse_value("2,5", Unit::Count),
+            Err(DomainError::CountNotWhole(2.5))
+        );
+        assert_eq!(
+            parse_value("12", Unit::Count),
+            Ok(Some(Value::Number(12.0)))
+        );
+    }
+
+    #[test]
+    fn pasted_blocks_split_on_any_line_end_and_tabs() {
+        let b = paste_block("1,5\t2\r3\t4\r\n5\t6\n");
+        assert_eq!(b, vec![vec!["1,5", "2"], vec!["3", "4"], vec!["5", "6"]]);
+        assert_eq!(paste_block("7\r8\r"), vec![vec!["7"], vec!["8"]]);
+        assert!(paste_block("\r\n").is_empty());
     }
 }

@@ -8,10 +8,22 @@ use super::{App, Effect, Env, Overlay};
 
 impl App {
     pub(super) fn paste(&mut self, text: &str) {
-        if let Some(Overlay::Form(form)) = self.view.overlays.last_mut() {
-            form.paste(text);
+        let refused = if let Some(Overlay::Form(form)) = self.view.overlays.last_mut() {
+            form.paste(text).err()
         } else if let Some(field) = self.view.project.editing.as_mut() {
-            field.insert(text);
+            (!field.insert(text)).then(|| field.limit())
+        } else {
+            None
+        };
+        if let Some(limit) = refused {
+            let n = text.chars().count().to_string();
+            let limit = limit.to_string();
+            let args = [("n", n.as_str()), ("limit", limit.as_str())];
+            self.error(crate::i18n::tf(
+                self.lang,
+                crate::i18n::T::PasteTooLong,
+                &args,
+            ));
         }
     }
 

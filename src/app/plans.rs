@@ -280,19 +280,26 @@ impl App {
         action.who = who;
         action.indicator = indicator;
         action.status = status;
-        // The past-date rule applies to a date being set, not to one kept.
-        if due != action.due
-            && let Err(e) = action.set_due(due, env.now.date())
-        {
-            self.refuse(&e);
-            return false;
-        }
+        // Last term's plan is recorded as it was: a past date is kept, and an
+        // open action with one is marked overdue (and the user told so).
+        let newly_overdue = due != action.due && {
+            action.due = due;
+            action.is_overdue(env.now.date())
+        };
         let edit = match existing {
             Some(i) if w.plans.list(kind)[i] == action => return true,
             Some(i) => Edit::Action(kind, VecEdit::Replace(i, action)),
             None => Edit::Action(kind, VecEdit::Insert(w.plans.list(kind).len(), action)),
         };
-        self.apply(edit, env)
+        let ok = self.apply(edit, env);
+        if ok
+            && newly_overdue
+            && let Some(d) = due
+        {
+            let date = crate::domain::dates::in_typed_style(d, due_text);
+            self.info(i18n::tf(self.lang, T::DuePast, &[("date", &date)]));
+        }
+        ok
     }
 
     pub(super) fn steps_form_saved(&mut self, form: &Form, env: &Env) -> bool {

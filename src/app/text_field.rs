@@ -4,12 +4,19 @@
 use unicode_normalization::UnicodeNormalization;
 use unicode_segmentation::UnicodeSegmentation;
 
+/// The most a one-line field holds (a name, a question, a cell), in characters.
+pub const LINE_MAX: usize = 1_000;
+/// The most a multi-line field holds (a goal, notes, minutes): a few pages.
+pub const TEXT_MAX: usize = 20_000;
+
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct TextField {
     text: String,
     /// Byte offset, always on a grapheme boundary.
     cursor: usize,
     pub multiline: bool,
+    /// Characters the field takes at most; more is refused, not cut.
+    limit: usize,
 }
 
 impl TextField {
@@ -20,7 +27,18 @@ impl TextField {
             text,
             cursor,
             multiline,
+            limit: if multiline { TEXT_MAX } else { LINE_MAX },
         }
+    }
+
+    /// The same field with a smaller (or larger) limit.
+    pub fn with_limit(mut self, limit: usize) -> TextField {
+        self.limit = limit;
+        self
+    }
+
+    pub fn limit(&self) -> usize {
+        self.limit
     }
 
     pub fn text(&self) -> &str {
@@ -32,11 +50,19 @@ impl TextField {
     }
 
     /// Inserts typed or pasted text at the cursor. Control characters are
-    /// dropped (tabs become spaces; newlines only in multi-line fields).
-    pub fn insert(&mut self, s: &str) {
+    /// dropped (tabs become spaces; newlines only in multi-line fields). Text
+    /// that would take the field past its limit is refused whole: false.
+    pub fn insert(&mut self, s: &str) -> bool {
+        // Counting first keeps a huge paste from being cleaned at all.
+        if s.len() > self.limit.saturating_mul(4) + 4 {
+            return false;
+        }
         let s = clean(s, self.multiline);
         if s.is_empty() {
-            return;
+            return true;
+        }
+        if self.text.chars().count() + s.chars().count() > self.limit {
+            return false;
         }
         let before: String = format!("{}{}", &self.text[..self.cursor], s)
             .nfc()
@@ -52,6 +78,7 @@ impl TextField {
             self.text = joined;
             self.snap();
         }
+        true
     }
 
     pub fn newline(&mut self) {
@@ -153,6 +180,19 @@ pub use crate::text::is_bidi_control;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_paste_past_the_limit_is_refused_whole() {
+        let mut f = TextField::new("ab", false).with_limit(5);
+        assert!(!f.insert("cdef"));
+        assert_eq!(f.text(), "ab");
+        assert!(f.insert("čde"));
+        assert!(!f.insert("x"));
+        assert_eq!(f.text(), "abčde");
+        let mut big = TextField::new("", true);
+        assert!(!big.insert(&"x".repeat(1 << 20)));
+        assert_eq!(big.text(), "");
+    }
 
     #[test]
     fn combining_marks_compose_and_count_as_one() {

@@ -33,9 +33,26 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, DomainError> {
     NaiveDate::from_ymd_opt(year, m, d).ok_or_else(bad)
 }
 
+/// A date written the way the user wrote the one they typed: `dd.mm.yyyy`
+/// after a dotted date, ISO after an ISO one.
+pub fn in_typed_style(date: NaiveDate, typed: &str) -> String {
+    if typed.contains('-') {
+        date.format("%Y-%m-%d").to_string()
+    } else {
+        date.format("%d.%m.%Y").to_string()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_are_written_back_as_they_were_typed() {
+        let d = NaiveDate::from_ymd_opt(2026, 3, 9).unwrap();
+        assert_eq!(in_typed_style(d, "9. 3. 2026"), "09.03.2026");
+        assert_eq!(in_typed_style(d, "2026-03-09"), "2026-03-09");
+    }
 
     #[test]
     fn both_habits_parse() {

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::{DomainError, Id};
+use super::Id;
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
@@ -91,21 +91,6 @@ impl PlanAction {
         }
     }
 
-    /// Sets the due date; an open action cannot be due in the past.
-    pub fn set_due(&mut self, due: Option<NaiveDate>, today: NaiveDate) -> Result<(), DomainError> {
-        if let Some(d) = due
-            && d < today
-            && self.status.is_open()
-        {
-            return Err(DomainError::DueInPast {
-                due: d.to_string(),
-                today: today.to_string(),
-            });
-        }
-        self.due = due;
-        Ok(())
-    }
-
     pub fn is_overdue(&self, today: NaiveDate) -> bool {
         self.status.is_open() && self.due.is_some_and(|d| d < today)
     }
@@ -171,17 +156,6 @@ mod tests {
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
-
-    #[test]
-    fn open_actions_cannot_be_due_in_the_past() {
-        let today = d(2026, 3, 10);
-        let mut a = PlanAction::new(Id(1), "Obisk knjižnice");
-        assert!(a.set_due(Some(d(2026, 3, 9)), today).is_err());
-        assert_eq!(a.due, None);
-        assert!(a.set_due(Some(d(2026, 3, 10)), today).is_ok());
-        a.status = ActionStatus::Done;
-        assert!(a.set_due(Some(d(2025, 1, 1)), today).is_ok());
     }
 
     #[test]

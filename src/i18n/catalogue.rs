@@ -78,8 +78,24 @@ catalogue! {
     // Messages
     NothingToUndo => "Nothing to undo.", "Ničesar ni za razveljaviti.", "Нечего отменять.";
     NothingToRedo => "Nothing to redo.", "Ničesar ni za ponoviti.", "Нечего повторять.";
-    Undone => "Undone.", "Razveljavljeno.", "Отменено.";
-    Redone => "Redone.", "Ponovljeno.", "Повторено.";
+    UndoneWhat => "Undone: {what}. Ctrl-Y redoes it.", "Razveljavljeno: {what}. Ctrl-Y to ponovi.", "Отменено: {what}. Ctrl-Y повторит.";
+    UndoneWhatOn => "Undone on {screen}: {what}. Ctrl-Y redoes it.", "Razveljavljeno na zaslonu {screen}: {what}. Ctrl-Y to ponovi.", "Отменено на экране «{screen}»: {what}. Ctrl-Y повторит.";
+    RedoneWhat => "Redone: {what}.", "Ponovljeno: {what}.", "Повторено: {what}.";
+    RedoneWhatOn => "Redone on {screen}: {what}.", "Ponovljeno na zaslonu {screen}: {what}.", "Повторено на экране «{screen}»: {what}.";
+    WhatCard => "a change to the project card", "sprememba projektne kartice", "изменение карточки проекта";
+    WhatMember => "a change to the team", "sprememba projektne skupine", "изменение состава команды";
+    WhatItem => "a change to a diagnosis item", "sprememba predloga v diagnozi", "изменение пункта диагностики";
+    WhatCluster => "a change to a cluster", "sprememba sklopa", "изменение группы пунктов";
+    WhatDots => "a change to the dots", "sprememba pik", "изменение голосов";
+    WhatReveal => "showing or hiding the votes", "prikaz ali skritje glasov", "показ или скрытие голосов";
+    WhatAction => "a change to a plan action", "sprememba dejavnosti v načrtu", "изменение действия плана";
+    WhatCycle => "a change to a cycle", "sprememba kroga", "изменение цикла";
+    WhatRegister => "a change to the indicator register", "sprememba seznama kazalnikov", "изменение перечня показателей";
+    WhatValue => "a value in the entry grid", "vrednost v mreži za vnos", "значение в таблице ввода";
+    WhatMeeting => "a change to a meeting", "sprememba srečanja", "изменение встречи";
+    WhatStep => "a move between the meeting's steps", "premik med koraki srečanja", "переход между шагами встречи";
+    WhatMinutes => "a line of the minutes", "vrstica zapisnika", "строка протокола";
+    WhatRestored => "restoring the recovered work", "vrnitev obnovljenega dela", "возврат восстановленной работы";
     SavedNow => "Saved to {path}.", "Shranjeno v {path}.", "Сохранено в {path}.";
     Deleted => "Deleted {what}. Ctrl-Z brings it back.", "Izbrisano: {what}. Ctrl-Z ga vrne.", "Удалено: {what}. Ctrl-Z вернёт.";
     StillNamed => "{name} is still named in {places} (items, votes, actions, plans or sessions); reassign those first.",
@@ -133,6 +149,15 @@ catalogue! {
     CreateAskText => "{path} does not exist. Create a new workshop there?", "{path} ne obstaja. Ustvarim tam novo delavnico?", "{path} не существует. Создать там новый семинар?";
     CreateAskKeys => "y create it · Esc back", "y ustvari · Esc nazaj", "y создать · Esc назад";
     HomeRecovered => "Recovered work, not yet restored", "Obnovljeno delo, še ni vrnjeno", "Восстановленная работа, ещё не возвращена";
+    DuePast => "Saved. The due date {date} has passed, so the action is marked overdue.", "Shranjeno. Rok {date} je že mimo, zato je dejavnost označena kot zamujena.", "Сохранено. Срок {date} уже прошёл, поэтому действие отмечено как просроченное.";
+    CellReplaced => "Replaced {old} with {new}; Ctrl-Z brings {old} back.", "{old} zamenjano z {new}; Ctrl-Z vrne {old}.", "{old} заменено на {new}; Ctrl-Z вернёт {old}.";
+    GridLastRow => "That was the last indicator: Enter stays here.", "To je bil zadnji kazalnik: Enter ostane tu.", "Это был последний показатель: Enter остаётся здесь.";
+    PasteTooBig => "Not pasted: {rows} rows × {cols} columns, but from here the grid has room for {room_rows} × {room_cols}. Nothing was written.",
+        "Ni prilepljeno: {rows} vrstic × {cols} stolpcev, od tu pa je v mreži prostora za {room_rows} × {room_cols}. Nič ni bilo zapisano.",
+        "Не вставлено: {rows} строк × {cols} столбцов, а отсюда в таблице есть место для {room_rows} × {room_cols}. Ничего не записано.";
+    PasteBadLine => "Not pasted: line {line}: {why}. Nothing was written.", "Ni prilepljeno: vrstica {line}: {why}. Nič ni bilo zapisano.", "Не вставлено: строка {line}: {why}. Ничего не записано.";
+    PasteDone => "Pasted {n} values; Ctrl-Z takes them all back.", "Prilepljenih vrednosti: {n}; Ctrl-Z jih vse vrne.", "Вставлено значений: {n}; Ctrl-Z отменит все.";
+    PasteTooLong => "Not pasted: {n} characters, and this field takes {limit} at most. Nothing was changed.", "Ni prilepljeno: {n} znakov, to polje pa sprejme največ {limit}. Nič ni bilo spremenjeno.", "Не вставлено: {n} символов, а это поле вмещает не больше {limit}. Ничего не изменено.";
     // Help and hints
     HelpTitle => "Keys: {screen}", "Tipke: {screen}", "Клавиши: {screen}";
     HelpClose => "Esc, F1 or ? closes this help", "Esc, F1 ali ? zapre pomoč", "Esc, F1 или ? закрывает справку";
@@ -367,7 +392,7 @@ catalogue! {
     Yes => "yes", "da", "да";
     No => "no", "ne", "нет";
     GridTitle => "Entry · {group}", "Vnos · {group}", "Ввод · {group}";
-    GridHint => "Type a value and Enter (comma or point; 23/118 for counts; empty clears). Paste a column. Alt-1…8 switch screens here.", "Vpišite vrednost in Enter (vejica ali pika; 23/118 za števila; prazno izbriše). Prilepite stolpec. Tu zaslone menjate z Alt-1…8.", "Введите значение и Enter (запятая или точка; 23/118 для количеств; пусто стирает). Можно вставить столбец. Экраны здесь — Alt-1…8.";
+    GridHint => "Value + Enter · share: 23/118 · empty clears · paste a block · Esc leaves", "Vrednost + Enter · delež: 23/118 · prazno izbriše · prilepite blok · Esc izhod", "Значение + Enter · доля: 23/118 · пусто стирает · вставка блока · Esc выход";
     SortGap => "largest gap first", "največja razlika najprej", "сначала наибольший разрыв";
     SortName => "by name", "po imenu", "по названию";
     SortRegister => "as registered", "po vnosu", "как в реестре";

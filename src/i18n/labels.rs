@@ -437,13 +437,21 @@ pub fn domain_error(lang: Language, e: &DomainError) -> String {
             ],
             vec![("v", s.clone())],
         ),
-        E::DueInPast { due, today } => (
+        E::CountNotWhole(x) => (
             [
-                "the due date {d} is already past (today is {t})",
-                "rok {d} je že mimo (danes je {t})",
-                "срок {d} уже прошёл (сегодня {t})",
+                "a count takes whole numbers, not {v}",
+                "število sprejme le cela števila, ne {v}",
+                "количество — только целое число, а не {v}",
             ],
-            vec![("d", due.clone()), ("t", today.clone())],
+            vec![("v", x.to_string().replace('.', ","))],
+        ),
+        E::RatioNotShare => (
+            [
+                "a part of a whole (23/118) is only for shares",
+                "del od celote (23/118) je le za deleže",
+                "часть от целого (23/118) — только для долей",
+            ],
+            vec![],
         ),
         E::PeriodReversed { start, end } => (
             [

@@ -65,19 +65,28 @@ fn open_lock(path: &Path, write: bool) -> std::io::Result<File> {
     {
         use std::os::unix::fs::OpenOptionsExt;
         // Readable by the group, so a colleague is told who holds the file.
-        o.mode(0o664).custom_flags(libc::O_NOFOLLOW);
+        // Non-blocking, so a pipe put where the lock goes cannot hang us.
+        o.mode(0o664)
+            .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK);
     }
     #[cfg(not(unix))]
     if std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
         return Err(symlink_error(path));
     }
-    o.open(path).map_err(|e| {
+    let file = o.open(path).map_err(|e| {
         #[cfg(unix)]
         if e.raw_os_error() == Some(libc::ELOOP) {
             return symlink_error(path);
         }
         e
-    })
+    })?;
+    if !file.metadata()?.is_file() {
+        return Err(std::io::Error::other(format!(
+            "the lock {} is not a regular file",
+            super::shown(path)
+        )));
+    }
+    Ok(file)
 }
 
 fn symlink_error(path: &Path) -> std::io::Error {
@@ -273,6 +282,21 @@ mod tests {
         std::os::unix::fs::symlink(&nowhere, lock_path(&path)).unwrap();
         assert!(Lock::acquire(&path).is_err());
         assert!(!nowhere.exists());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_pipe_where_the_lock_goes_is_refused_not_waited_on() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("w.ron");
+        let made = std::process::Command::new("mkfifo")
+            .arg(lock_path(&path))
+            .status()
+            .is_ok_and(|s| s.success());
+        if made {
+            let err = Lock::acquire(&path).unwrap_err();
+            assert!(err.to_string().contains("not a regular file"), "{err}");
+        }
     }
 
     #[cfg(unix)]

@@ -82,6 +82,17 @@ pub fn inject_fault(f: Option<Fault>) {
     FAULT.with(|c| c.set(f));
 }
 
+/// A save that never returns, as on a hung network share: for the end-to-end
+/// test that a hang-up still ends the process (debug builds only).
+fn hang_if_asked() {
+    #[cfg(debug_assertions)]
+    if std::env::var_os("PREMISLI_FAULT").is_some_and(|v| v == "hang") {
+        loop {
+            std::thread::sleep(std::time::Duration::from_secs(3600));
+        }
+    }
+}
+
 fn fault(which: Fault) -> std::io::Result<()> {
     if FAULT.with(std::cell::Cell::get) == Some(which) {
         let code = match which {
@@ -100,6 +111,7 @@ fn fault(which: Fault) -> std::io::Result<()> {
 pub fn write_atomic(path: &Path, bytes: &[u8], opts: SaveOptions) -> Result<Stamp, StoreError> {
     let err = |e: std::io::Error| StoreError::io(path, &e);
     fault(Fault::ReadOnlyDir).map_err(err)?;
+    hang_if_asked();
     if opts.create_new && fs::symlink_metadata(path).is_ok() {
         return Err(StoreError::Io {
             path: path.to_path_buf(),

@@ -143,6 +143,15 @@ pub fn hint_bar(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
         spans.push(Span::styled(" Esc", ui.theme.key));
         spans.push(Span::styled(format!(" {what} "), ui.theme.dim));
     }
+    // In the entry grid digits are values: say, at every width, how screens switch.
+    if app.in_grid() && app.view.overlays.is_empty() {
+        let last = crate::app::Screen::TABS.len();
+        let key = ui.s(&format!("Alt-1…{last}"));
+        let what = ui.s(app.t(T::KeyScreen));
+        used += text::width(&key) + text::width(&what) + 3;
+        spans.push(Span::styled(format!(" {key}"), ui.theme.key));
+        spans.push(Span::styled(format!(" {what} "), ui.theme.dim));
+    }
     for ctx in ctxs {
         // Without a workshop there is nothing to undo.
         let useful = |b: &&keymap::Binding| app.doc.is_some() || b.action != keymap::Action::Undo;

@@ -34,22 +34,7 @@ pub fn standing_style(ui: &Ui, s: Option<Standing>) -> Style {
     }
 }
 
-/// A value as the language writes it, in the indicator's unit.
-pub fn number(lang: Language, unit: Unit, x: f64) -> String {
-    let s = match unit {
-        Unit::Count => format!("{}", x.round() as i64),
-        Unit::Score => format!("{x:.1}"),
-        Unit::Share => format!("{x:.1} %"),
-        Unit::YesNo => {
-            return i18n::t(lang, if x >= 0.5 { T::Yes } else { T::No }).to_string();
-        }
-    };
-    if lang == Language::En {
-        s.replace(" %", "%")
-    } else {
-        s.replace('.', ",")
-    }
-}
+pub use crate::i18n::number;
 
 /// A signed gap: "+2,5" better than the reference, "−4,0" worse.
 pub fn gap_text(lang: Language, unit: Unit, gap: f64, ascii: bool) -> String {

@@ -81,6 +81,10 @@ pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
 fn key_lines(app: &App, ui: &Ui, ctx: Ctx) -> Vec<(String, String)> {
     let mut rows: Vec<(String, String)> = Vec::new();
     for bd in keymap::bindings(ctx) {
+        // In the entry grid a digit is a value, not a screen.
+        if app.in_grid() && matches!(bd.action, keymap::Action::Screen(_)) && !bd.key.alt {
+            continue;
+        }
         let what = ui.s(app.t(bd.help));
         // The screen numbers read as a range, not a dozen separate keys.
         let key = match bd.action {

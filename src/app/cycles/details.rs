@@ -167,7 +167,7 @@ impl App {
                 if let (Some(s), Some(e)) = (start, end)
                     && let Err(err) = check_period(s, e)
                 {
-                    self.refuse(&err);
+                    self.refuse(&super::as_typed(err, form.text(2), form.text(3)));
                     return false;
                 }
                 let statuses = [
