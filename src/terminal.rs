@@ -93,6 +93,7 @@ pub fn compact(frame: &[u8], cursor: &mut Option<bool>) -> Vec<u8> {
     out
 }
 
+#[cfg_attr(not(unix), allow(dead_code))]
 enum Msg {
     Event(Event),
     /// The terminal went away (end of input, an I/O error, SIGHUP).
@@ -108,6 +109,7 @@ enum Msg {
 /// How long a hang-up or termination may wait for the main loop (busy in a
 /// file operation that does not return, on a hung network share) before the
 /// process leaves anyway, with the terminal restored.
+#[cfg_attr(not(unix), allow(dead_code))]
 const STUCK_AFTER: Duration = Duration::from_secs(5);
 
 fn restore() {

@@ -412,3 +412,103 @@ fn exports_never_replace_a_workshop_or_a_special_file() {
         assert_ne!(mode, 0o600, "ordinary permissions for a report");
     }
 }
+
+#[cfg(unix)]
+#[test]
+fn a_full_disk_at_open_leaves_no_empty_lock_behind() {
+    use std::process::{Command, Stdio};
+    let dir = tempfile::tempdir().unwrap();
+    let mnt = dir.path().join("small");
+    std::fs::create_dir(&mnt).unwrap();
+    let mounted = Command::new("mount")
+        .args(["-t", "tmpfs", "-o", "size=128k", "tmpfs"])
+        .arg(&mnt)
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success());
+    if !mounted {
+        eprintln!("tmpfs cannot be mounted here; skipped");
+        return;
+    }
+    struct Unmount(PathBuf);
+    impl Drop for Unmount {
+        fn drop(&mut self) {
+            let _ = std::process::Command::new("umount").arg(&self.0).status();
+        }
+    }
+    let _guard = Unmount(mnt.clone());
+    let path = common::temp_copy(&mnt, "inovacijski-projekt.ron");
+    let _ = std::fs::write(mnt.join("filler"), vec![b'x'; 128 * 1024]);
+    let mut rt = runtime();
+    rt.open_path(&path).unwrap();
+    match &rt.app.doc.as_ref().unwrap().read_only {
+        Some(ReadOnly::NotWritable(why)) => assert!(why.contains("full"), "{why}"),
+        other => panic!("{other:?}"),
+    }
+    assert!(
+        !store::lock::lock_path(&path).exists(),
+        "no empty lock left to puzzle the next user"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_lock_replaced_under_its_holder_is_not_removed_by_it() {
+    use store::lock::{Lock, LockOutcome, lock_path};
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("w.ron");
+    let LockOutcome::Acquired(lock) = Lock::acquire(&path).unwrap() else {
+        panic!("free");
+    };
+    // Someone removed ours and a new instance made its own meanwhile.
+    std::fs::remove_file(lock_path(&path)).unwrap();
+    let LockOutcome::Acquired(second) = Lock::acquire(&path).unwrap() else {
+        panic!("the path names a new, unlocked file");
+    };
+    drop(lock);
+    assert!(
+        lock_path(&path).exists(),
+        "the old holder leaves the new lock alone"
+    );
+    assert!(matches!(
+        Lock::acquire(&path).unwrap(),
+        LockOutcome::HeldBy(_)
+    ));
+    drop(second);
+    assert!(!lock_path(&path).exists());
+}
+
+#[test]
+fn a_listed_copy_whose_file_is_gone_takes_its_place_but_never_makes_a_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut rt = runtime_in(dir.path());
+    let w = common::sample("inovacijski-projekt.ron");
+    let text = store::to_text(&w).unwrap();
+    let gone = dir.path().join("stick").join("projekt.ron");
+    let copy = premisli::runtime::recovery::write(Some(&gone), &text, rt.dirs.as_ref()).unwrap();
+    rt.refresh_home();
+    assert_eq!(rt.app.home.recovered, vec![(gone.clone(), copy.clone())]);
+    rt.run(vec![Effect::OpenRecovered {
+        original: gone.clone(),
+        copy: copy.clone(),
+    }]);
+    assert!(
+        !gone.parent().unwrap().exists(),
+        "no folder made where a stick goes"
+    );
+    assert!(copy.exists());
+    assert!(matches!(
+        rt.app.view.overlays.last(),
+        Some(Overlay::Message { .. })
+    ));
+    // The stick is back, without the file: the copy becomes the file.
+    std::fs::create_dir(gone.parent().unwrap()).unwrap();
+    rt.app.view.overlays.clear();
+    rt.run(vec![Effect::OpenRecovered {
+        original: gone.clone(),
+        copy: copy.clone(),
+    }]);
+    assert_eq!(store::load(&gone).unwrap(), w);
+    assert!(!copy.exists());
+    assert!(rt.app.home.recovered.is_empty());
+}

@@ -136,18 +136,20 @@ catalogue! {
     ConflictText => "{theirs} was changed outside premisli after you opened it (another program, a sync, a colleague). Nothing was overwritten: your version is saved as {mine}, and your work goes on there.",
         "Datoteka {theirs} je bila po odprtju spremenjena zunaj programa premisli (drug program, sinhronizacija, sodelavec). Nič ni bilo prepisano: vaša različica je shranjena kot {mine} in delo se nadaljuje v njej.",
         "Файл {theirs} был изменён вне premisli после того, как вы его открыли (другая программа, синхронизация, коллега). Ничего не перезаписано: ваша версия сохранена как {mine}, и работа продолжается в ней.";
-    ConflictKeys => "r open the changed file (yours stays in the copy) · Esc keep both, go on with yours",
-        "r odpri spremenjeno datoteko (vaša ostane v kopiji) · Esc obdrži obe, nadaljuj z vašo",
-        "r открыть изменённый файл (ваш остаётся в копии) · Esc оставить оба, продолжить с вашим";
+    ConflictKeys => "r open the changed file · Esc go on with yours", "r odpri spremenjeno datoteko · Esc nadaljuj z vašo", "r открыть изменённый файл · Esc продолжить со своим";
     StaleTitle => "Lock left behind", "Zapuščen zaklep", "Оставленная блокировка";
-    StaleText => "{who} had this workshop open, and that premisli is no longer running (it may have stopped or lost its connection). It is open read-only for now. If you are sure no one is working on it, take it over.",
-        "To delavnico je imel odprto {who}, a tisti premisli ne teče več (morda se je ustavil ali izgubil povezavo). Zdaj je odprta samo za branje. Če ste prepričani, da na njej nihče ne dela, jo prevzemite.",
-        "Этот семинар был открыт у {who}, но тот premisli больше не работает (возможно, он остановился или потерял связь). Сейчас семинар открыт только для чтения. Если вы уверены, что с ним никто не работает, возьмите его себе.";
+    StaleText => "This workshop was open at {who} (since {since}), and that premisli is no longer running (it may have stopped or lost its connection). It is open read-only for now. If you are sure no one is working on it, take it over.",
+        "Delavnica je bila odprta pri {who} (od {since}), a tisti premisli ne teče več (morda se je ustavil ali izgubil povezavo). Zdaj je odprta samo za branje. Če ste prepričani, da na njej nihče ne dela, jo prevzemite.",
+        "Семинар был открыт у {who} (с {since}), но тот premisli больше не работает (возможно, он остановился или потерял связь). Сейчас семинар открыт только для чтения. Если вы уверены, что с ним никто не работает, возьмите его себе.";
     StaleKeys => "y take it over · Esc stay read-only", "y prevzemi · Esc ostani samo za branje", "y взять себе · Esc остаться в режиме чтения";
     TakenOver => "The workshop is yours now; edits are saved as usual.", "Delavnica je zdaj vaša; spremembe se shranjujejo kot običajno.", "Семинар теперь ваш; изменения сохраняются как обычно.";
     CreateAskTitle => "New file?", "Nova datoteka?", "Новый файл?";
     CreateAskText => "{path} does not exist. Create a new workshop there?", "{path} ne obstaja. Ustvarim tam novo delavnico?", "{path} не существует. Создать там новый семинар?";
     CreateAskKeys => "y create it · Esc back", "y ustvari · Esc nazaj", "y создать · Esc назад";
+    RestoredAsFile => "The recovered work is in {path} again.", "Obnovljeno delo je spet v {path}.", "Восстановленная работа снова в {path}.";
+    RecoveredFolderMissing => "The folder of {path} is not there (a USB stick not plugged in, a share not connected?). The recovered work stays in {copy} until it is back.",
+        "Mape datoteke {path} ni (ključek USB ni vstavljen, mrežni disk ni povezan?). Obnovljeno delo ostane v {copy}, dokler se ne vrne.",
+        "Папки файла {path} нет (флешка не вставлена, сетевой диск не подключён?). Восстановленная работа остаётся в {copy}, пока папка не вернётся.";
     HomeRecovered => "Recovered work, not yet restored", "Obnovljeno delo, še ni vrnjeno", "Восстановленная работа, ещё не возвращена";
     DuePast => "Saved. The due date {date} has passed, so the action is marked overdue.", "Shranjeno. Rok {date} je že mimo, zato je dejavnost označena kot zamujena.", "Сохранено. Срок {date} уже прошёл, поэтому действие отмечено как просроченное.";
     CellReplaced => "Replaced {old} with {new}; Ctrl-Z brings {old} back.", "{old} zamenjano z {new}; Ctrl-Z vrne {old}.", "{old} заменено на {new}; Ctrl-Z вернёт {old}.";

@@ -94,18 +94,22 @@ impl Runtime {
         }
     }
 
-    /// A new workshop file, never over anything already there.
+    /// A new workshop file, never over anything already there. Only the data
+    /// directory is made when missing; any other folder must be there.
     fn create(&mut self, path: &Path, w: &Workshop) {
         let opts = SaveOptions {
             create_new: true,
             ..SaveOptions::document()
         };
-        let result = path
-            .parent()
-            .filter(|d| !d.as_os_str().is_empty())
-            .map_or(Ok(()), std::fs::create_dir_all)
-            .map_err(|e| StoreError::io(path, &e))
-            .and_then(|()| store::save_workshop(path, w, opts));
+        let parent = path.parent().filter(|d| !d.as_os_str().is_empty());
+        let is_data_dir = parent.is_some_and(|p| self.dirs.as_ref().is_some_and(|d| d.data == p));
+        let result = match parent {
+            Some(dir) if is_data_dir => std::fs::create_dir_all(dir),
+            Some(dir) if !dir.is_dir() => Err(std::io::Error::from(std::io::ErrorKind::NotFound)),
+            _ => Ok(()),
+        }
+        .map_err(|e| StoreError::io(path, &e))
+        .and_then(|()| store::save_workshop(path, w, opts));
         match result {
             Ok(_) => {
                 self.open_or_show(path);
@@ -152,6 +156,18 @@ impl Runtime {
             self.open_or_show(original);
             return;
         }
+        let lang = self.app.lang;
+        let (shown, kept) = (store::shown(original), store::shown(copy));
+        let args = [("path", shown.as_str()), ("copy", kept.as_str())];
+        // A folder that is not there may be a stick not plugged in: nothing
+        // is made in its place.
+        if !original.parent().is_some_and(Path::is_dir) {
+            self.app.view.overlays.push(Overlay::Message {
+                title: T::RecoveryTitle,
+                body: i18n::tf(lang, T::RecoveredFolderMissing, &args),
+            });
+            return;
+        }
         match store::load(copy) {
             Ok(w) => {
                 self.create(original, &w);
@@ -161,7 +177,8 @@ impl Runtime {
                         .view
                         .overlays
                         .retain(|o| !matches!(o, Overlay::Recovery { .. }));
-                    self.app.info(self.app.t(T::Restored).to_string());
+                    self.app.info(i18n::tf(lang, T::RestoredAsFile, &args));
+                    self.refresh_home();
                 }
             }
             Err(e) => self.show_open_error(&e),

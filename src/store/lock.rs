@@ -53,6 +53,15 @@ pub fn holder_name() -> String {
     format!("{}@{} (pid {})", user(), host(), std::process::id())
 }
 
+/// A holder line in its parts: `user@host` and since when (if it says).
+pub fn holder_parts(line: &str) -> (&str, Option<&str>) {
+    let (head, since) = match line.split_once(" since ") {
+        Some((h, s)) => (h, Some(s.trim())),
+        None => (line, None),
+    };
+    (head.split(" (pid").next().unwrap_or(head).trim(), since)
+}
+
 /// Was this holder line written by this user on this computer?
 fn is_ours(who: &str) -> bool {
     who.starts_with(&format!("{}@{} ", user(), host()))
@@ -239,6 +248,15 @@ mod tests {
             Lock::acquire(&path).unwrap(),
             LockOutcome::Acquired(_)
         ));
+    }
+
+    #[test]
+    fn a_holder_line_splits_into_who_and_since() {
+        assert_eq!(
+            holder_parts("ana@sola (pid 7) since 2026-11-27 13:05"),
+            ("ana@sola", Some("2026-11-27 13:05"))
+        );
+        assert_eq!(holder_parts("ana@sola (pid 7)"), ("ana@sola", None));
     }
 
     #[test]

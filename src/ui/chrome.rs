@@ -70,14 +70,15 @@ pub fn status_line(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
         };
         if let Some(ReadOnly::HeldBy(who)) = &doc.read_only {
             // user@host is enough here; the process and time are in the lock.
-            let short = who.split(" (pid").next().unwrap_or(who);
+            let (short, _) = crate::store::lock::holder_parts(who);
             right.push(i18n::tf(lang, T::ReadOnlyHeld, &[("who", short)]));
         } else if let Some(ReadOnly::NotWritable(_)) = &doc.read_only {
             right.push(app.t(T::ReadOnlyPlace).to_string());
         } else if let Some(ReadOnly::NoPermission) = &doc.read_only {
             right.push(app.t(T::ReadOnlyPermission).to_string());
         } else if let Some(ReadOnly::Stale(who)) = &doc.read_only {
-            right.push(i18n::tf(lang, T::ReadOnlyStale, &[("who", who)]));
+            let (short, _) = crate::store::lock::holder_parts(who);
+            right.push(i18n::tf(lang, T::ReadOnlyStale, &[("who", short)]));
         } else if let Some((why, _)) = &doc.save_error {
             right.push(i18n::tf(lang, T::NotSaved, &[("why", why)]));
         } else if doc.dirty {

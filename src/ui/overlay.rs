@@ -51,7 +51,9 @@ pub fn draw(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
                 message(frame, app, ui, area, app.t(T::ConflictTitle), &body, keys);
             }
             Overlay::StaleLock { who } => {
-                let body = i18n::tf(app.lang, T::StaleText, &[("who", who)]);
+                let (who, since) = crate::store::lock::holder_parts(who);
+                let args = [("who", who), ("since", since.unwrap_or("?"))];
+                let body = i18n::tf(app.lang, T::StaleText, &args);
                 let keys = Some(app.t(T::StaleKeys));
                 message(frame, app, ui, area, app.t(T::StaleTitle), &body, keys);
             }
