@@ -214,3 +214,22 @@ fn the_last_source_or_disruption_can_be_removed() {
     press(&mut app, "r X");
     assert_eq!(w(&app).cycles[0].disruptions.len(), 1);
 }
+
+#[test]
+fn a_reversed_period_is_told_back_in_the_dates_as_typed() {
+    let mut app = fresh();
+    // Start after the end: the message uses the user's dotted dates.
+    press(&mut app, "5 a <Tab> <C-a>");
+    for _ in 0..12 {
+        press(&mut app, "<Del>");
+    }
+    press(&mut app, "9.5.2026 <Tab> <C-a>");
+    for _ in 0..12 {
+        press(&mut app, "<Del>");
+    }
+    press(&mut app, "1.5.2026 <Enter>");
+    assert!(matches!(app.view.overlays.last(), Some(Overlay::Form(_))));
+    let said = app.view.status.as_ref().map(|s| s.1.clone()).unwrap_or_default();
+    assert!(said.contains("1.5.2026") && said.contains("9.5.2026"), "{said}");
+    assert!(!said.contains("2026-05"), "{said}");
+}
