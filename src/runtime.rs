@@ -336,15 +336,19 @@ impl Runtime {
         recovery::write(doc.path.as_deref(), &text, self.dirs.as_ref())
     }
 
-    /// Leaving without a clean save: the edits go to a recovery copy, and the
-    /// terminal is told where once the app has closed.
-    pub fn leave_unsaved(&mut self) {
-        let why = self
-            .app
+    /// Why the last save failed ("" when it did not).
+    pub fn save_error(&self) -> String {
+        self.app
             .doc
             .as_ref()
             .and_then(|d| d.save_error.as_ref().map(|(w, _)| w.clone()))
-            .unwrap_or_default();
+            .unwrap_or_default()
+    }
+
+    /// Leaving without a clean save: the edits go to a recovery copy, and the
+    /// terminal is told where once the app has closed.
+    pub fn leave_unsaved(&mut self) {
+        let why = self.save_error();
         match self.write_recovery() {
             Some(copy) => self.farewell.push(format!(
                 "premisli: not saved ({}); your edits are kept in {} and offered when you open the workshop again",

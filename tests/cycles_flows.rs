@@ -229,7 +229,10 @@ fn a_reversed_period_is_told_back_in_the_dates_as_typed() {
     }
     press(&mut app, "1.5.2026 <Enter>");
     assert!(matches!(app.view.overlays.last(), Some(Overlay::Form(_))));
-    let said = app.view.status.as_ref().map(|s| s.1.clone()).unwrap_or_default();
-    assert!(said.contains("1.5.2026") && said.contains("9.5.2026"), "{said}");
+    let said = common::status(&app);
+    assert!(
+        said.contains("1.5.2026") && said.contains("9.5.2026"),
+        "{said}"
+    );
     assert!(!said.contains("2026-05"), "{said}");
 }

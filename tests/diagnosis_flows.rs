@@ -284,12 +284,7 @@ fn actions_are_planned_with_owner_due_date_status_and_steps() {
     press(&mut app, "<Tab> a Staro <Tab> <Tab> 1.1.2020 <Enter>");
     assert!(app.view.overlays.is_empty());
     assert!(w(&app).plans.curative[0].is_overdue(common::env(0).now.date()));
-    let status = app
-        .view
-        .status
-        .as_ref()
-        .map(|s| s.1.clone())
-        .unwrap_or_default();
+    let status = common::status(&app);
     assert!(
         status.contains("01.01.2020") && status.contains("zamujena"),
         "{status}"

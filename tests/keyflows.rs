@@ -375,12 +375,7 @@ fn a_huge_paste_is_refused_with_a_message_and_the_field_kept() {
     common::press(&mut app, "2 a Ana");
     let huge = "x".repeat(1 << 20);
     app.handle(premisli::app::keys::Event::Paste(huge), &common::env(5000));
-    let said = app
-        .view
-        .status
-        .as_ref()
-        .map(|s| s.1.clone())
-        .unwrap_or_default();
+    let said = common::status(&app);
     assert!(said.contains("1048576") && said.contains("1000"), "{said}");
     match app.view.overlays.last() {
         Some(premisli::app::Overlay::Form(f)) => assert_eq!(f.text(0), "Ana"),

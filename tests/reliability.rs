@@ -76,25 +76,11 @@ fn save_faults_say_not_saved_keep_the_edits_and_a_retry_succeeds() {
 #[test]
 fn a_really_full_disk_keeps_the_original_and_the_edits() {
     let dir = tempfile::tempdir().unwrap();
-    let mnt = dir.path().join("small");
-    std::fs::create_dir(&mnt).unwrap();
-    let mounted = Command::new("mount")
-        .args(["-t", "tmpfs", "-o", "size=64k", "tmpfs"])
-        .arg(&mnt)
-        .stderr(Stdio::null())
-        .status()
-        .is_ok_and(|s| s.success());
-    if !mounted {
+    let Some(disk) = common::SmallDisk::mount(dir.path(), "64k") else {
         eprintln!("tmpfs cannot be mounted here; the injected DiskFull fault covers this");
         return;
-    }
-    struct Unmount(PathBuf);
-    impl Drop for Unmount {
-        fn drop(&mut self) {
-            let _ = Command::new("umount").arg(&self.0).status();
-        }
-    }
-    let _guard = Unmount(mnt.clone());
+    };
+    let mnt = disk.0.clone();
     let path = common::temp_copy(&mnt, "inovacijski-projekt.ron");
     let before = std::fs::read(&path).unwrap();
     let mut rt = runtime();

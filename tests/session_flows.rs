@@ -383,34 +383,19 @@ fn a_refused_action_leaves_no_trace_and_undo_says_what_it_undoes() {
     // The first member is named on the board: deleting is refused.
     press_at(&mut app, "2 d", 1000);
     assert_eq!(w(&app).team.len(), members);
-    let refused = app
-        .view
-        .status
-        .as_ref()
-        .map(|s| s.1.clone())
-        .unwrap_or_default();
+    let refused = common::status(&app);
     assert!(refused.contains("still named"), "{refused}");
     // Ctrl-Z undoes the last edit that was made, and says which and where.
     press_at(&mut app, "<C-z>", 2000);
     assert_eq!(session(&app).step, 0);
     assert_eq!(app.view.screen, Screen::Session);
-    let said = app
-        .view
-        .status
-        .as_ref()
-        .map(|s| s.1.clone())
-        .unwrap_or_default();
+    let said = common::status(&app);
     assert_eq!(
         said,
         "Undone on Session: a move between the meeting's steps. Ctrl-Y redoes it."
     );
     press_at(&mut app, "<C-y>", 3000);
     assert_eq!(session(&app).step, 1);
-    let said = app
-        .view
-        .status
-        .as_ref()
-        .map(|s| s.1.clone())
-        .unwrap_or_default();
+    let said = common::status(&app);
     assert_eq!(said, "Redone: a move between the meeting's steps.");
 }

@@ -416,27 +416,12 @@ fn exports_never_replace_a_workshop_or_a_special_file() {
 #[cfg(unix)]
 #[test]
 fn a_full_disk_at_open_leaves_no_empty_lock_behind() {
-    use std::process::{Command, Stdio};
     let dir = tempfile::tempdir().unwrap();
-    let mnt = dir.path().join("small");
-    std::fs::create_dir(&mnt).unwrap();
-    let mounted = Command::new("mount")
-        .args(["-t", "tmpfs", "-o", "size=128k", "tmpfs"])
-        .arg(&mnt)
-        .stderr(Stdio::null())
-        .status()
-        .is_ok_and(|s| s.success());
-    if !mounted {
+    let Some(disk) = common::SmallDisk::mount(dir.path(), "128k") else {
         eprintln!("tmpfs cannot be mounted here; skipped");
         return;
-    }
-    struct Unmount(PathBuf);
-    impl Drop for Unmount {
-        fn drop(&mut self) {
-            let _ = std::process::Command::new("umount").arg(&self.0).status();
-        }
-    }
-    let _guard = Unmount(mnt.clone());
+    };
+    let mnt = disk.0.clone();
     let path = common::temp_copy(&mnt, "inovacijski-projekt.ron");
     let _ = std::fs::write(mnt.join("filler"), vec![b'x'; 128 * 1024]);
     let mut rt = runtime();

@@ -71,12 +71,7 @@ impl Runtime {
     }
 
     fn not_saved_overlay(&mut self) {
-        let why = self
-            .app
-            .doc
-            .as_ref()
-            .and_then(|d| d.save_error.as_ref().map(|(w, _)| w.clone()))
-            .unwrap_or_default();
+        let why = self.save_error();
         let mut body = i18n::tf(self.app.lang, T::NotSaved, &[("why", &why)]);
         if self.app.quit_armed {
             body.push_str("\n\n");

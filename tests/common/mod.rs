@@ -98,3 +98,37 @@ pub fn temp_copy(dir: &Path, sample_name: &str) -> PathBuf {
     std::fs::copy(root().join("sample-data").join(sample_name), &to).expect("copy sample");
     to
 }
+
+/// The status line's text ("" when there is none).
+pub fn status(app: &App) -> String {
+    app.view
+        .status
+        .as_ref()
+        .map(|s| s.1.clone())
+        .unwrap_or_default()
+}
+
+/// A small tmpfs mounted at `dir/small` (root only), unmounted when dropped;
+/// `None` where mounting is not allowed.
+pub struct SmallDisk(pub PathBuf);
+
+impl SmallDisk {
+    pub fn mount(dir: &Path, size: &str) -> Option<SmallDisk> {
+        use std::process::{Command, Stdio};
+        let mnt = dir.join("small");
+        std::fs::create_dir(&mnt).ok()?;
+        let mounted = Command::new("mount")
+            .args(["-t", "tmpfs", "-o", &format!("size={size}"), "tmpfs"])
+            .arg(&mnt)
+            .stderr(Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success());
+        mounted.then_some(SmallDisk(mnt))
+    }
+}
+
+impl Drop for SmallDisk {
+    fn drop(&mut self) {
+        let _ = std::process::Command::new("umount").arg(&self.0).status();
+    }
+}
