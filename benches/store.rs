@@ -45,6 +45,12 @@ fn bench(c: &mut Criterion) {
             })
         });
     }
+    // Before every save the file on disk is read and compared with what was
+    // last written, so that someone else's change is never overwritten.
+    let stamp = store::save_workshop(&path, &w, SaveOptions::document()).expect("saves");
+    c.bench_function("check large.ron on disk before a save (read + hash)", |b| {
+        b.iter(|| store::file::compare(black_box(&path), &stamp).expect("reads"))
+    });
 }
 
 criterion_group! {
