@@ -21,6 +21,9 @@ use crate::app::keys::{Event, Key, KeyCode};
 use crate::runtime::{Flow, Runtime};
 use crate::ui::{self, Theme, Ui};
 
+mod signals;
+use signals::{spawn_signals, suspend};
+
 /// Collects a whole frame and lets it out in one write; ratatui's cursor
 /// calls flush on their own, which would otherwise cost extra writes.
 #[derive(Clone, Default)]
@@ -105,12 +108,6 @@ enum Msg {
     /// SIGCONT: someone stopped and resumed us; take the terminal again.
     Resume,
 }
-
-/// How long a hang-up or termination may wait for the main loop (busy in a
-/// file operation that does not return, on a hung network share) before the
-/// process leaves anyway, with the terminal restored.
-#[cfg_attr(not(unix), allow(dead_code))]
-const STUCK_AFTER: Duration = Duration::from_secs(5);
 
 fn restore() {
     let _ = terminal::disable_raw_mode();
@@ -211,72 +208,6 @@ fn install_panic_hook(slot: Arc<Mutex<Option<String>>>) {
         }
     }));
 }
-
-/// Signals become messages for the main loop. A hang-up or termination the
-/// main loop does not take up in time (stuck in file I/O), or a second one,
-/// ends the process here, with the terminal restored.
-#[cfg(unix)]
-fn spawn_signals(tx: Sender<Msg>, taken: Arc<AtomicBool>) -> io::Result<()> {
-    use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGTERM, SIGTSTP};
-    let mut signals =
-        signal_hook::iterator::Signals::new([SIGHUP, SIGINT, SIGTERM, SIGTSTP, SIGCONT])?;
-    std::thread::spawn(move || {
-        let mut asked = false;
-        for sig in signals.forever() {
-            let msg = match sig {
-                SIGHUP => Msg::HangUp,
-                SIGTSTP => Msg::Suspend,
-                SIGCONT => Msg::Resume,
-                _ => Msg::Terminate,
-            };
-            let ending = matches!(msg, Msg::HangUp | Msg::Terminate);
-            if ending && asked {
-                leave_now();
-            }
-            if tx.send(msg).is_err() {
-                break;
-            }
-            if ending {
-                asked = true;
-                let taken = taken.clone();
-                std::thread::spawn(move || {
-                    std::thread::sleep(STUCK_AFTER);
-                    if !taken.load(Ordering::SeqCst) {
-                        leave_now();
-                    }
-                });
-            }
-        }
-    });
-    Ok(())
-}
-
-#[cfg(not(unix))]
-fn spawn_signals(_tx: Sender<Msg>, _taken: Arc<AtomicBool>) -> io::Result<()> {
-    Ok(())
-}
-
-/// The main loop cannot be reached: leave without it.
-#[cfg(unix)]
-fn leave_now() -> ! {
-    restore();
-    eprintln!(
-        "premisli: stopped while a file operation did not finish (a hung disk or network share); edits since the last save may not be kept"
-    );
-    std::process::exit(1);
-}
-
-/// Gives the terminal back and stops (as Ctrl-Z does in a shell); on resume
-/// takes the terminal again. The caller redraws everything.
-#[cfg(unix)]
-fn suspend() {
-    restore();
-    let _ = signal_hook::low_level::raise(signal_hook::consts::SIGSTOP);
-    let _ = take_terminal();
-}
-
-#[cfg(not(unix))]
-fn suspend() {}
 
 fn spawn_input(tx: Sender<Msg>) {
     std::thread::spawn(move || {

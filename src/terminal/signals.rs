@@ -1,0 +1,87 @@
+//! Signals, as messages for the main loop: hang-up and termination (with a
+//! watchdog for a main loop stuck in file I/O), suspend and resume.
+
+use std::io;
+use std::sync::Arc;
+use std::sync::atomic::AtomicBool;
+#[cfg(unix)]
+use std::sync::atomic::Ordering;
+use std::sync::mpsc::Sender;
+#[cfg(unix)]
+use std::time::Duration;
+
+use super::Msg;
+#[cfg(unix)]
+use super::{restore, take_terminal};
+
+/// How long a hang-up or termination may wait for the main loop (busy in a
+/// file operation that does not return, on a hung network share) before the
+/// process leaves anyway, with the terminal restored.
+#[cfg(unix)]
+const STUCK_AFTER: Duration = Duration::from_secs(5);
+
+/// Signals become messages for the main loop. A hang-up or termination the
+/// main loop does not take up in time (stuck in file I/O), or a second one,
+/// ends the process here, with the terminal restored.
+#[cfg(unix)]
+pub(super) fn spawn_signals(tx: Sender<Msg>, taken: Arc<AtomicBool>) -> io::Result<()> {
+    use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGTERM, SIGTSTP};
+    let mut signals =
+        signal_hook::iterator::Signals::new([SIGHUP, SIGINT, SIGTERM, SIGTSTP, SIGCONT])?;
+    std::thread::spawn(move || {
+        let mut asked = false;
+        for sig in signals.forever() {
+            let msg = match sig {
+                SIGHUP => Msg::HangUp,
+                SIGTSTP => Msg::Suspend,
+                SIGCONT => Msg::Resume,
+                _ => Msg::Terminate,
+            };
+            let ending = matches!(msg, Msg::HangUp | Msg::Terminate);
+            if ending && asked {
+                leave_now();
+            }
+            if tx.send(msg).is_err() {
+                break;
+            }
+            if ending {
+                asked = true;
+                let taken = taken.clone();
+                std::thread::spawn(move || {
+                    std::thread::sleep(STUCK_AFTER);
+                    if !taken.load(Ordering::SeqCst) {
+                        leave_now();
+                    }
+                });
+            }
+        }
+    });
+    Ok(())
+}
+
+#[cfg(not(unix))]
+pub(super) fn spawn_signals(_tx: Sender<Msg>, _taken: Arc<AtomicBool>) -> io::Result<()> {
+    Ok(())
+}
+
+/// The main loop cannot be reached: leave without it.
+#[cfg(unix)]
+fn leave_now() -> ! {
+    restore();
+    eprintln!(
+        "premisli: stopped while a file operation did not finish (a hung disk or network share); edits since the last save may not be kept"
+    );
+    std::process::exit(1);
+}
+
+/// Gives the terminal back and stops (as Ctrl-Z does in a shell); on resume
+/// takes the terminal again. The caller redraws everything.
+#[cfg(unix)]
+pub(super) fn suspend() {
+    restore();
+    let _ = signal_hook::low_level::raise(signal_hook::consts::SIGSTOP);
+    let _ = take_terminal();
+}
+
+#[cfg(not(unix))]
+pub(super) fn suspend() {}
