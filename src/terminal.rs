@@ -348,6 +348,17 @@ fn leave(rt: &mut Runtime) -> i32 {
 pub fn translate(ev: ct::Event) -> Option<Event> {
     match ev {
         ct::Event::Key(k) if k.kind != KeyEventKind::Release => {
+            // AltGr (Windows reports it as Ctrl+Alt) types @ { [ € on Slovenian
+            // and Russian keyboards: a character that is no ASCII letter or
+            // digit is what was typed, not a chord.
+            if let ct::KeyCode::Char(c) = k.code
+                && k.modifiers
+                    .contains(KeyModifiers::CONTROL | KeyModifiers::ALT)
+                && !c.is_ascii_alphanumeric()
+                && !c.is_control()
+            {
+                return Some(Event::Key(Key::ch(c)));
+            }
             let ctrl = k.modifiers.contains(KeyModifiers::CONTROL);
             // ESC followed quickly by Ctrl-X arrives as Ctrl-Alt-X; no chord uses both.
             let alt = k.modifiers.contains(KeyModifiers::ALT) && !ctrl;
@@ -407,5 +418,26 @@ mod frame_tests {
         // Hiding is sent once.
         assert_eq!(compact(b"\x1b[?25l", &mut cursor), b"\x1b[?25l".to_vec());
         assert!(compact(b"\x1b[?25l", &mut cursor).is_empty());
+    }
+}
+
+#[cfg(test)]
+mod key_tests {
+    use super::translate;
+    use crate::app::keys::{Event, Key};
+    use crossterm::event::{self as ct, KeyEvent, KeyModifiers};
+
+    fn key(c: char, m: KeyModifiers) -> Option<Event> {
+        translate(ct::Event::Key(KeyEvent::new(ct::KeyCode::Char(c), m)))
+    }
+
+    #[test]
+    fn altgr_characters_are_typed_and_ctrl_alt_letters_stay_chords() {
+        let altgr = KeyModifiers::CONTROL | KeyModifiers::ALT;
+        for c in ['@', '{', '[', '€', '\\', '|', 'ł'] {
+            assert_eq!(key(c, altgr), Some(Event::Key(Key::ch(c))), "{c}");
+        }
+        // ESC then Ctrl-Z, read as one Ctrl-Alt-Z: still undo.
+        assert_eq!(key('z', altgr), Some(Event::Key(Key::ctrl('z'))));
     }
 }

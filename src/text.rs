@@ -9,15 +9,51 @@ pub fn is_bidi_control(c: char) -> bool {
 }
 
 /// Would this character drive a terminal or disguise text?
-pub fn is_unsafe(c: char) -> bool {
+pub fn is_control_or_bidi(c: char) -> bool {
     c.is_control() || is_bidi_control(c)
 }
 
-/// Text (a file name, a message) with every unsafe character shown as `?`.
+/// What an unsafe character is shown as: the control pictures (␛ for ESC,
+/// ␡ for DEL), ␦ for C1 controls and direction overrides (not U+FFFD, which
+/// terminals and their users read as broken encoding); `?` in 7-bit output.
+pub fn placeholder(c: char, ascii: bool) -> char {
+    if ascii {
+        return '?';
+    }
+    match c as u32 {
+        n @ 0..=0x1F => char::from_u32(0x2400 + n).unwrap_or('\u{2426}'),
+        0x7F => '\u{2421}',
+        _ => '\u{2426}',
+    }
+}
+
+/// Text for a line on the terminal outside the app's screens (a file name in
+/// a message on standard error): every unsafe character shown as `?`.
 pub fn visible(s: &str) -> String {
     s.chars()
-        .map(|c| if is_unsafe(c) { '?' } else { c })
+        .map(|c| {
+            if is_control_or_bidi(c) {
+                placeholder(c, true)
+            } else {
+                c
+            }
+        })
         .collect()
+}
+
+/// Text for a document (an export, a report): unsafe characters removed;
+/// newlines kept where asked, else they and tabs become spaces.
+pub fn strip(s: &str, keep_newlines: bool) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\n' if keep_newlines => out.push('\n'),
+            '\n' | '\r' | '\t' => out.push(' '),
+            c if is_control_or_bidi(c) => {}
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 #[cfg(test)]

@@ -168,14 +168,12 @@ pub fn clean(s: &str, multiline: bool) -> String {
             '\t' => Some(' '),
             '\n' if multiline => Some('\n'),
             '\n' => Some(' '),
-            c if c.is_control() || is_bidi_control(c) => None,
+            c if crate::text::is_control_or_bidi(c) => None,
             c => Some(c),
         })
         .nfc()
         .collect()
 }
-
-pub use crate::text::is_bidi_control;
 
 #[cfg(test)]
 mod tests {

@@ -5,16 +5,7 @@
 /// controls (tab and newline become a space or stay, by `keep_newlines`), DEL,
 /// and the bidirectional overrides that can make text read other than it is.
 pub fn clean(s: &str, keep_newlines: bool) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '\n' if keep_newlines => out.push('\n'),
-            '\n' | '\r' | '\t' => out.push(' '),
-            c if crate::text::is_unsafe(c) => {}
-            c => out.push(c),
-        }
-    }
-    out
+    crate::text::strip(s, keep_newlines)
 }
 
 /// Text for Markdown, inside a line: every character that could open

@@ -21,7 +21,7 @@ pub fn fallback_path(dir: &Path, original: &Path) -> PathBuf {
         .file_stem()
         .map_or_else(String::new, |s| s.to_string_lossy().into_owned())
         .chars()
-        .filter(|c| !crate::text::is_unsafe(*c) && *c != '/' && *c != '\\')
+        .filter(|c| !crate::text::is_control_or_bidi(*c) && *c != '/' && *c != '\\')
         .take(60)
         .collect();
     dir.join(format!("{stem}-{:016x}{SUFFIX}", h.finish()))

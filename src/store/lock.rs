@@ -82,13 +82,16 @@ fn open_lock(path: &Path, write: bool) -> std::io::Result<File> {
     if std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
         return Err(symlink_error(path));
     }
-    let file = o.open(path).map_err(|e| {
-        #[cfg(unix)]
+    let file = o.open(path);
+    #[cfg(unix)]
+    let file = file.map_err(|e| {
         if e.raw_os_error() == Some(libc::ELOOP) {
-            return symlink_error(path);
+            symlink_error(path)
+        } else {
+            e
         }
-        e
-    })?;
+    });
+    let file = file?;
     if !file.metadata()?.is_file() {
         return Err(std::io::Error::other(format!(
             "the lock {} is not a regular file",
@@ -131,7 +134,7 @@ fn read_who(file: &mut File) -> String {
         .next()
         .unwrap_or("")
         .chars()
-        .filter(|c| !c.is_control() && !crate::text::is_bidi_control(*c))
+        .filter(|c| !crate::text::is_control_or_bidi(*c))
         .take(200)
         .collect()
 }

@@ -59,9 +59,14 @@ pub(super) fn spawn_signals(tx: Sender<Msg>, taken: Arc<AtomicBool>) -> io::Resu
     Ok(())
 }
 
+/// Windows: Ctrl-C, Ctrl-Break, closing the console window, logoff and
+/// shutdown all mean "save and leave", as SIGHUP and SIGTERM do elsewhere.
 #[cfg(not(unix))]
-pub(super) fn spawn_signals(_tx: Sender<Msg>, _taken: Arc<AtomicBool>) -> io::Result<()> {
-    Ok(())
+pub(super) fn spawn_signals(tx: Sender<Msg>, _taken: Arc<AtomicBool>) -> io::Result<()> {
+    ctrlc::set_handler(move || {
+        let _ = tx.send(Msg::HangUp);
+    })
+    .map_err(io::Error::other)
 }
 
 /// The main loop cannot be reached: leave without it.

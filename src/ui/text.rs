@@ -8,7 +8,7 @@ use unicode_normalization::UnicodeNormalization;
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
-use crate::app::text_field::is_bidi_control;
+use crate::text::{is_control_or_bidi as needs_placeholder, placeholder};
 
 /// Replaces what could drive the terminal (C0, DEL, C1, bidi overrides) with a
 /// visible placeholder; with `ascii`, also folds everything to 7-bit.
@@ -30,23 +30,6 @@ pub fn safe(s: &str, ascii: bool) -> Cow<'_, str> {
         }
     }
     Cow::Owned(out)
-}
-
-fn needs_placeholder(c: char) -> bool {
-    c.is_control() || is_bidi_control(c)
-}
-
-fn placeholder(c: char, ascii: bool) -> char {
-    if ascii {
-        return '?';
-    }
-    match c as u32 {
-        n @ 0..=0x1F => char::from_u32(0x2400 + n).unwrap_or('\u{2426}'),
-        0x7F => '\u{2421}',
-        // C1 controls and direction overrides: the substitute symbol (not
-        // U+FFFD, which terminals and their users read as broken encoding).
-        _ => '\u{2426}',
-    }
 }
 
 /// Latin letters lose their marks (č → c); Cyrillic is transliterated;
