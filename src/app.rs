@@ -258,8 +258,8 @@ pub struct App {
     pub home: home::HomeData,
     /// A failed save on quit arms a second Ctrl-Q that leaves anyway.
     pub quit_armed: bool,
-    /// The last report rendered for screen 8, with what it was rendered from.
-    pub report_cache: std::cell::RefCell<Option<report::Cached>>,
+    /// Screen 8's preview, with what it was rendered from (computed in update).
+    pub report_preview: Option<report::Cached>,
 }
 
 use history::History;
@@ -291,7 +291,7 @@ impl App {
             lang,
             home,
             quit_armed: false,
-            report_cache: std::cell::RefCell::new(None),
+            report_preview: None,
         }
     }
 
@@ -465,8 +465,15 @@ impl App {
         self.flush_timer(env.now_ms);
     }
 
-    /// The one entry point: an event in, effects out.
+    /// The one entry point: an event in, effects out; what is derived from
+    /// the workshop for drawing is brought up to date before the next frame.
     pub fn handle(&mut self, event: Event, env: &Env) -> Vec<Effect> {
+        let effects = self.handle_event(event, env);
+        self.refresh_report_preview();
+        effects
+    }
+
+    fn handle_event(&mut self, event: Event, env: &Env) -> Vec<Effect> {
         self.view.today = env.now.date();
         self.view.now_ms = env.now_ms;
         match event {

@@ -264,6 +264,8 @@ fn event_loop(
     let watch_tty = tty_alive();
     loop {
         if needs_draw {
+            // Effects (an open, a restored copy) may have changed the workshop.
+            rt.app.refresh_report_preview();
             if draw(term, frames, rt, theme, ascii).is_err() {
                 return leave(rt);
             }

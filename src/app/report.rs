@@ -109,32 +109,56 @@ impl App {
         Vec::new()
     }
 
-    /// The report as it would be written now.
-    pub fn report_text(&self) -> Option<String> {
-        self.report_text_as(self.view.report.format)
-    }
-
-    /// The report in a format (the HTML preview shows its Markdown text).
-    /// Kept until the workshop or the options change, so that scrolling the
-    /// preview does not render the report again.
-    pub fn report_text_as(&self, format: Format) -> Option<String> {
-        let doc = self.doc.as_ref()?;
+    /// The options as set on screen 8, for a format.
+    fn options_as(&self, format: Format) -> Options {
         let mut options = self.view.report.options(self.view.today);
         options.format = format;
-        let mut cache = self.report_cache.borrow_mut();
-        if let Some(c) = cache.as_ref()
+        options
+    }
+
+    /// The report as it would be written now (the preview's text when it is
+    /// the same document, else rendered afresh).
+    pub fn report_text(&self) -> Option<String> {
+        let doc = self.doc.as_ref()?;
+        let options = self.options_as(self.view.report.format);
+        if let Some(c) = &self.report_preview
             && c.generation == doc.generation
             && c.options == options
         {
             return Some(c.text.clone());
         }
+        Some(crate::report::render(&doc.workshop, &options))
+    }
+
+    /// The preview screen 8 shows (HTML previews as its Markdown text), kept
+    /// until the workshop or the options change so that scrolling does not
+    /// render the report again. Computed here, in update, never while drawing.
+    pub fn refresh_report_preview(&mut self) {
+        if self.view.screen != super::Screen::Report {
+            return;
+        }
+        let Some(doc) = self.doc.as_ref() else {
+            self.report_preview = None;
+            return;
+        };
+        let format = match self.view.report.format {
+            Format::Html => Format::Md,
+            f => f,
+        };
+        let options = self.options_as(format);
+        if self
+            .report_preview
+            .as_ref()
+            .is_some_and(|c| c.generation == doc.generation && c.options == options)
+        {
+            return;
+        }
         let text = crate::report::render(&doc.workshop, &options);
-        *cache = Some(Cached {
+        self.report_preview = Some(Cached {
             generation: doc.generation,
             options,
-            text: text.clone(),
+            text,
         });
-        Some(text)
     }
 
     pub(super) fn write_report(&mut self, overwrite: bool) -> Vec<Effect> {

@@ -75,11 +75,7 @@ fn preview(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
     frame.render_widget(block, area);
     let v = &app.view.report;
     // HTML previews as its text (the Markdown of the same document).
-    let text = match v.format {
-        Format::Html => app.report_text_as(Format::Md),
-        _ => app.report_text(),
-    }
-    .unwrap_or_default();
+    let text = app.report_preview.as_ref().map_or("", |c| c.text.as_str());
     let note = match v.format {
         Format::Csv => Some(T::ReportCsvNote),
         Format::Html => Some(T::ReportHtmlNote),
