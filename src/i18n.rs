@@ -4,6 +4,7 @@
 
 mod catalogue;
 mod labels;
+pub mod minutes;
 mod steps;
 
 use chrono::NaiveDate;
@@ -113,6 +114,20 @@ pub fn value(
             Some(x) => format!("{a}/{b} ({})", number(lang, unit, x)),
             None => format!("{a}/{b}"),
         },
+    }
+}
+
+/// The author as shown: a name, "the group", or nothing when anonymous.
+pub fn author_name(
+    w: &crate::domain::Workshop,
+    lang: Language,
+    a: crate::domain::Author,
+) -> String {
+    match a {
+        crate::domain::Author::Group => t(lang, T::TheGroup).to_string(),
+        crate::domain::Author::Member(id) => {
+            w.member(id).map_or_else(|| "?".into(), |m| m.name.clone())
+        }
     }
 }
 

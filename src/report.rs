@@ -11,8 +11,8 @@ mod svg;
 
 use chrono::NaiveDate;
 
-use crate::app::session::mmss;
 use crate::domain::indicators::{Indicator, Standing, Unit};
+use crate::domain::sessions::mmss;
 use crate::domain::{Category, Language, Phase, PlanKind, Workshop, dashboard};
 use crate::i18n::{self, T};
 use crate::ui::{Theme, Ui, dashboard as dash, spiral};
@@ -366,7 +366,7 @@ fn diagnosis(b: &mut Builder) {
         let items: Vec<String> = d
             .items_in(cat)
             .map(|i| {
-                let author = crate::app::diagnosis::author_name(w, lang, i.author);
+                let author = crate::i18n::author_name(w, lang, i.author);
                 let cluster = i
                     .cluster
                     .and_then(|c| d.clusters.iter().find(|k| k.id == c))
@@ -641,7 +641,7 @@ fn minutes(b: &mut Builder) {
             (T::ReportTimeSpent, times),
             (T::FieldNotes, s.notes.clone()),
         ]);
-        let rows = crate::app::session::minute_lines(s, lang)
+        let rows = crate::i18n::minutes::minute_lines(s, lang)
             .into_iter()
             .map(|m| {
                 vec![

@@ -6,8 +6,7 @@ use super::form::{Form, FormField, FormKind};
 use super::keymap::Action;
 use super::{App, Env};
 use crate::domain::{
-    Author, Category, DiagnosisItem, Edit, Id, Language, PlanAction, PlanKind, VecEdit, Workshop,
-    non_empty,
+    Author, Category, DiagnosisItem, Edit, Id, PlanAction, PlanKind, VecEdit, Workshop, non_empty,
 };
 use crate::i18n::{self, T};
 
@@ -357,13 +356,7 @@ impl App {
     }
 }
 
-/// The author as shown: a name, "the group", or nothing when anonymous.
-pub fn author_name(w: &Workshop, lang: Language, a: Author) -> String {
-    match a {
-        Author::Group => i18n::t(lang, T::TheGroup).to_string(),
-        Author::Member(id) => w.member(id).map_or_else(|| "?".into(), |m| m.name.clone()),
-    }
-}
+pub use crate::i18n::author_name;
 
 /// The plan action made from a diagnosis item or cluster, if any.
 pub fn plan_of(w: &Workshop, id: Id) -> Option<(PlanKind, &PlanAction)> {

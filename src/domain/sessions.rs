@@ -184,6 +184,20 @@ impl SessionRecord {
     }
 }
 
+/// Minutes and seconds; minutes keep counting past an hour.
+pub fn mmss(secs: u64) -> String {
+    format!("{:02}:{:02}", secs / 60, secs % 60)
+}
+
+/// A duration in words-free form for totals: `1:05:09` or `05:09`.
+pub fn hmmss(secs: u64) -> String {
+    if secs >= 3600 {
+        format!("{}:{:02}:{:02}", secs / 3600, secs / 60 % 60, secs % 60)
+    } else {
+        mmss(secs)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,0 +1,168 @@
+//! What a meeting writes into its minutes: each edit made while it is held
+//! brings its line (votes name neither voter nor item before the reveal).
+
+use chrono::{NaiveDateTime, Timelike};
+
+use crate::app::{App, Env};
+use crate::domain::{Edit, Id, Language, LogEntry, LogKind, VecEdit, Workshop};
+use crate::i18n::{self, P, T};
+
+pub(super) fn stamp(now: NaiveDateTime) -> NaiveDateTime {
+    now.with_nanosecond(0).unwrap_or(now)
+}
+
+pub(super) fn first_line(text: &str) -> &str {
+    text.lines().next().unwrap_or("").trim()
+}
+
+impl App {
+    /// What an edit made while a meeting is held brings with it: its line in
+    /// the minutes, and a member added to the team counts as present.
+    pub(in crate::app) fn meeting_edits(&self, edit: &Edit, env: &Env) -> Vec<Edit> {
+        let Some(id) = self.live_session() else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        if let Edit::Member(VecEdit::Insert(_, m)) = edit
+            && let (Some(i), Some(s)) = (self.session_index(), self.session())
+            && !s.attendees.contains(&m.id)
+        {
+            let mut s = s.clone();
+            s.attendees.push(m.id);
+            out.push(Edit::Session(Box::new(VecEdit::Replace(i, s))));
+        }
+        if let Some((kind, text)) = self.minute_of(edit) {
+            out.push(log_edit(id, env.now, kind, text));
+        }
+        out
+    }
+
+    /// What an edit made during a meeting adds to its minutes, if anything.
+    /// Votes name neither the voter nor the item: counts stay hidden until revealed.
+    pub(in crate::app) fn minute_of(&self, edit: &Edit) -> Option<(LogKind, String)> {
+        let w = &self.doc.as_ref()?.workshop;
+        let lang = w.language;
+        let tf = |key: T, text: &str| i18n::tf(lang, key, &[("text", first_line(text))]);
+        match edit {
+            Edit::Item(VecEdit::Insert(_, item)) => {
+                let author = crate::app::diagnosis::author_name(w, lang, item.author);
+                Some((
+                    LogKind::Item,
+                    format!(
+                        "{} · {}: {} ({author})",
+                        if item.category.is_strength() {
+                            "+"
+                        } else {
+                            "-"
+                        },
+                        i18n::category(lang, item.category),
+                        first_line(&item.text)
+                    ),
+                ))
+            }
+            Edit::Cluster(VecEdit::Insert(_, c)) => {
+                Some((LogKind::Item, tf(T::LogCluster, &c.title)))
+            }
+            Edit::Vote(VecEdit::Insert(..)) => Some((LogKind::Vote, String::new())),
+            Edit::SetVotesRevealed(true) if !w.diagnosis.votes_revealed => {
+                Some((LogKind::Decision, reveal_text(w, lang)))
+            }
+            Edit::SetVotesRevealed(false) if w.diagnosis.votes_revealed => {
+                Some((LogKind::Note, i18n::t(lang, T::LogHidden).to_string()))
+            }
+            Edit::Action(kind, VecEdit::Insert(_, a)) => Some((
+                LogKind::Action,
+                format!(
+                    "{}: {}{}",
+                    i18n::plan_name(lang, *kind),
+                    first_line(&a.what),
+                    action_details(w, lang, a)
+                ),
+            )),
+            Edit::Action(kind, VecEdit::Replace(i, a)) => {
+                let old = w.plans.list(*kind).get(*i)?;
+                (a.status.is_open() != old.status.is_open() && !a.status.is_open())
+                    .then(|| (LogKind::Decision, tf(T::LogActionDone, &a.what)))
+            }
+            Edit::SetProject(card) => {
+                let old = &w.project;
+                if card.research_question.trim() != old.research_question.trim()
+                    && !card.research_question.trim().is_empty()
+                {
+                    Some((
+                        LogKind::Decision,
+                        tf(T::LogQuestion, &card.research_question),
+                    ))
+                } else if card.goal.trim() != old.goal.trim() && !card.goal.trim().is_empty() {
+                    Some((LogKind::Decision, tf(T::LogGoal, &card.goal)))
+                } else {
+                    None
+                }
+            }
+            Edit::Member(VecEdit::Insert(_, m)) => Some((
+                LogKind::Note,
+                i18n::tf(lang, T::LogJoined, &[("name", &m.name)]),
+            )),
+            Edit::Cycle(e) => match e.as_ref() {
+                VecEdit::Insert(_, c) => Some((LogKind::Decision, tf(T::LogCycle, &c.name))),
+                VecEdit::Replace(i, c) => {
+                    let old = w.cycles.get(*i)?;
+                    (c.disruptions.len() > old.disruptions.len())
+                        .then(|| c.disruptions.last())
+                        .flatten()
+                        .map(|d| (LogKind::Decision, tf(T::LogDisruption, &d.description)))
+                }
+                VecEdit::Remove(_) => None,
+            },
+            Edit::Batch(edits) => edits.iter().find_map(|e| self.minute_of(e)),
+            _ => None,
+        }
+    }
+}
+
+pub(super) fn reveal_text(w: &Workshop, lang: Language) -> String {
+    let top: Vec<String> = w
+        .diagnosis
+        .ranking()
+        .into_iter()
+        .take(3)
+        .enumerate()
+        .map(|(k, (n, text, _))| format!("{}. {} ({n})", k + 1, first_line(text)))
+        .collect();
+    let top = if top.is_empty() {
+        i18n::count(lang, P::Dots, 0)
+    } else {
+        top.join(" · ")
+    };
+    i18n::tf(lang, T::LogReveal, &[("top", &top)])
+}
+
+pub(super) fn action_details(
+    w: &Workshop,
+    lang: Language,
+    a: &crate::domain::PlanAction,
+) -> String {
+    let mut parts = Vec::new();
+    if let Some(m) = a.who.and_then(|id| w.member(id)) {
+        parts.push(m.name.clone());
+    }
+    if let Some(d) = a.due {
+        parts.push(i18n::date(lang, d));
+    }
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", parts.join(", "))
+    }
+}
+
+pub fn log_edit(session: Id, now: NaiveDateTime, kind: LogKind, text: String) -> Edit {
+    Edit::Log {
+        session,
+        entry: Some(Box::new(LogEntry {
+            at: stamp(now),
+            kind,
+            text,
+        })),
+    }
+}
