@@ -5,6 +5,7 @@ pub mod app;
 pub mod cli;
 pub mod domain;
 pub mod i18n;
+pub mod render;
 pub mod report;
 pub mod runtime;
 pub mod store;

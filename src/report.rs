@@ -15,7 +15,7 @@ use crate::domain::indicators::{Indicator, Standing, Unit};
 use crate::domain::sessions::mmss;
 use crate::domain::{Category, Language, Phase, PlanKind, Workshop, dashboard};
 use crate::i18n::{self, T};
-use crate::ui::{Theme, Ui, dashboard as dash, spiral};
+use crate::render::{Theme, Ui, dashboard as dash, spiral};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {

@@ -6,7 +6,7 @@ use std::fmt::Write;
 
 use super::Chart;
 use super::escape::html;
-use crate::ui::dashboard::number;
+use crate::i18n::number;
 
 const W: f64 = 320.0;
 const LINE: &str = "#1f4e79";
@@ -65,7 +65,7 @@ fn open(h: f64, title: &str) -> String {
     format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {W} {h}\" role=\"img\" aria-label=\"{t}\">\
 <text x=\"4\" y=\"12\" font-size=\"8\" font-weight=\"bold\" fill=\"{INK}\">{t}</text>",
-        t = html(&crate::ui::text::truncate(title, 62, false))
+        t = html(&crate::render::text::truncate(title, 62, false))
     )
 }
 
@@ -122,7 +122,7 @@ fn trend(
                 "<text x=\"{lx}\" y=\"{ly}\" font-size=\"6.5\" text-anchor=\"middle\" fill=\"{INK}\">{t}</text>",
                 lx = f(x(i)),
                 ly = f(h - bottom + 11.0),
-                t = html(&crate::ui::text::truncate(label, 14, false)),
+                t = html(&crate::render::text::truncate(label, 14, false)),
             );
         }
     }
@@ -204,7 +204,7 @@ fn groups(
             "<text x=\"{}\" y=\"{}\" font-size=\"7\" text-anchor=\"end\" fill=\"{INK}\">{}</text>",
             f(left - 4.0),
             f(y + row * 0.65),
-            html(&crate::ui::text::truncate(name, 18, false))
+            html(&crate::render::text::truncate(name, 18, false))
         );
         if let Some(v) = v {
             let _ = write!(

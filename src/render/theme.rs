@@ -201,7 +201,7 @@ pub fn resolve(name: &str, user_dir: Option<&Path>) -> (Theme, Option<String>) {
             Theme::fallback(),
             Some(format!(
                 "no theme named {:?}",
-                crate::ui::text::safe(name, false)
+                super::text::safe(name, false)
             )),
         ),
     }
