@@ -157,9 +157,9 @@ impl App {
             }
             Action::Add => self.register_add(super::form::FormKind::NewIndicator(0)),
             Action::Edit => self.register_add(super::form::FormKind::EditIndicator(Id(0))),
-            Action::VoteUp | Action::VoteDown => {
+            Action::CloseWider | Action::CloseNarrower => {
                 let t = w.monitoring.close_threshold;
-                let next = if action == Action::VoteUp {
+                let next = if action == Action::CloseWider {
                     (t + 5.0).min(50.0)
                 } else {
                     (t - 5.0).max(0.0)
