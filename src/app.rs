@@ -260,6 +260,8 @@ pub struct App {
     pub quit_armed: bool,
     /// Screen 8's preview, with what it was rendered from (computed in update).
     pub report_preview: Option<report::Cached>,
+    /// Screen 6's dashboard rows (computed in update).
+    pub dashboard_rows: Option<indicators::RowsCache>,
 }
 
 use history::History;
@@ -292,6 +294,7 @@ impl App {
             home,
             quit_armed: false,
             report_preview: None,
+            dashboard_rows: None,
         }
     }
 
@@ -469,8 +472,15 @@ impl App {
     /// the workshop for drawing is brought up to date before the next frame.
     pub fn handle(&mut self, event: Event, env: &Env) -> Vec<Effect> {
         let effects = self.handle_event(event, env);
-        self.refresh_report_preview();
+        self.refresh_derived();
         effects
+    }
+
+    /// What frames show that is derived from the workshop (the report
+    /// preview, the dashboard's rows), computed here rather than in draw.
+    pub fn refresh_derived(&mut self) {
+        self.refresh_report_preview();
+        self.refresh_dashboard_rows();
     }
 
     fn handle_event(&mut self, event: Event, env: &Env) -> Vec<Effect> {

@@ -265,7 +265,7 @@ fn event_loop(
     loop {
         if needs_draw {
             // Effects (an open, a restored copy) may have changed the workshop.
-            rt.app.refresh_report_preview();
+            rt.app.refresh_derived();
             if draw(term, frames, rt, theme, ascii).is_err() {
                 return leave(rt);
             }

@@ -45,6 +45,26 @@ pub struct IndicatorsView {
     pub editing: Option<TextField>,
 }
 
+/// The dashboard rows of a view, with what they were computed from: kept
+/// until the workshop or the view's choices change (computed in update).
+#[derive(Debug, Clone, PartialEq)]
+pub struct RowsCache {
+    pub generation: u64,
+    pub group: Option<Id>,
+    pub sort: Sort,
+    pub criterion: Option<usize>,
+    pub rows: Vec<Row>,
+}
+
+impl RowsCache {
+    fn fits(&self, generation: u64, v: &IndicatorsView) -> bool {
+        self.generation == generation
+            && self.group == v.group
+            && self.sort == v.sort
+            && self.criterion == v.criterion
+    }
+}
+
 /// The dashboard rows as shown: filtered by criterion, sorted.
 pub fn shown_rows(w: &Workshop, v: &IndicatorsView) -> Vec<Row> {
     let mut rows: Vec<Row> = dashboard::rows(w, v.group)
@@ -70,6 +90,35 @@ pub fn shown_rows(w: &Workshop, v: &IndicatorsView) -> Vec<Row> {
 }
 
 impl App {
+    /// The dashboard's rows, if the cache fits the workshop and the view.
+    pub fn cached_rows(&self) -> Option<&[Row]> {
+        let doc = self.doc.as_ref()?;
+        let c = self.dashboard_rows.as_ref()?;
+        c.fits(doc.generation, &self.view.indicators)
+            .then_some(c.rows.as_slice())
+    }
+
+    /// Brings the dashboard's rows up to date when the dashboard is shown
+    /// (on screen 6, or in a meeting's step), so that frames do not compute
+    /// every indicator's series.
+    pub(super) fn refresh_dashboard_rows(&mut self) {
+        if self.focus_screen() != super::Screen::Indicators || self.cached_rows().is_some() {
+            return;
+        }
+        let Some(doc) = self.doc.as_ref() else {
+            self.dashboard_rows = None;
+            return;
+        };
+        let v = &self.view.indicators;
+        self.dashboard_rows = Some(RowsCache {
+            generation: doc.generation,
+            group: v.group,
+            sort: v.sort,
+            criterion: v.criterion,
+            rows: shown_rows(&doc.workshop, v),
+        });
+    }
+
     fn indicator_ids(&self) -> Vec<(Id, Unit)> {
         self.doc
             .as_ref()
