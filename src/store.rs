@@ -2,6 +2,7 @@
 //! rotating backups, the sidecar lock, recovery files, paths and configuration.
 
 pub mod config;
+mod faults;
 pub mod file;
 pub mod format;
 pub mod lock;

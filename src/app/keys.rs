@@ -101,6 +101,7 @@ pub enum Event {
     Tick,
 }
 
+#[cfg(any(test, feature = "testing"))]
 /// Parses a key sequence for tests and scripts: words are typed letter by letter,
 /// `<Enter>`, `<Esc>`, `<Tab>`, `<S-Tab>`, `<C-z>`, `<A-1>`, `<F1>`, `<Space>`,
 /// `<Up>` … name single keys.
@@ -125,6 +126,7 @@ pub fn parse_keys(spec: &str) -> Result<Vec<Key>, String> {
     Ok(keys)
 }
 
+#[cfg(any(test, feature = "testing"))]
 fn named_key(name: &str) -> Result<Key, String> {
     if let Some(c) = name.strip_prefix("C-") {
         let ch = c.chars().next().ok_or("empty Ctrl key")?;
@@ -164,7 +166,7 @@ fn named_key(name: &str) -> Result<Key, String> {
 /// Events decoded from arbitrary bytes, for fuzzing and property tests: every
 /// byte sequence is a valid session of typing, chords, pastes (with control
 /// characters), resizes and ticks, weighted towards the keys that edit.
-#[doc(hidden)]
+#[cfg(any(test, feature = "testing"))]
 pub fn events_from_bytes(data: &[u8]) -> Vec<Event> {
     const SPECIAL: [KeyCode; 16] = [
         KeyCode::Enter,

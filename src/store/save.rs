@@ -59,51 +59,10 @@ pub fn backup_path(path: &Path, n: usize) -> PathBuf {
     sidecar(&resolve(path), &format!(".bak{n}"))
 }
 
-/// A failure to inject into the next saves on this thread (for tests of what
-/// the user sees when the disk is full, the directory read-only, or fsync fails).
-#[doc(hidden)]
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Fault {
-    /// Writing the temp file runs out of space half-way.
-    DiskFull,
-    /// The directory does not take new files.
-    ReadOnlyDir,
-    /// The data does not reach the disk.
-    Fsync,
-}
-
-thread_local! {
-    static FAULT: std::cell::Cell<Option<Fault>> = const { std::cell::Cell::new(None) };
-}
-
-/// Sets (or with `None` clears) the fault for saves on this thread.
-#[doc(hidden)]
-pub fn inject_fault(f: Option<Fault>) {
-    FAULT.with(|c| c.set(f));
-}
-
-/// A save that never returns, as on a hung network share: for the end-to-end
-/// test that a hang-up still ends the process (debug builds only).
-fn hang_if_asked() {
-    #[cfg(debug_assertions)]
-    if std::env::var_os("PREMISLI_FAULT").is_some_and(|v| v == "hang") {
-        loop {
-            std::thread::sleep(std::time::Duration::from_secs(3600));
-        }
-    }
-}
-
-fn fault(which: Fault) -> std::io::Result<()> {
-    if FAULT.with(std::cell::Cell::get) == Some(which) {
-        let code = match which {
-            Fault::DiskFull => 28,    // ENOSPC
-            Fault::ReadOnlyDir => 30, // EROFS
-            Fault::Fsync => 5,        // EIO
-        };
-        return Err(std::io::Error::from_raw_os_error(code));
-    }
-    Ok(())
-}
+pub use super::faults::Fault;
+#[cfg(any(test, feature = "testing"))]
+pub use super::faults::inject_fault;
+use super::faults::{fault, hang_if_asked, injected};
 
 /// Writes the bytes as the file a path names, atomically; returns what is
 /// now on disk. A new file gets the ordinary permissions (the umask decides);
@@ -142,7 +101,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8], opts: SaveOptions) -> Result<Stam
         builder.permissions(fs::Permissions::from_mode(0o666));
     }
     let mut tmp = builder.tempfile_in(&dir).map_err(err)?;
-    if FAULT.with(std::cell::Cell::get) == Some(Fault::DiskFull) {
+    if injected(Fault::DiskFull) {
         // Half the bytes land, then the disk is full (the temp file is dropped).
         tmp.write_all(&bytes[..bytes.len() / 2]).map_err(err)?;
         fault(Fault::DiskFull).map_err(err)?;
