@@ -3,6 +3,7 @@
 
 pub mod cycles;
 pub mod diagnosis;
+pub mod edits;
 pub mod form;
 pub mod history;
 pub mod home;
@@ -21,7 +22,7 @@ use std::path::PathBuf;
 
 use chrono::NaiveDateTime;
 
-use crate::domain::{DomainError, Edit, Language, Workshop};
+use crate::domain::{DomainError, Language, Workshop};
 use crate::i18n::{self, T};
 use form::Form;
 use keymap::{Action, Ctx};
@@ -358,101 +359,6 @@ impl App {
             Some((_, at)) => now_ms.saturating_sub(*at) >= RETRY_MS,
             None => now_ms.saturating_sub(doc.edited_ms) >= AUTOSAVE_MS,
         }
-    }
-
-    /// Applies an edit to the workshop and records its inverse. During a
-    /// meeting, what the edit means goes into the minutes in the same undo step.
-    pub fn apply(&mut self, edit: Edit, env: &Env) -> bool {
-        let extra = self.meeting_edits(&edit, env);
-        let edit = if extra.is_empty() {
-            edit
-        } else {
-            Edit::Batch(std::iter::once(edit).chain(extra).collect())
-        };
-        self.apply_plain(edit, env)
-    }
-
-    /// Applies an edit and records its inverse, leaving the minutes alone.
-    pub fn apply_plain(&mut self, edit: Edit, env: &Env) -> bool {
-        let screen = self.view.screen;
-        let Some(doc) = self.doc.as_mut() else {
-            return false;
-        };
-        if doc.read_only.is_some() {
-            self.error(self.t(T::IsReadOnly).to_string());
-            return false;
-        }
-        match edit.apply(&mut doc.workshop) {
-            Ok(inverse) => {
-                doc.dirty = true;
-                doc.edited_ms = env.now_ms;
-                doc.generation = next_generation();
-                self.history.record(inverse, screen);
-                true
-            }
-            Err(e) => {
-                self.refuse(&e);
-                false
-            }
-        }
-    }
-
-    fn undo_redo(&mut self, undo: bool, env: &Env) {
-        let popped = if undo {
-            self.history.pop_undo()
-        } else {
-            self.history.pop_redo()
-        };
-        let Some((edit, screen)) = popped else {
-            let key = if undo {
-                T::NothingToUndo
-            } else {
-                T::NothingToRedo
-            };
-            self.info(self.t(key).to_string());
-            return;
-        };
-        let Some(doc) = self.doc.as_mut() else { return };
-        let edit_kind = edit.clone();
-        match edit.apply(&mut doc.workshop) {
-            Ok(inverse) => {
-                doc.dirty = true;
-                doc.edited_ms = env.now_ms;
-                doc.generation = next_generation();
-                if undo {
-                    self.history.push_redo(inverse, screen);
-                } else {
-                    self.history.push_undo(inverse, screen);
-                }
-                let what = self.t(history::what(&edit_kind)).to_string();
-                let moved = self.view.screen != screen;
-                self.view.screen = screen;
-                self.clamp_selections();
-                let key = match (undo, moved) {
-                    (true, false) => T::UndoneWhat,
-                    (true, true) => T::UndoneWhatOn,
-                    (false, false) => T::RedoneWhat,
-                    (false, true) => T::RedoneWhatOn,
-                };
-                let on = self.t(screen.title());
-                self.info(i18n::tf(self.lang, key, &[("what", &what), ("screen", on)]));
-            }
-            Err(e) => self.refuse(&e),
-        }
-    }
-
-    fn clamp_selections(&mut self) {
-        let Some(doc) = &self.doc else { return };
-        let members = doc.workshop.team.len();
-        let rows = diagnosis::rows(&doc.workshop, &self.view.diagnosis).len();
-        self.view.team.clamp(members);
-        self.view.diagnosis.selected = self.view.diagnosis.selected.min(rows.saturating_sub(1));
-        self.view.cycles.selected = self
-            .view
-            .cycles
-            .selected
-            .min(doc.workshop.cycles.len().saturating_sub(1));
-        self.clamp_plans();
     }
 
     /// Commits whatever is being typed (an open card field, a member form) so
