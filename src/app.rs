@@ -15,6 +15,7 @@ pub mod plans;
 pub mod project;
 pub mod report;
 pub mod session;
+pub mod shared;
 pub mod team;
 pub mod text_field;
 
@@ -252,9 +253,11 @@ pub struct View {
 
 #[derive(Debug, Clone)]
 pub struct App {
-    pub doc: Option<Doc>,
+    /// The workshop, its history and the meeting's timer: one for every viewer.
+    pub shared: shared::Shared,
+    /// Who this app's keys belong to (their edits are theirs to undo).
+    pub viewer: ViewerId,
     pub view: View,
-    pub history: History,
     pub lang: Language,
     pub home: home::HomeData,
     /// A failed save on quit arms a second Ctrl-Q that leaves anyway.
@@ -265,12 +268,13 @@ pub struct App {
     pub dashboard_rows: Option<indicators::RowsCache>,
 }
 
-use history::History;
+pub use history::ViewerId;
 
 impl App {
     pub fn new(lang: Language, home: home::HomeData) -> App {
         App {
-            doc: None,
+            shared: shared::Shared::default(),
+            viewer: ViewerId(0),
             view: View {
                 screen: Screen::Home,
                 overlays: Vec::new(),
@@ -290,7 +294,6 @@ impl App {
                 size: (80, 24),
                 help_scroll: 0,
             },
-            history: History::default(),
             lang,
             home,
             quit_armed: false,
@@ -301,8 +304,8 @@ impl App {
 
     /// Opens a workshop in this app (after the runtime has loaded it).
     pub fn open(&mut self, doc: Doc) {
-        self.doc = Some(doc);
-        self.history.clear();
+        self.shared.doc = Some(doc);
+        self.shared.history.clear();
         self.view.screen = Screen::Project;
         self.view.project = project::ProjectView::default();
         self.view.team = team::TeamView::default();
@@ -345,13 +348,15 @@ impl App {
 
     /// Is the entry grid taking typed digits (so screens switch with Alt)?
     pub fn in_grid(&self) -> bool {
-        self.doc.is_some()
+        self.shared.doc.is_some()
             && self.focus_screen() == Screen::Indicators
             && self.view.indicators.mode == indicators::Mode::Grid
     }
 
     pub fn autosave_due(&self, now_ms: u64) -> bool {
-        let Some(doc) = &self.doc else { return false };
+        let Some(doc) = &self.shared.doc else {
+            return false;
+        };
         if !doc.dirty || doc.read_only.is_some() || doc.path.is_none() {
             return false;
         }
@@ -470,7 +475,7 @@ impl App {
                 self.view.overlays.push(Overlay::Help);
             }
             Action::Screen(n) => {
-                if self.doc.is_some()
+                if self.shared.doc.is_some()
                     && let Some((_, s)) = Screen::TABS.iter().find(|(k, _)| *k == n)
                 {
                     self.view.overlays.retain(|o| !matches!(o, Overlay::Help));

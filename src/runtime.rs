@@ -127,10 +127,11 @@ impl Runtime {
     pub fn open_path(&mut self, path: &Path) -> Result<(), StoreError> {
         // The workshop open now is saved first; if it cannot be, it stays open.
         if !self.save()
-            && let Some(current) = self.app.doc.as_ref().and_then(|d| d.path.clone())
+            && let Some(current) = self.app.shared.doc.as_ref().and_then(|d| d.path.clone())
         {
             let why = self
                 .app
+                .shared
                 .doc
                 .as_ref()
                 .and_then(|d| d.save_error.clone())
@@ -225,7 +226,7 @@ impl Runtime {
 
     fn close(&mut self) {
         self.lock = None;
-        self.app.doc = None;
+        self.app.shared.doc = None;
     }
 
     /// Writes the state (recent files) if it changed since the last write.
@@ -245,7 +246,7 @@ impl Runtime {
     /// the user's version goes to a copy beside it (see `divert`).
     pub fn save(&mut self) -> bool {
         let now_ms = self.env().now_ms;
-        let Some(doc) = self.app.doc.as_mut() else {
+        let Some(doc) = self.app.shared.doc.as_mut() else {
             return true;
         };
         let Some(path) = doc.path.clone() else {
@@ -292,7 +293,7 @@ impl Runtime {
     /// user is told and may open the changed file instead.
     fn divert(&mut self, theirs: &Path) -> bool {
         let now_ms = self.env().now_ms;
-        let Some(doc) = self.app.doc.as_mut() else {
+        let Some(doc) = self.app.shared.doc.as_mut() else {
             return true;
         };
         let mine = conflict_path(theirs);
@@ -328,7 +329,7 @@ impl Runtime {
     /// Writes the workshop as a recovery copy (beside its file, else in the
     /// data directory); used when the app stops without a clean save.
     pub fn write_recovery(&self) -> Option<PathBuf> {
-        let doc = self.app.doc.as_ref()?;
+        let doc = self.app.shared.doc.as_ref()?;
         if !doc.dirty {
             return None;
         }
@@ -339,6 +340,7 @@ impl Runtime {
     /// Why the last save failed ("" when it did not).
     pub fn save_error(&self) -> String {
         self.app
+            .shared
             .doc
             .as_ref()
             .and_then(|d| d.save_error.as_ref().map(|(w, _)| w.clone()))
@@ -355,7 +357,7 @@ impl Runtime {
                 crate::text::visible(&why),
                 store::shown(&copy)
             )),
-            None if self.app.doc.as_ref().is_some_and(|d| d.dirty) => self.farewell.push(format!(
+            None if self.app.shared.doc.as_ref().is_some_and(|d| d.dirty) => self.farewell.push(format!(
                 "premisli: not saved ({}), and no recovery copy could be written",
                 crate::text::visible(&why)
             )),

@@ -78,7 +78,7 @@ pub fn draw(frame: &mut Frame, app: &App, ui: &Ui) {
 
 /// One screen's body in an area (also a step's input on screen 7).
 pub fn body(frame: &mut Frame, app: &App, ui: &Ui, area: Rect, screen: Screen) {
-    match (screen, &app.doc) {
+    match (screen, &app.shared.doc) {
         (Screen::Project, Some(doc)) => project::draw(frame, app, doc, ui, area),
         (Screen::Team, Some(doc)) => team::draw(frame, app, doc, ui, area),
         (Screen::Diagnosis, Some(doc)) => diagnosis::draw(frame, app, doc, ui, area),
@@ -105,7 +105,7 @@ fn draw_projector(frame: &mut Frame, app: &App, ui: &Ui) {
         Constraint::Length(u16::from(message.is_some())),
     ])
     .areas(area);
-    match (app.view.screen, &app.doc) {
+    match (app.view.screen, &app.shared.doc) {
         (Screen::Session, Some(_)) => session::draw_projector(frame, app, ui, body),
         (screen, _) => self::body(frame, app, ui, body, screen),
     }

@@ -10,7 +10,7 @@ use premisli::domain::cycles::SourceKind;
 use premisli::domain::{ActionStatus, GoalTier, Language, PhaseStatus, Workshop};
 
 fn w(app: &App) -> &Workshop {
-    &app.doc.as_ref().unwrap().workshop
+    &app.shared.doc.as_ref().unwrap().workshop
 }
 
 fn fresh() -> App {
@@ -153,7 +153,7 @@ fn a_follow_up_cycle_starts_from_the_evaluation_and_takes_open_actions() {
     // An open action and a done one in the first cycle.
     let first = w(&app).cycles[0].id;
     {
-        let doc = app.doc.as_mut().unwrap();
+        let doc = app.shared.doc.as_mut().unwrap();
         let mut open = premisli::domain::PlanAction::new(premisli::domain::Id(900), "Odprta");
         open.cycle = Some(first);
         let mut done = premisli::domain::PlanAction::new(premisli::domain::Id(901), "Končana");

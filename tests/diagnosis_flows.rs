@@ -12,7 +12,7 @@ use premisli::app::{App, Overlay};
 use premisli::domain::{ActionStatus, Author, Category, Id, Language, Member, Role, Workshop};
 
 fn w(app: &App) -> &Workshop {
-    &app.doc.as_ref().unwrap().workshop
+    &app.shared.doc.as_ref().unwrap().workshop
 }
 
 /// A workshop with a team of twelve.
@@ -29,7 +29,7 @@ fn team_of_12() -> App {
 }
 
 fn select_item(app: &mut App, text: &str) {
-    let doc = app.doc.as_ref().unwrap();
+    let doc = app.shared.doc.as_ref().unwrap();
     let id = doc
         .workshop
         .diagnosis

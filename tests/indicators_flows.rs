@@ -11,7 +11,7 @@ use premisli::domain::dashboard::value;
 use premisli::domain::{Language, Workshop};
 
 fn w(app: &App) -> &Workshop {
-    &app.doc.as_ref().unwrap().workshop
+    &app.shared.doc.as_ref().unwrap().workshop
 }
 
 fn cell(app: &App, row: usize, col: usize) -> Option<f64> {

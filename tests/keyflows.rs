@@ -9,7 +9,7 @@ use premisli::app::{Effect, Overlay, ReadOnly, Screen};
 use premisli::domain::{ArModel, Language, ResearchArea, Role, Workshop};
 
 fn w(app: &premisli::app::App) -> &Workshop {
-    &app.doc.as_ref().unwrap().workshop
+    &app.shared.doc.as_ref().unwrap().workshop
 }
 
 #[test]
@@ -27,7 +27,7 @@ fn edit_the_title_then_undo_and_redo() {
     }
     press(&mut app, "Skupaj<Space>zmoremo <Enter>");
     assert_eq!(w(&app).title, "Skupaj zmoremo");
-    assert!(app.doc.as_ref().unwrap().dirty);
+    assert!(app.shared.doc.as_ref().unwrap().dirty);
     press(&mut app, "<C-z>");
     assert_eq!(w(&app).title, old);
     press(&mut app, "<C-y>");
@@ -41,7 +41,7 @@ fn esc_leaves_a_field_without_changing_anything() {
     press(&mut app, "j <Enter> xyz <Esc>");
     assert_eq!(w(&app), &before);
     assert!(!app.in_field());
-    assert!(!app.history.can_undo());
+    assert!(!app.shared.history.can_undo(app.viewer));
 }
 
 #[test]
@@ -258,14 +258,14 @@ fn quitting_from_a_form_keeps_the_draft() {
 #[test]
 fn a_read_only_workshop_refuses_edits() {
     let mut app = sl_app();
-    app.doc.as_mut().unwrap().read_only = Some(ReadOnly::HeldBy("ana@sola (pid 7)".into()));
+    app.shared.doc.as_mut().unwrap().read_only = Some(ReadOnly::HeldBy("ana@sola (pid 7)".into()));
     let before = w(&app).clone();
     press(
         &mut app,
         "<Enter> x <Enter> <Down> <Down> <Down> <Right> 2 a d",
     );
     assert_eq!(w(&app), &before);
-    assert!(!app.doc.as_ref().unwrap().dirty);
+    assert!(!app.shared.doc.as_ref().unwrap().dirty);
 }
 
 #[test]
@@ -273,10 +273,10 @@ fn autosave_is_due_a_second_after_the_last_edit() {
     let mut app = sl_app();
     assert!(!app.autosave_due(100_000));
     press(&mut app, "<Down> <Down> <Down> <Down> <Right>");
-    let edited = app.doc.as_ref().unwrap().edited_ms;
+    let edited = app.shared.doc.as_ref().unwrap().edited_ms;
     assert!(!app.autosave_due(edited + 500));
     assert!(app.autosave_due(edited + 1000));
-    app.doc.as_mut().unwrap().save_error = Some(("disk full".into(), edited + 1000));
+    app.shared.doc.as_mut().unwrap().save_error = Some(("disk full".into(), edited + 1000));
     assert!(
         !app.autosave_due(edited + 2000),
         "a failed save waits before retrying"
@@ -361,7 +361,7 @@ fn esc_goes_back_home_and_a_number_returns() {
     press(&mut app, "2");
     assert_eq!(press(&mut app, "<Esc>"), vec![Effect::RefreshHome]);
     assert_eq!(app.view.screen, Screen::Home);
-    assert!(app.doc.is_some(), "the workshop stays open");
+    assert!(app.shared.doc.is_some(), "the workshop stays open");
     press(&mut app, "1");
     assert_eq!(app.view.screen, Screen::Project);
     // Esc inside a field only leaves the field.
@@ -383,7 +383,8 @@ fn a_huge_paste_is_refused_with_a_message_and_the_field_kept() {
     }
     common::press(&mut app, "<Enter>");
     assert!(
-        app.doc
+        app.shared
+            .doc
             .as_ref()
             .unwrap()
             .workshop

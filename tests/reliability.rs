@@ -51,7 +51,7 @@ fn save_faults_say_not_saved_keep_the_edits_and_a_retry_succeeds() {
         type_keys(&mut rt, "2 a Ana<Space>Novak <Enter>");
         inject_fault(Some(fault));
         assert!(!rt.save(), "{fault:?}: the save fails");
-        let doc = rt.app.doc.as_ref().unwrap();
+        let doc = rt.app.shared.doc.as_ref().unwrap();
         assert!(doc.dirty, "{fault:?}: the edit is kept");
         let why = doc.save_error.as_ref().map(|e| e.0.clone()).unwrap();
         let shown = common::screen(&rt.app, 100, 30);
@@ -67,7 +67,7 @@ fn save_faults_say_not_saved_keep_the_edits_and_a_retry_succeeds() {
         assert!(rt.save(), "{fault:?}: the retry succeeds");
         let saved = store::load(&path).unwrap();
         assert!(saved.team.iter().any(|m| m.name == "Ana Novak"));
-        assert!(rt.app.doc.as_ref().unwrap().save_error.is_none());
+        assert!(rt.app.shared.doc.as_ref().unwrap().save_error.is_none());
     }
 }
 
@@ -85,13 +85,13 @@ fn a_really_full_disk_keeps_the_original_and_the_edits() {
     let before = std::fs::read(&path).unwrap();
     let mut rt = runtime();
     rt.open_path(&path).unwrap();
-    assert!(rt.app.doc.as_ref().unwrap().read_only.is_none());
+    assert!(rt.app.shared.doc.as_ref().unwrap().read_only.is_none());
     type_keys(&mut rt, "2 a Bor <Enter>");
     // Fill the rest of the disk.
     let filler = mnt.join("filler");
     let _ = std::fs::write(&filler, vec![b'x'; 64 * 1024]);
     assert!(!rt.save(), "no room for the temp file");
-    assert!(rt.app.doc.as_ref().unwrap().dirty);
+    assert!(rt.app.shared.doc.as_ref().unwrap().dirty);
     assert_eq!(
         std::fs::read(&path).unwrap(),
         before,
@@ -256,7 +256,7 @@ fn a_lock_left_by_a_killed_process_is_recovered() {
     // While it lives, a second instance opens read-only and is told who.
     let mut second = runtime();
     second.open_path(&path).unwrap();
-    assert!(second.app.doc.as_ref().unwrap().read_only.is_some());
+    assert!(second.app.shared.doc.as_ref().unwrap().read_only.is_some());
     drop(second);
     c.kill().unwrap();
     c.wait().unwrap();
@@ -267,7 +267,7 @@ fn a_lock_left_by_a_killed_process_is_recovered() {
     let mut third = runtime();
     third.open_path(&path).unwrap();
     assert!(
-        third.app.doc.as_ref().unwrap().read_only.is_none(),
+        third.app.shared.doc.as_ref().unwrap().read_only.is_none(),
         "the stale lock is taken over"
     );
 }
@@ -297,7 +297,7 @@ fn random_session(base: &Workshop, bytes: &[u8], draw_every: usize) -> Result<()
             prop_assert!(!text.chars().any(|c| c.is_control() && c != '\n'));
         }
     }
-    if let Some(doc) = &app.doc {
+    if let Some(doc) = &app.shared.doc {
         let text = store::to_text(&doc.workshop)
             .map_err(|e| TestCaseError::fail(format!("does not save: {e}")))?;
         let back = store::from_text(Path::new("x.ron"), &text)
@@ -369,7 +369,7 @@ fn a_quit_in_a_random_session_still_saves_through_the_runtime() {
             break;
         }
     }
-    if let Some(doc) = rt.app.doc.clone()
+    if let Some(doc) = rt.app.shared.doc.clone()
         && doc.path.as_deref() == Some(path.as_path())
         && doc.read_only.is_none()
     {

@@ -28,7 +28,7 @@ fn an_edit_is_saved_and_a_second_instance_is_read_only() {
     let mut first = runtime();
     first.open_path(&path).unwrap();
     type_keys(&mut first, "2 a Nova<Space>članica <Enter>");
-    assert!(first.app.doc.as_ref().unwrap().dirty);
+    assert!(first.app.shared.doc.as_ref().unwrap().dirty);
     assert!(first.save());
     assert!(
         store::load(&path)
@@ -39,7 +39,7 @@ fn an_edit_is_saved_and_a_second_instance_is_read_only() {
     );
     let mut second = runtime();
     second.open_path(&path).unwrap();
-    let doc = second.app.doc.as_ref().unwrap();
+    let doc = second.app.shared.doc.as_ref().unwrap();
     match &doc.read_only {
         Some(ReadOnly::HeldBy(who)) => assert!(
             who.contains(&format!("pid {}", std::process::id())),
@@ -49,7 +49,7 @@ fn an_edit_is_saved_and_a_second_instance_is_read_only() {
     }
     type_keys(&mut second, "2 d");
     assert_eq!(
-        second.app.doc.as_ref().unwrap().workshop.team.len(),
+        second.app.shared.doc.as_ref().unwrap().workshop.team.len(),
         9,
         "read-only refuses edits"
     );
@@ -57,7 +57,7 @@ fn an_edit_is_saved_and_a_second_instance_is_read_only() {
     let mut third = runtime();
     third.open_path(&path).unwrap();
     assert!(
-        third.app.doc.as_ref().unwrap().read_only.is_none(),
+        third.app.shared.doc.as_ref().unwrap().read_only.is_none(),
         "the lock is free once the holder is gone"
     );
 }
@@ -75,7 +75,7 @@ fn a_failed_save_keeps_the_edits_and_a_retry_succeeds() {
     let away = dir.path().join("away");
     std::fs::rename(&sub, &away).unwrap();
     assert!(matches!(rt.run(vec![Effect::Save]), Flow::Continue));
-    let doc = rt.app.doc.as_ref().unwrap();
+    let doc = rt.app.shared.doc.as_ref().unwrap();
     assert!(
         doc.dirty && doc.save_error.is_some(),
         "the failure is kept visible"
@@ -102,7 +102,7 @@ fn a_failed_save_keeps_the_edits_and_a_retry_succeeds() {
             .iter()
             .any(|m| m.name == "Ana")
     );
-    assert!(rt.app.doc.as_ref().unwrap().save_error.is_none());
+    assert!(rt.app.shared.doc.as_ref().unwrap().save_error.is_none());
 }
 
 #[test]
@@ -120,12 +120,12 @@ fn a_recovery_copy_is_offered_restored_and_undoable() {
     ));
     type_keys(&mut rt, "r");
     assert_eq!(
-        rt.app.doc.as_ref().unwrap().workshop.title,
+        rt.app.shared.doc.as_ref().unwrap().workshop.title,
         "Iz obnovitvene kopije"
     );
     type_keys(&mut rt, "<C-z>");
     assert_ne!(
-        rt.app.doc.as_ref().unwrap().workshop.title,
+        rt.app.shared.doc.as_ref().unwrap().workshop.title,
         "Iz obnovitvene kopije"
     );
     type_keys(&mut rt, "<C-y>");
@@ -146,7 +146,7 @@ fn a_broken_file_is_shown_and_never_overwritten() {
     let mut rt = runtime();
     let err = rt.open_path(&path).unwrap_err();
     rt.show_open_error(&err);
-    assert!(rt.app.doc.is_none());
+    assert!(rt.app.shared.doc.is_none());
     match rt.app.view.overlays.last() {
         Some(Overlay::Message { body, .. }) => assert!(body.contains("broken.ron:1:"), "{body}"),
         other => panic!("{other:?}"),
@@ -167,6 +167,7 @@ fn opening_a_sample_makes_a_copy_and_new_workshops_never_overwrite() {
     assert!(dir.path().join("data/soko-monitoring.ron").exists());
     assert_eq!(
         rt.app
+            .shared
             .doc
             .as_ref()
             .unwrap()
@@ -240,7 +241,7 @@ fn opening_another_workshop_saves_the_current_one_first() {
     type_keys(&mut rt, "2 a Zadnja <Enter> <Esc>");
     rt.run(vec![Effect::Open(b.clone())]);
     assert_eq!(
-        rt.app.doc.as_ref().unwrap().path.as_deref(),
+        rt.app.shared.doc.as_ref().unwrap().path.as_deref(),
         Some(b.as_path())
     );
     assert!(
@@ -264,7 +265,7 @@ fn a_workshop_where_no_lock_can_be_written_opens_read_only() {
     std::fs::create_dir(store::lock::lock_path(&path)).unwrap();
     let mut rt = runtime();
     rt.open_path(&path).unwrap();
-    let doc = rt.app.doc.as_ref().unwrap();
+    let doc = rt.app.shared.doc.as_ref().unwrap();
     assert!(matches!(doc.read_only, Some(ReadOnly::NotWritable(_))));
     assert_eq!(doc.workshop.team.len(), 8, "the workshop is there to read");
     let text = {

@@ -24,7 +24,7 @@ fn tick(app: &mut App, ms: u64) {
 }
 
 fn w(app: &App) -> &Workshop {
-    &app.doc.as_ref().unwrap().workshop
+    &app.shared.doc.as_ref().unwrap().workshop
 }
 
 fn session(app: &App) -> &SessionRecord {
@@ -147,7 +147,7 @@ fn a_whole_first_reflection_workshop_from_screen_7() {
     );
     // Everything was typed into the model at once: nothing waits in a form.
     assert!(app.view.overlays.is_empty());
-    assert!(app.doc.as_ref().unwrap().dirty);
+    assert!(app.shared.doc.as_ref().unwrap().dirty);
 }
 
 #[test]

@@ -120,7 +120,10 @@ fn a_change_made_by_someone_else_is_never_overwritten() {
     rt2.open_path(&mine).unwrap();
     drop(rt2);
     rt.run(vec![Effect::Open(path.clone())]);
-    assert_eq!(rt.app.doc.as_ref().unwrap().workshop.title, "Njihov naslov");
+    assert_eq!(
+        rt.app.shared.doc.as_ref().unwrap().workshop.title,
+        "Njihov naslov"
+    );
 }
 
 #[test]
@@ -137,7 +140,7 @@ fn the_conflict_question_offers_to_open_their_version() {
         Some(Overlay::Conflict { .. })
     ));
     type_keys(&mut rt, "r");
-    let doc = rt.app.doc.as_ref().unwrap();
+    let doc = rt.app.shared.doc.as_ref().unwrap();
     assert_eq!(doc.path.as_deref(), Some(path.as_path()));
     assert!(!doc.workshop.team.iter().any(|m| m.name == "Moja"));
     assert!(rt.app.view.overlays.is_empty());
@@ -211,7 +214,7 @@ fn a_file_the_user_cannot_write_opens_read_only_and_is_never_rewritten() {
     let mut rt = runtime();
     rt.open_path(&path).unwrap();
     assert_eq!(
-        rt.app.doc.as_ref().unwrap().read_only,
+        rt.app.shared.doc.as_ref().unwrap().read_only,
         Some(ReadOnly::NoPermission)
     );
     type_keys(&mut rt, "2 d <C-q>");
@@ -227,7 +230,7 @@ fn a_lock_left_by_someone_else_is_taken_over_only_when_asked() {
     let mut rt = runtime();
     rt.open_path(&path).unwrap();
     assert!(matches!(
-        rt.app.doc.as_ref().unwrap().read_only,
+        rt.app.shared.doc.as_ref().unwrap().read_only,
         Some(ReadOnly::Stale(ref who)) if who.contains("mojca@zbornica") && who.contains("2026-11-27 13:05")
     ));
     let screen = common::buffer_text(
@@ -237,7 +240,7 @@ fn a_lock_left_by_someone_else_is_taken_over_only_when_asked() {
     );
     assert!(screen.contains("mojca@zbornica"), "{screen}");
     type_keys(&mut rt, "y");
-    assert_eq!(rt.app.doc.as_ref().unwrap().read_only, None);
+    assert_eq!(rt.app.shared.doc.as_ref().unwrap().read_only, None);
     type_keys(&mut rt, "2 a Prevzeto <Enter>");
     assert!(rt.save());
     assert!(team(&path).contains(&"Prevzeto".to_string()));
@@ -297,7 +300,7 @@ fn a_missing_file_is_created_only_after_asking() {
     let path = dir.path().join("nova.ron");
     let mut rt = runtime();
     rt.open_path(&path).unwrap();
-    assert!(rt.app.doc.is_none());
+    assert!(rt.app.shared.doc.is_none());
     assert!(matches!(
         rt.app.view.overlays.last(),
         Some(Overlay::CreateAsk(_))
@@ -309,7 +312,7 @@ fn a_missing_file_is_created_only_after_asking() {
     rt.open_path(&path).unwrap();
     type_keys(&mut rt, "y");
     assert_eq!(store::load(&path).unwrap().title, "nova");
-    assert!(rt.app.doc.is_some());
+    assert!(rt.app.shared.doc.is_some());
 }
 
 #[cfg(unix)]
@@ -344,9 +347,13 @@ fn long_names_can_be_saved_with_backups_and_a_lock() {
     .unwrap();
     let mut rt = runtime();
     rt.open_path(&path).unwrap();
-    assert_eq!(rt.app.doc.as_ref().unwrap().read_only, None);
+    assert_eq!(rt.app.shared.doc.as_ref().unwrap().read_only, None);
     type_keys(&mut rt, "2 a Dolgo <Enter>");
-    assert!(rt.save(), "{:?}", rt.app.doc.as_ref().unwrap().save_error);
+    assert!(
+        rt.save(),
+        "{:?}",
+        rt.app.shared.doc.as_ref().unwrap().save_error
+    );
     assert!(team(&path).contains(&"Dolgo".to_string()));
     assert!(backup_path(&path, 1).exists());
 }
@@ -426,7 +433,7 @@ fn a_full_disk_at_open_leaves_no_empty_lock_behind() {
     let _ = std::fs::write(mnt.join("filler"), vec![b'x'; 128 * 1024]);
     let mut rt = runtime();
     rt.open_path(&path).unwrap();
-    match &rt.app.doc.as_ref().unwrap().read_only {
+    match &rt.app.shared.doc.as_ref().unwrap().read_only {
         Some(ReadOnly::NotWritable(why)) => assert!(why.contains("full"), "{why}"),
         other => panic!("{other:?}"),
     }

@@ -27,7 +27,7 @@ fuzz_target!(|data: &[u8]| {
         };
         let _ = app.handle(ev, &env);
     }
-    let Some(doc) = &app.doc else { return };
+    let Some(doc) = &app.shared.doc else { return };
     let text = to_text(&doc.workshop).expect("an edited workshop saves");
     let back = from_text(path, &text).expect("what premisli saved loads again");
     assert_eq!(back, doc.workshop, "every accepted edit survives save → load");

@@ -94,13 +94,13 @@ pub fn school_year_start(w: &Workshop, today: NaiveDate) -> i32 {
 
 impl App {
     fn cycle_index(&self) -> Option<usize> {
-        let doc = self.doc.as_ref()?;
+        let doc = self.shared.doc.as_ref()?;
         (!doc.workshop.cycles.is_empty())
             .then(|| self.view.cycles.selected.min(doc.workshop.cycles.len() - 1))
     }
 
     pub(super) fn cycles_action(&mut self, action: Action, env: &Env) {
-        let Some(doc) = &self.doc else { return };
+        let Some(doc) = &self.shared.doc else { return };
         let n = doc.workshop.cycles.len();
         let v = &mut self.view.cycles;
         match action {
@@ -129,7 +129,10 @@ impl App {
             Action::AddDisruption => {
                 if let Some(i) = self.cycle_index() {
                     self.open_form(disruption_form(
-                        self.doc.as_ref().map_or(Id(0), |d| d.workshop.cycles[i].id),
+                        self.shared
+                            .doc
+                            .as_ref()
+                            .map_or(Id(0), |d| d.workshop.cycles[i].id),
                     ));
                 }
             }
@@ -145,7 +148,7 @@ impl App {
     }
 
     fn cycle_form(&self, i: Option<usize>, today: NaiveDate) -> Form {
-        let w = self.doc.as_ref().map(|d| &d.workshop);
+        let w = self.shared.doc.as_ref().map(|d| &d.workshop);
         let c = i.and_then(|i| w.and_then(|w| w.cycles.get(i)));
         let n = w.map_or(0, |w| w.cycles.len());
         let (start, end) = match (c, w.and_then(|w| w.cycles.last())) {
@@ -191,7 +194,9 @@ impl App {
         let Some((name, start, end)) = self.accept(parsed) else {
             return false;
         };
-        let Some(doc) = &self.doc else { return false };
+        let Some(doc) = &self.shared.doc else {
+            return false;
+        };
         let w = &doc.workshop;
         let tier = TIERS[form.choice(3).min(2)];
         let goal = form.text(4).trim().to_string();
@@ -244,7 +249,7 @@ impl App {
 
     /// `y`: three cycles for the card's school year, tiers first to desired.
     fn plan_year(&mut self, env: &Env) {
-        let Some(doc) = &self.doc else { return };
+        let Some(doc) = &self.shared.doc else { return };
         let w = &doc.workshop;
         let year = school_year_start(w, env.now.date());
         let mut list = w.cycles.clone();
@@ -293,7 +298,7 @@ impl App {
     /// Space: the selected phase moves on (not started → in progress → done).
     fn step_phase(&mut self, env: &Env) {
         let Some(i) = self.cycle_index() else { return };
-        let Some(doc) = &self.doc else { return };
+        let Some(doc) = &self.shared.doc else { return };
         let mut c = doc.workshop.cycles[i].clone();
         let p = Phase::ALL[self.view.cycles.phase % 4];
         let rec = c.phase_mut(p);
@@ -307,7 +312,7 @@ impl App {
 
     fn delete_cycle(&mut self, env: &Env) {
         let Some(i) = self.cycle_index() else { return };
-        let Some(doc) = &self.doc else { return };
+        let Some(doc) = &self.shared.doc else { return };
         let w = &doc.workshop;
         let id = w.cycles[i].id;
         let linked = w.plans.all().any(|a| a.cycle == Some(id))
@@ -318,7 +323,11 @@ impl App {
         }
         let name = w.cycles[i].name.clone();
         if self.apply(Edit::cycle(VecEdit::Remove(i)), env) {
-            let n = self.doc.as_ref().map_or(0, |d| d.workshop.cycles.len());
+            let n = self
+                .shared
+                .doc
+                .as_ref()
+                .map_or(0, |d| d.workshop.cycles.len());
             self.view.cycles.selected = self.view.cycles.selected.min(n.saturating_sub(1));
             self.info(i18n::tf(self.lang, T::Deleted, &[("what", &name)]));
         }

@@ -99,7 +99,7 @@ pub fn rows(w: &Workshop, v: &DiagnosisView) -> Vec<Row> {
 
 impl App {
     fn diag_row(&self) -> Option<Row> {
-        let doc = self.doc.as_ref()?;
+        let doc = self.shared.doc.as_ref()?;
         let rows = rows(&doc.workshop, &self.view.diagnosis);
         rows.get(
             self.view
@@ -112,7 +112,7 @@ impl App {
 
     /// The category the selection is in (where `a` adds).
     fn diag_category(&self) -> Category {
-        let Some(doc) = &self.doc else {
+        let Some(doc) = &self.shared.doc else {
             return Category::Expectations;
         };
         let d = &doc.workshop.diagnosis;
@@ -133,7 +133,7 @@ impl App {
     }
 
     pub(super) fn diagnosis_action(&mut self, action: Action, env: &Env) {
-        let Some(doc) = &self.doc else { return };
+        let Some(doc) = &self.shared.doc else { return };
         let n = rows(&doc.workshop, &self.view.diagnosis).len();
         let v = &mut self.view.diagnosis;
         match action {
@@ -177,7 +177,7 @@ impl App {
 
     /// Tab / Shift-Tab: to the next or previous category heading.
     fn jump_category(&mut self, forward: bool) {
-        let Some(doc) = &self.doc else { return };
+        let Some(doc) = &self.shared.doc else { return };
         let rows = rows(&doc.workshop, &self.view.diagnosis);
         let at = self.view.diagnosis.selected;
         let headers: Vec<usize> = rows
@@ -197,7 +197,7 @@ impl App {
     }
 
     fn step_author(&mut self, dir: i32) {
-        let Some(doc) = &self.doc else { return };
+        let Some(doc) = &self.shared.doc else { return };
         let w = &doc.workshop;
         // The group, then each member in team order.
         let ring: Vec<Author> = std::iter::once(Author::Group)
@@ -221,7 +221,7 @@ impl App {
 
     /// The item form: text first, then category and author; `focus` picks the field.
     fn open_item_form(&mut self, item: Option<&DiagnosisItem>, focus: usize) {
-        let Some(doc) = &self.doc else { return };
+        let Some(doc) = &self.shared.doc else { return };
         let w = &doc.workshop;
         let category = item.map_or_else(|| self.diag_category(), |i| i.category);
         let author = item.map_or_else(|| self.view.diagnosis.author(w), |i| i.author);
@@ -259,7 +259,7 @@ impl App {
     }
 
     fn edit_selected(&mut self, focus: usize) {
-        let Some(doc) = &self.doc else { return };
+        let Some(doc) = &self.shared.doc else { return };
         let d = &doc.workshop.diagnosis;
         match self.diag_row() {
             Some(Row::Item { id, .. }) => {
@@ -288,7 +288,9 @@ impl App {
         let Some(text) = self.accept(non_empty(form.text(0))) else {
             return false;
         };
-        let Some(doc) = &self.doc else { return false };
+        let Some(doc) = &self.shared.doc else {
+            return false;
+        };
         let w = &doc.workshop;
         let category = Category::ALL[form.choice(1).min(Category::ALL.len() - 1)];
         let (authors, _) = self.author_options(w);
@@ -343,7 +345,7 @@ impl App {
             _ => None,
         };
         let ok = self.apply(edit, env);
-        if ok && let (Some(id), Some(doc)) = (new_id, &self.doc) {
+        if ok && let (Some(id), Some(doc)) = (new_id, &self.shared.doc) {
             // Keep the selection on the item just typed.
             if let Some(pos) = rows(&doc.workshop, &self.view.diagnosis)
                 .iter()

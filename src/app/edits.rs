@@ -3,7 +3,8 @@
 //! generation moved on; undo and redo, saying what they undo; selections
 //! clamped after the workshop changed under them.
 
-use super::{App, Env, diagnosis, history, next_generation};
+use super::shared::NotUndone;
+use super::{App, Env, diagnosis, history};
 use crate::domain::Edit;
 use crate::i18n::{self, T};
 
@@ -22,22 +23,16 @@ impl App {
 
     /// Applies an edit and records its inverse, leaving the minutes alone.
     pub fn apply_plain(&mut self, edit: Edit, env: &Env) -> bool {
-        let screen = self.view.screen;
-        let Some(doc) = self.doc.as_mut() else {
+        let Some(doc) = self.shared.doc.as_ref() else {
             return false;
         };
         if doc.read_only.is_some() {
             self.error(self.t(T::IsReadOnly).to_string());
             return false;
         }
-        match edit.apply(&mut doc.workshop) {
-            Ok(inverse) => {
-                doc.dirty = true;
-                doc.edited_ms = env.now_ms;
-                doc.generation = next_generation();
-                self.history.record(inverse, screen);
-                true
-            }
+        let screen = self.view.screen;
+        match self.shared.commit(edit, screen, self.viewer, env.now_ms) {
+            Ok(()) => true,
             Err(e) => {
                 self.refuse(&e);
                 false
@@ -45,36 +40,13 @@ impl App {
         }
     }
 
+    /// Undoes (or redoes) this viewer's own last change and says what it was.
     pub(super) fn undo_redo(&mut self, undo: bool, env: &Env) {
-        let popped = if undo {
-            self.history.pop_undo()
-        } else {
-            self.history.pop_redo()
-        };
-        let Some((edit, screen)) = popped else {
-            let key = if undo {
-                T::NothingToUndo
-            } else {
-                T::NothingToRedo
-            };
-            self.info(self.t(key).to_string());
-            return;
-        };
-        let Some(doc) = self.doc.as_mut() else { return };
-        let edit_kind = edit.clone();
-        match edit.apply(&mut doc.workshop) {
-            Ok(inverse) => {
-                doc.dirty = true;
-                doc.edited_ms = env.now_ms;
-                doc.generation = next_generation();
-                if undo {
-                    self.history.push_redo(inverse, screen);
-                } else {
-                    self.history.push_undo(inverse, screen);
-                }
-                let what = self.t(history::what(&edit_kind)).to_string();
-                let moved = self.view.screen != screen;
-                self.view.screen = screen;
+        match self.shared.undo_redo(undo, self.viewer, env.now_ms) {
+            Ok(entry) => {
+                let what = self.t(history::what(&entry.edit)).to_string();
+                let moved = self.view.screen != entry.screen;
+                self.view.screen = entry.screen;
                 self.clamp_selections();
                 let key = match (undo, moved) {
                     (true, false) => T::UndoneWhat,
@@ -82,15 +54,23 @@ impl App {
                     (false, false) => T::RedoneWhat,
                     (false, true) => T::RedoneWhatOn,
                 };
-                let on = self.t(screen.title());
+                let on = self.t(entry.screen.title());
                 self.info(i18n::tf(self.lang, key, &[("what", &what), ("screen", on)]));
             }
-            Err(e) => self.refuse(&e),
+            Err(NotUndone::Nothing) => {
+                let key = if undo {
+                    T::NothingToUndo
+                } else {
+                    T::NothingToRedo
+                };
+                self.info(self.t(key).to_string());
+            }
+            Err(NotUndone::Refused(e)) => self.refuse(&e),
         }
     }
 
     pub(super) fn clamp_selections(&mut self) {
-        let Some(doc) = &self.doc else { return };
+        let Some(doc) = &self.shared.doc else { return };
         let members = doc.workshop.team.len();
         let rows = diagnosis::rows(&doc.workshop, &self.view.diagnosis).len();
         self.view.team.clamp(members);

@@ -92,7 +92,7 @@ pub fn shown_rows(w: &Workshop, v: &IndicatorsView) -> Vec<Row> {
 impl App {
     /// The dashboard's rows, if the cache fits the workshop and the view.
     pub fn cached_rows(&self) -> Option<&[Row]> {
-        let doc = self.doc.as_ref()?;
+        let doc = self.shared.doc.as_ref()?;
         let c = self.dashboard_rows.as_ref()?;
         c.fits(doc.generation, &self.view.indicators)
             .then_some(c.rows.as_slice())
@@ -105,7 +105,7 @@ impl App {
         if self.focus_screen() != super::Screen::Indicators || self.cached_rows().is_some() {
             return;
         }
-        let Some(doc) = self.doc.as_ref() else {
+        let Some(doc) = self.shared.doc.as_ref() else {
             self.dashboard_rows = None;
             return;
         };
@@ -120,7 +120,8 @@ impl App {
     }
 
     fn indicator_ids(&self) -> Vec<(Id, Unit)> {
-        self.doc
+        self.shared
+            .doc
             .as_ref()
             .map(|d| {
                 d.workshop
@@ -133,7 +134,7 @@ impl App {
     }
 
     pub(super) fn indicators_action(&mut self, action: Action, env: &Env) {
-        let Some(doc) = &self.doc else { return };
+        let Some(doc) = &self.shared.doc else { return };
         let w = &doc.workshop;
         let v = &mut self.view.indicators;
         // Counted without computing the rows' series (the frame computes them).

@@ -93,7 +93,7 @@ pub fn visible(w: &Workshop, kind: PlanKind, v: &PlansView, today: NaiveDate) ->
 
 impl App {
     fn plan_selected(&self) -> Option<(PlanKind, usize)> {
-        let doc = self.doc.as_ref()?;
+        let doc = self.shared.doc.as_ref()?;
         let v = &self.view.plans;
         let vis = visible(&doc.workshop, v.pane, v, self.view.today);
         vis.get(v.selected[pane_index(v.pane)])
@@ -101,7 +101,7 @@ impl App {
     }
 
     pub(super) fn plans_action(&mut self, action: Action, env: &Env) {
-        let Some(doc) = &self.doc else { return };
+        let Some(doc) = &self.shared.doc else { return };
         let today = self.view.today;
         let v = &mut self.view.plans;
         let n = visible(&doc.workshop, v.pane, v, today).len();
@@ -186,7 +186,7 @@ impl App {
     }
 
     fn action_form(&self, kind: PlanKind, a: Option<&PlanAction>) -> Form {
-        let Some(doc) = &self.doc else {
+        let Some(doc) = &self.shared.doc else {
             return Form::new(FormKind::NewAction(kind), T::NewAction, Vec::new());
         };
         let w = &doc.workshop;
@@ -252,7 +252,9 @@ impl App {
                 }
             }
         };
-        let Some(doc) = &self.doc else { return false };
+        let Some(doc) = &self.shared.doc else {
+            return false;
+        };
         let w = &doc.workshop;
         let who = form
             .choice(1)
@@ -306,7 +308,9 @@ impl App {
         let FormKind::ActionSteps(kind, id) = form.kind else {
             return true;
         };
-        let Some(doc) = &self.doc else { return false };
+        let Some(doc) = &self.shared.doc else {
+            return false;
+        };
         let Some(i) = doc
             .workshop
             .plans
@@ -340,7 +344,7 @@ impl App {
         let Some((kind, i)) = self.plan_selected() else {
             return;
         };
-        let Some(doc) = &self.doc else { return };
+        let Some(doc) = &self.shared.doc else { return };
         let mut a = doc.workshop.plans.list(kind)[i].clone();
         let pos = ActionStatus::ALL
             .iter()
@@ -355,7 +359,7 @@ impl App {
         let Some((kind, i)) = self.plan_selected() else {
             return;
         };
-        let Some(doc) = &self.doc else { return };
+        let Some(doc) = &self.shared.doc else { return };
         let a = &doc.workshop.plans.list(kind)[i];
         let id = a.id;
         if doc
@@ -375,7 +379,7 @@ impl App {
     }
 
     pub(super) fn clamp_plans(&mut self) {
-        let Some(doc) = &self.doc else { return };
+        let Some(doc) = &self.shared.doc else { return };
         let today = self.view.today;
         for kind in [PlanKind::Prevention, PlanKind::Curative] {
             let n = visible(&doc.workshop, kind, &self.view.plans, today).len();

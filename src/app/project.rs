@@ -102,7 +102,7 @@ pub fn activity_form(
 
 impl App {
     pub(super) fn project_action(&mut self, action: Action, env: &Env) -> Vec<Effect> {
-        let Some(doc) = &self.doc else {
+        let Some(doc) = &self.shared.doc else {
             return Vec::new();
         };
         let n = Field::all(doc.workshop.project.calendar.len()).len();
@@ -144,7 +144,7 @@ impl App {
     }
 
     fn delete_activity(&mut self, i: usize, env: &Env) {
-        let Some(doc) = &self.doc else { return };
+        let Some(doc) = &self.shared.doc else { return };
         let mut card = doc.workshop.project.clone();
         if i >= card.calendar.len() {
             return;
@@ -152,6 +152,7 @@ impl App {
         let gone = card.calendar.remove(i);
         if self.apply(Edit::SetProject(Box::new(card)), env) {
             let n = self
+                .shared
                 .doc
                 .as_ref()
                 .map_or(0, |d| Field::all(d.workshop.project.calendar.len()).len());
@@ -172,7 +173,9 @@ impl App {
         let Some(date) = self.accept(parse_date(form.text(1))) else {
             return false;
         };
-        let Some(doc) = &self.doc else { return false };
+        let Some(doc) = &self.shared.doc else {
+            return false;
+        };
         let mut card = doc.workshop.project.clone();
         match form.kind {
             FormKind::EditActivity(i) => match card.calendar.get_mut(i) {
@@ -219,7 +222,7 @@ impl App {
 
     /// Enter/e: edit a text field; on a choice or a tick, move it on.
     fn start_or_step(&mut self, dir: i32, edit_key: bool, env: &Env) {
-        let Some(doc) = &self.doc else { return };
+        let Some(doc) = &self.shared.doc else { return };
         let field = self.view.project.field(&doc.workshop);
         let w = &doc.workshop;
         let text = match field {
@@ -249,7 +252,7 @@ impl App {
 
     /// Moves a choice forward or back, or flips a tick: one undoable edit.
     fn step(&mut self, dir: i32, env: &Env) {
-        let Some(doc) = &self.doc else { return };
+        let Some(doc) = &self.shared.doc else { return };
         let field = self.view.project.field(&doc.workshop);
         let mut card = doc.workshop.project.clone();
         match field {
@@ -351,7 +354,7 @@ impl App {
             return;
         };
         let area = std::mem::take(&mut self.view.project.editing_area);
-        let Some(doc) = &self.doc else { return };
+        let Some(doc) = &self.shared.doc else { return };
         let text = field.text().trim().to_string();
         let w = &doc.workshop;
         let field_now = self.view.project.field(w);

@@ -71,7 +71,7 @@ fn cycle<T: Copy + PartialEq>(all: &[T], now: T, forward: bool) -> T {
 impl App {
     /// Where the report goes: beside the workshop file, named after it and the day.
     pub fn report_path(&self) -> Option<PathBuf> {
-        let path = self.doc.as_ref()?.path.as_ref()?;
+        let path = self.shared.doc.as_ref()?.path.as_ref()?;
         let stem = path.file_stem()?.to_string_lossy();
         let name = format!(
             "{stem}-report-{}.{}",
@@ -119,7 +119,7 @@ impl App {
     /// The report as it would be written now (the preview's text when it is
     /// the same document, else rendered afresh).
     pub fn report_text(&self) -> Option<String> {
-        let doc = self.doc.as_ref()?;
+        let doc = self.shared.doc.as_ref()?;
         let options = self.options_as(self.view.report.format);
         if let Some(c) = &self.report_preview
             && c.generation == doc.generation
@@ -137,7 +137,7 @@ impl App {
         if self.view.screen != super::Screen::Report {
             return;
         }
-        let Some(doc) = self.doc.as_ref() else {
+        let Some(doc) = self.shared.doc.as_ref() else {
             self.report_preview = None;
             return;
         };

@@ -46,7 +46,6 @@ pub struct SessionView {
     pub minutes: bool,
     /// Lines scrolled up from the end of the minutes.
     pub minutes_scroll: usize,
-    pub timer: Timer,
 }
 
 /// What a step is worked on with.
@@ -85,7 +84,7 @@ pub use timer::Clock;
 impl App {
     /// The meeting shown on screen 7: the one chosen, else the latest.
     pub fn session(&self) -> Option<&SessionRecord> {
-        let w = &self.doc.as_ref()?.workshop;
+        let w = &self.shared.doc.as_ref()?.workshop;
         self.view
             .session
             .selected
@@ -95,7 +94,8 @@ impl App {
 
     fn session_index(&self) -> Option<usize> {
         let id = self.session()?.id;
-        self.doc
+        self.shared
+            .doc
             .as_ref()?
             .workshop
             .sessions
@@ -224,7 +224,7 @@ impl App {
     }
 
     fn prepare_input(&mut self, step: Step) {
-        let Some(doc) = &self.doc else { return };
+        let Some(doc) = &self.shared.doc else { return };
         let w = &doc.workshop;
         let cycle = self
             .session()
@@ -291,7 +291,7 @@ impl App {
             Some(step) => format!("{} {}", target + 1, i18n::step_title(wlang, *step)),
             None => i18n::t(wlang, T::LogFinished).to_string(),
         };
-        let was_running = self.timer_running() && self.view.session.timer.session == Some(id);
+        let was_running = self.timer_running() && self.shared.timer.session == Some(id);
         self.flush_timer(env.now_ms);
         let edit = Edit::Batch(vec![
             Edit::SessionStep {
@@ -312,7 +312,7 @@ impl App {
                 &[("time", &hmmss(total))],
             ));
         } else {
-            let t = &mut self.view.session.timer;
+            let t = &mut self.shared.timer;
             t.session = Some(id);
             t.step = target;
             t.pending_ms = 0;
@@ -322,7 +322,7 @@ impl App {
     }
 
     fn switch_session(&mut self, by: isize, env: &Env) {
-        let Some(doc) = &self.doc else { return };
+        let Some(doc) = &self.shared.doc else { return };
         let n = doc.workshop.sessions.len();
         let Some(i) = self.session_index() else {
             return;
@@ -336,7 +336,7 @@ impl App {
     }
 
     fn select_session(&mut self, id: Id, env: &Env) {
-        if self.view.session.timer.session.is_some_and(|t| t != id) {
+        if self.shared.timer.session.is_some_and(|t| t != id) {
             self.stop_timer(env.now_ms);
         }
         self.view.session.selected = Some(id);
@@ -353,8 +353,8 @@ impl App {
             return;
         };
         if self.apply(Edit::Session(Box::new(VecEdit::Remove(i))), env) {
-            if self.view.session.timer.session == Some(s.id) {
-                self.view.session.timer = Timer::default();
+            if self.shared.timer.session == Some(s.id) {
+                self.shared.timer = Timer::default();
             }
             self.view.session.selected = None;
             self.view.session.focus = Focus::Steps;

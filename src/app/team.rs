@@ -50,7 +50,7 @@ pub fn member_form(lang: Language, kind: FormKind, m: Option<&Member>) -> Form {
 
 impl App {
     pub(super) fn team_action(&mut self, action: Action, env: &Env) {
-        let Some(doc) = &self.doc else { return };
+        let Some(doc) = &self.shared.doc else { return };
         let len = doc.workshop.team.len();
         let v = &mut self.view.team;
         match action {
@@ -73,7 +73,12 @@ impl App {
     }
 
     pub(super) fn open_form(&mut self, form: Form) {
-        if self.doc.as_ref().is_some_and(|d| d.read_only.is_some()) {
+        if self
+            .shared
+            .doc
+            .as_ref()
+            .is_some_and(|d| d.read_only.is_some())
+        {
             self.error(self.t(T::IsReadOnly).to_string());
             return;
         }
@@ -81,7 +86,7 @@ impl App {
     }
 
     fn delete_member(&mut self, env: &Env) {
-        let Some(doc) = &self.doc else { return };
+        let Some(doc) = &self.shared.doc else { return };
         if doc.read_only.is_some() {
             self.error(self.t(T::IsReadOnly).to_string());
             return;
@@ -101,7 +106,7 @@ impl App {
             ));
             return;
         }
-        let Some(doc) = &self.doc else { return };
+        let Some(doc) = &self.shared.doc else { return };
         let id = doc.workshop.team[i].id;
         let mut edits = crate::domain::edit::without_attendee(&doc.workshop, id);
         edits.push(Edit::Member(VecEdit::Remove(i)));
@@ -111,7 +116,11 @@ impl App {
             Edit::Batch(edits)
         };
         if self.apply(edit, env) {
-            let len = self.doc.as_ref().map_or(0, |d| d.workshop.team.len());
+            let len = self
+                .shared
+                .doc
+                .as_ref()
+                .map_or(0, |d| d.workshop.team.len());
             self.view.team.clamp(len);
             self.info(i18n::tf(self.lang, T::Deleted, &[("what", &name)]));
         }
@@ -124,7 +133,9 @@ impl App {
         };
         let role = Role::ALL[form.choice(1).min(Role::ALL.len() - 1)];
         let goal = form.text(2).trim().to_string();
-        let Some(doc) = &self.doc else { return false };
+        let Some(doc) = &self.shared.doc else {
+            return false;
+        };
         let edit = match form.kind {
             FormKind::EditMember(i) => match doc.workshop.team.get(i) {
                 Some(old) => {

@@ -53,13 +53,13 @@ impl Runtime {
     }
 
     fn save_now(&mut self) {
-        let dirty = self.app.doc.as_ref().is_some_and(|d| d.dirty);
+        let dirty = self.app.shared.doc.as_ref().is_some_and(|d| d.dirty);
         if !self.save() {
             self.not_saved_overlay();
             return;
         }
         let lang = self.app.lang;
-        match self.app.doc.as_ref().and_then(|d| d.path.clone()) {
+        match self.app.shared.doc.as_ref().and_then(|d| d.path.clone()) {
             Some(p) if dirty => {
                 let shown = store::shown(&p);
                 self.app
@@ -166,7 +166,7 @@ impl Runtime {
         match store::load(copy) {
             Ok(w) => {
                 self.create(original, &w);
-                if self.app.doc.as_ref().and_then(|d| d.path.as_deref()) == Some(original) {
+                if self.app.shared.doc.as_ref().and_then(|d| d.path.as_deref()) == Some(original) {
                     let _ = std::fs::remove_file(copy);
                     self.app
                         .view
@@ -181,7 +181,7 @@ impl Runtime {
     }
 
     fn current_recovery(&self) -> Option<PathBuf> {
-        let path = self.app.doc.as_ref()?.path.clone()?;
+        let path = self.app.shared.doc.as_ref()?.path.clone()?;
         recovery::find(&path, self.dirs.as_ref())
     }
 
@@ -206,27 +206,27 @@ impl Runtime {
 
     /// The user chose to take over a lock someone else left behind.
     fn take_over_lock(&mut self) {
-        let Some(path) = self.app.doc.as_ref().and_then(|d| d.path.clone()) else {
+        let Some(path) = self.app.shared.doc.as_ref().and_then(|d| d.path.clone()) else {
             return;
         };
         match Lock::take_over(&path) {
             Ok(LockOutcome::Acquired(lock)) => {
                 self.lock = Some(lock);
-                if let Some(doc) = self.app.doc.as_mut() {
+                if let Some(doc) = self.app.shared.doc.as_mut() {
                     doc.read_only = None;
                 }
                 self.app.info(self.app.t(T::TakenOver).to_string());
                 self.offer_recovery(&path);
             }
             Ok(LockOutcome::HeldBy(who)) => {
-                if let Some(doc) = self.app.doc.as_mut() {
+                if let Some(doc) = self.app.shared.doc.as_mut() {
                     doc.read_only = Some(ReadOnly::HeldBy(who));
                 }
             }
             Ok(LockOutcome::Stale(_)) => {}
             Err(e) => {
                 let why = StoreError::io(&path, &e).to_string();
-                if let Some(doc) = self.app.doc.as_mut() {
+                if let Some(doc) = self.app.shared.doc.as_mut() {
                     doc.read_only = Some(ReadOnly::NotWritable(why));
                 }
             }
@@ -237,7 +237,7 @@ impl Runtime {
     /// only when the user said so, and never a workshop or a special file.
     fn write_report(&mut self, path: &Path, text: &str, overwrite: bool) {
         let lang = self.app.lang;
-        let source = self.app.doc.as_ref().and_then(|d| d.path.clone());
+        let source = self.app.shared.doc.as_ref().and_then(|d| d.path.clone());
         if let Err(why) = store::file::document_target(path, source.as_deref()) {
             let why = format!("{}: {why}", store::shown(path));
             self.app

@@ -12,7 +12,7 @@ use crate::i18n::{self, T};
 pub fn tab_bar(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
     let g = ui.glyphs();
     let mut spans = vec![Span::styled(" premisli ", ui.theme.accent)];
-    if app.doc.is_some() {
+    if app.shared.doc.is_some() {
         // Every tab named when they fit (without the name of the app if need
         // be); else the current one named and the others by number only (the
         // numbers are the keys).
@@ -44,7 +44,7 @@ pub fn tab_bar(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
         spans.push(ui.span(&format!(" {} ", app.t(T::ScreenHome)), ui.theme.tab_active));
     }
     let used: usize = spans.iter().map(|s| text::width(&s.content)).sum();
-    if let Some(doc) = &app.doc {
+    if let Some(doc) = &app.shared.doc {
         let room = (area.width as usize).saturating_sub(used + 2);
         if room > 4 {
             let title = text::truncate(&ui.s(&doc.workshop.title), room, ui.ascii);
@@ -61,7 +61,7 @@ pub fn status_line(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
     let mut right: Vec<String> = Vec::new();
     let mut left = String::new();
     let mut left_style = ui.theme.status;
-    if let Some(doc) = &app.doc {
+    if let Some(doc) = &app.shared.doc {
         left = match &doc.path {
             Some(p) => p
                 .file_name()
@@ -111,7 +111,11 @@ pub fn status_line(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
         ui.ascii,
     );
     let pad = width.saturating_sub(rw + text::width(&left));
-    let error_right = app.doc.as_ref().is_some_and(|d| d.save_error.is_some());
+    let error_right = app
+        .shared
+        .doc
+        .as_ref()
+        .is_some_and(|d| d.save_error.is_some());
     let line = Line::from(vec![
         Span::styled(left, left_style),
         Span::styled(" ".repeat(pad), ui.theme.status),
@@ -155,7 +159,8 @@ pub fn hint_bar(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
     }
     for ctx in ctxs {
         // Without a workshop there is nothing to undo.
-        let useful = |b: &&keymap::Binding| app.doc.is_some() || b.action != keymap::Action::Undo;
+        let useful =
+            |b: &&keymap::Binding| app.shared.doc.is_some() || b.action != keymap::Action::Undo;
         for bd in keymap::bindings(ctx).filter(|b| b.hint).filter(useful) {
             let key = ui.s(&bd.key.label());
             let what = ui.s(app.t(bd.help));

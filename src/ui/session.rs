@@ -278,7 +278,7 @@ fn header_lines(app: &App, s: &SessionRecord, ui: &Ui, width: usize) -> Vec<Line
         notes.push((looking_note(app, i, marker), ui.theme.warn));
     }
     if step == Step::Gather
-        && let Some(doc) = &app.doc
+        && let Some(doc) = &app.shared.doc
     {
         let total = doc.workshop.team.len();
         let here = doc

@@ -17,7 +17,7 @@ use crate::i18n::{self, T};
 impl App {
     pub(super) fn open_phase_form(&mut self) {
         let Some(i) = self.cycle_index() else { return };
-        let Some(doc) = &self.doc else { return };
+        let Some(doc) = &self.shared.doc else { return };
         let c = &doc.workshop.cycles[i];
         let p = Phase::ALL[self.view.cycles.phase % 4];
         let rec = c.phase(p);
@@ -50,7 +50,7 @@ impl App {
 
     pub(super) fn open_workshop_form(&mut self) {
         let Some(i) = self.cycle_index() else { return };
-        let Some(doc) = &self.doc else { return };
+        let Some(doc) = &self.shared.doc else { return };
         let c = &doc.workshop.cycles[i];
         let form = Form::new(
             FormKind::CycleWorkshop(c.id),
@@ -68,7 +68,7 @@ impl App {
 
     pub(super) fn open_source_form(&mut self) {
         let Some(i) = self.cycle_index() else { return };
-        let Some(doc) = &self.doc else { return };
+        let Some(doc) = &self.shared.doc else { return };
         let id = doc.workshop.cycles[i].id;
         let kinds = SOURCE_KINDS
             .iter()
@@ -87,7 +87,7 @@ impl App {
     /// `k`: at the cycle review, tick the known pitfalls that hit this cycle.
     pub(super) fn open_pitfalls_form(&mut self) {
         let Some(i) = self.cycle_index() else { return };
-        let Some(doc) = &self.doc else { return };
+        let Some(doc) = &self.shared.doc else { return };
         let c = &doc.workshop.cycles[i];
         let fields = Pitfall::ALL
             .iter()
@@ -108,7 +108,7 @@ impl App {
     /// `S` / `X`: the last data source or disruption goes (a correction; undoable).
     pub(super) fn remove_last(&mut self, source: bool, env: &Env) {
         let Some(i) = self.cycle_index() else { return };
-        let Some(doc) = &self.doc else { return };
+        let Some(doc) = &self.shared.doc else { return };
         let mut c = doc.workshop.cycles[i].clone();
         let what = if source {
             match c.data_sources.pop() {
@@ -147,7 +147,9 @@ impl App {
             | FormKind::NewDisruption(id) => id,
             _ => return true,
         };
-        let Some(doc) = &self.doc else { return false };
+        let Some(doc) = &self.shared.doc else {
+            return false;
+        };
         let Some(i) = doc.workshop.cycles.iter().position(|c| c.id == id) else {
             return true;
         };
@@ -237,7 +239,7 @@ impl App {
     /// an action of the curative plan, in the next cycle.
     pub(super) fn remedies_to_next_cycle(&mut self, env: &Env) {
         let Some(i) = self.cycle_index() else { return };
-        let Some(doc) = &self.doc else { return };
+        let Some(doc) = &self.shared.doc else { return };
         let w = &doc.workshop;
         let Some(next) = w.cycles.get(i + 1) else {
             return self.error(self.t(T::NoNextCycle).to_string());
@@ -282,7 +284,7 @@ impl App {
     /// `f`: a new cycle after the selected one, starting from its evaluation.
     pub(super) fn follow_up(&mut self, env: &Env) {
         let Some(i) = self.cycle_index() else { return };
-        let Some(doc) = &self.doc else { return };
+        let Some(doc) = &self.shared.doc else { return };
         let w = &doc.workshop;
         let prev = &w.cycles[i];
         let len = (prev.end - prev.start).num_days().max(30) as u64;
@@ -312,7 +314,7 @@ impl App {
     /// `o`: open actions of the previous cycle move into this one.
     pub(super) fn carry_over(&mut self, env: &Env) {
         let Some(i) = self.cycle_index() else { return };
-        let Some(doc) = &self.doc else { return };
+        let Some(doc) = &self.shared.doc else { return };
         let w = &doc.workshop;
         let Some(prev) = i.checked_sub(1).map(|k| &w.cycles[k]) else {
             return self.error(self.t(T::NoPreviousCycle).to_string());

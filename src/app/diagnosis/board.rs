@@ -15,7 +15,9 @@ impl App {
         let Some(title) = self.accept(non_empty(form.text(0))) else {
             return false;
         };
-        let Some(doc) = &self.doc else { return false };
+        let Some(doc) = &self.shared.doc else {
+            return false;
+        };
         let d = &doc.workshop.diagnosis;
         match form.kind {
             FormKind::EditCluster(id) => {
@@ -68,7 +70,7 @@ impl App {
     }
 
     pub(super) fn toggle_mark(&mut self) {
-        let Some(doc) = &self.doc else { return };
+        let Some(doc) = &self.shared.doc else { return };
         let n = rows(&doc.workshop, &self.view.diagnosis).len();
         if let Some(Row::Item { id, .. }) = self.diag_row() {
             let v = &mut self.view.diagnosis;
@@ -85,7 +87,7 @@ impl App {
 
     /// `c`: the marked items become a cluster (or join the selected one).
     pub(super) fn cluster_marked(&mut self, env: &Env) {
-        let Some(doc) = &self.doc else { return };
+        let Some(doc) = &self.shared.doc else { return };
         let d = &doc.workshop.diagnosis;
         let mut marked = self.view.diagnosis.marked.clone();
         if marked.is_empty()
@@ -146,7 +148,7 @@ impl App {
 
     /// `u`: a cluster dissolves (its items stay, its dots go); an item leaves its cluster.
     pub(super) fn unmerge(&mut self, env: &Env) {
-        let Some(doc) = &self.doc else { return };
+        let Some(doc) = &self.shared.doc else { return };
         let d = &doc.workshop.diagnosis;
         let edits = match self.diag_row() {
             Some(Row::Cluster(cid)) => {
@@ -177,7 +179,7 @@ impl App {
     }
 
     pub(super) fn delete_selected(&mut self, env: &Env) {
-        let Some(doc) = &self.doc else { return };
+        let Some(doc) = &self.shared.doc else { return };
         let w = &doc.workshop;
         let d = &w.diagnosis;
         let row = self.diag_row();
@@ -211,6 +213,7 @@ impl App {
         };
         if self.apply(Edit::Batch(edits), env) {
             let n = self
+                .shared
                 .doc
                 .as_ref()
                 .map_or(0, |d| rows(&d.workshop, &self.view.diagnosis).len());
@@ -221,7 +224,7 @@ impl App {
 
     /// `+` / `-`: the current author places or takes back a dot.
     pub(super) fn vote(&mut self, up: bool, env: &Env) {
-        let Some(doc) = &self.doc else { return };
+        let Some(doc) = &self.shared.doc else { return };
         let w = &doc.workshop;
         let target = match self.diag_row() {
             Some(Row::Item { id, .. } | Row::Cluster(id)) => id,
@@ -256,7 +259,7 @@ impl App {
     /// `p`: the selected item or cluster becomes an action of the plan its
     /// category feeds, linked back to it.
     pub(super) fn make_plan_action(&mut self, env: &Env) {
-        let Some(doc) = &self.doc else { return };
+        let Some(doc) = &self.shared.doc else { return };
         let w = &doc.workshop;
         let (id, text, category) = match self.diag_row() {
             Some(Row::Item { id, .. }) => match w.diagnosis.items.iter().find(|i| i.id == id) {
@@ -290,7 +293,7 @@ impl App {
 
     /// In the summary: `+` / `-` change the dots each member has.
     pub(in crate::app) fn set_votes_per_member(&mut self, up: bool, env: &Env) {
-        let Some(doc) = &self.doc else { return };
+        let Some(doc) = &self.shared.doc else { return };
         let n = doc.workshop.diagnosis.votes_per_member;
         let most_used = doc
             .workshop

@@ -99,7 +99,12 @@ impl App {
     }
 
     pub(super) fn start_cell(&mut self, first: Option<char>) {
-        if self.doc.as_ref().is_some_and(|d| d.read_only.is_some()) {
+        if self
+            .shared
+            .doc
+            .as_ref()
+            .is_some_and(|d| d.read_only.is_some())
+        {
             return self.error(self.t(T::IsReadOnly).to_string());
         }
         // A value is short; a cell takes no essays.
@@ -113,7 +118,9 @@ impl App {
     /// Writes the typed text into the cell; true when accepted. `down` moves on.
     pub(super) fn commit_cell(&mut self, text: &str, env: &Env, down: bool) -> bool {
         let ids = self.indicator_ids();
-        let Some(doc) = &self.doc else { return false };
+        let Some(doc) = &self.shared.doc else {
+            return false;
+        };
         let v = &self.view.indicators;
         let (Some(&(indicator, unit)), Some(period)) =
             (ids.get(v.row), doc.workshop.monitoring.periods.get(v.col))
@@ -194,7 +201,9 @@ impl App {
             return false;
         }
         let ids = self.indicator_ids();
-        let Some(doc) = &self.doc else { return true };
+        let Some(doc) = &self.shared.doc else {
+            return true;
+        };
         if doc.read_only.is_some() {
             self.error(self.t(T::IsReadOnly).to_string());
             return true;

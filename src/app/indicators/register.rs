@@ -32,7 +32,7 @@ pub const METHODS: [Method; 7] = [
 impl App {
     /// The selected indicator's criterion index and the indicator's id.
     fn selected_indicator(&self) -> Option<(usize, Option<Id>)> {
-        let w = &self.doc.as_ref()?.workshop;
+        let w = &self.shared.doc.as_ref()?.workshop;
         let v = &self.view.indicators;
         match v.mode {
             Mode::Dashboard => {
@@ -57,7 +57,7 @@ impl App {
     }
 
     pub(in crate::app) fn open_register_form(&mut self, kind: FormKind) {
-        let Some(doc) = &self.doc else { return };
+        let Some(doc) = &self.shared.doc else { return };
         let w = &doc.workshop;
         let lang = self.lang;
         let form = match kind {
@@ -188,7 +188,9 @@ impl App {
         let Some(name) = self.accept(non_empty(form.text(0))) else {
             return false;
         };
-        let Some(doc) = &self.doc else { return false };
+        let Some(doc) = &self.shared.doc else {
+            return false;
+        };
         let w = &doc.workshop;
         let m = &w.monitoring;
         let id = w.fresh_id();
@@ -238,7 +240,9 @@ impl App {
                 }
             }
         };
-        let Some(doc) = &self.doc else { return false };
+        let Some(doc) = &self.shared.doc else {
+            return false;
+        };
         let w = &doc.workshop;
         let other = form.text(7).trim().to_string();
         let responsible = match form.choice(6).checked_sub(1).and_then(|i| w.team.get(i)) {

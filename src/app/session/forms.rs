@@ -12,11 +12,14 @@ use crate::i18n::{self, T};
 impl App {
     /// The language the workshop is kept in; the minutes are written in it.
     pub(super) fn doc_language(&self) -> Language {
-        self.doc.as_ref().map_or(self.lang, |d| d.workshop.language)
+        self.shared
+            .doc
+            .as_ref()
+            .map_or(self.lang, |d| d.workshop.language)
     }
 
     pub(super) fn open_session_form(&mut self, s: Option<&SessionRecord>) {
-        let Some(doc) = &self.doc else { return };
+        let Some(doc) = &self.shared.doc else { return };
         let w = &doc.workshop;
         let lang = self.lang;
         let date = s.map_or(self.view.today, |s| s.date);
@@ -66,7 +69,9 @@ impl App {
         let Some(date) = self.accept(parse_date(form.text(first))) else {
             return false;
         };
-        let Some(doc) = &self.doc else { return false };
+        let Some(doc) = &self.shared.doc else {
+            return false;
+        };
         let w = &doc.workshop;
         let existing = match form.kind {
             FormKind::EditSession(id) => w.sessions.iter().position(|s| s.id == id),
@@ -146,7 +151,7 @@ impl App {
         if self.attendance().is_none() || self.focus_screen() != Screen::Team {
             return false;
         }
-        let (Some(i), Some(doc)) = (self.session_index(), &self.doc) else {
+        let (Some(i), Some(doc)) = (self.session_index(), &self.shared.doc) else {
             return false;
         };
         let w = &doc.workshop;

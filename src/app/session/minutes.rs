@@ -40,7 +40,7 @@ impl App {
     /// What an edit made during a meeting adds to its minutes, if anything.
     /// Votes name neither the voter nor the item: counts stay hidden until revealed.
     pub(in crate::app) fn minute_of(&self, edit: &Edit) -> Option<(LogKind, String)> {
-        let w = &self.doc.as_ref()?.workshop;
+        let w = &self.shared.doc.as_ref()?.workshop;
         let lang = w.language;
         let tf = |key: T, text: &str| i18n::tf(lang, key, &[("text", first_line(text))]);
         match edit {

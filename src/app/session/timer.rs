@@ -30,14 +30,14 @@ impl Clock {
 
 impl App {
     pub fn timer_running(&self) -> bool {
-        self.view.session.timer.running_since.is_some()
+        self.shared.timer.running_since.is_some()
     }
 
     /// The clock of a step of the meeting shown.
     pub fn step_clock(&self, step: usize) -> Option<Clock> {
         let s = self.session()?;
         let timebox_s = u64::from(s.steps().get(step)?.timebox_minutes()) * 60;
-        let t = &self.view.session.timer;
+        let t = &self.shared.timer;
         let mut ms = u64::from(s.seconds_on(step)) * 1000;
         let mine = t.session == Some(s.id) && t.step == step;
         if mine {
@@ -55,7 +55,7 @@ impl App {
 
     /// The clock for the status line and projector: the timer's step.
     pub fn timer_clock(&self) -> Option<Clock> {
-        let t = &self.view.session.timer;
+        let t = &self.shared.timer;
         let s = self.session()?;
         if t.session != Some(s.id) {
             return None;
@@ -65,40 +65,12 @@ impl App {
 
     /// Writes measured time into the meeting's record (outside undo).
     pub(in crate::app) fn flush_timer(&mut self, now_ms: u64) {
-        let t = &mut self.view.session.timer;
-        let mut ms = t.pending_ms;
-        if let Some(since) = t.running_since {
-            ms += now_ms.saturating_sub(since);
-            t.running_since = Some(now_ms);
-        }
-        let (Some(id), step) = (t.session, t.step) else {
-            t.pending_ms = 0;
-            return;
-        };
-        let secs = ms / 1000;
-        t.pending_ms = ms;
-        if secs == 0 {
-            return;
-        }
-        let Some(doc) = self.doc.as_mut() else { return };
-        if doc.read_only.is_some() {
-            return;
-        }
-        let Some(s) = doc.workshop.sessions.iter_mut().find(|s| s.id == id) else {
-            // The meeting was deleted (or undone) under the timer.
-            self.view.session.timer = Timer::default();
-            return;
-        };
-        s.add_time(step, u32::try_from(secs).unwrap_or(u32::MAX));
-        doc.dirty = true;
-        doc.edited_ms = now_ms;
-        doc.generation = crate::app::next_generation();
-        self.view.session.timer.pending_ms = ms % 1000;
+        self.shared.flush_timer(now_ms);
     }
 
     /// A running timer's time reaches the file every minute.
     pub(in crate::app) fn session_tick(&mut self, env: &Env) {
-        let t = &self.view.session.timer;
+        let t = &self.shared.timer;
         if let Some(since) = t.running_since
             && t.pending_ms + env.now_ms.saturating_sub(since) >= TIMER_FLUSH_MS
         {
@@ -108,7 +80,7 @@ impl App {
 
     pub(super) fn stop_timer(&mut self, now_ms: u64) {
         self.flush_timer(now_ms);
-        self.view.session.timer = Timer::default();
+        self.shared.timer = Timer::default();
     }
 
     /// `t`: starts or pauses the countdown of the shown meeting's current step.
@@ -122,10 +94,10 @@ impl App {
             self.info(self.t(T::SessionDoneHint).to_string());
             return;
         }
-        let t = self.view.session.timer;
+        let t = self.shared.timer;
         if t.session == Some(id) && t.step == step && t.running_since.is_some() {
             self.flush_timer(env.now_ms);
-            self.view.session.timer.running_since = None;
+            self.shared.timer.running_since = None;
             let spent = self
                 .step_clock(step)
                 .map_or_else(String::new, |c| mmss(c.elapsed_s));
@@ -135,7 +107,7 @@ impl App {
         if t.session.is_some() && (t.session != Some(id) || t.step != step) {
             self.stop_timer(env.now_ms);
         }
-        let t = &mut self.view.session.timer;
+        let t = &mut self.shared.timer;
         t.session = Some(id);
         t.step = step;
         t.running_since = Some(env.now_ms);

@@ -1,0 +1,114 @@
+//! What every viewer of one workshop shares: the workshop and how it stands
+//! with its file, the undo history (each entry tagged with the viewer that
+//! made it), and the meeting's step timer. `commit` is the only way the
+//! workshop changes.
+
+use super::history::{Entry, History, ViewerId};
+use super::session::Timer;
+use super::{Doc, Screen, next_generation};
+use crate::domain::{DomainError, Edit};
+
+#[derive(Debug, Clone, Default)]
+pub struct Shared {
+    pub doc: Option<Doc>,
+    pub history: History,
+    /// The countdown of the step the meeting is on (the meeting's clock is
+    /// one for the whole room).
+    pub timer: Timer,
+}
+
+/// Why an undo or redo did not happen.
+#[derive(Debug, Clone, PartialEq)]
+pub enum NotUndone {
+    /// The viewer has nothing (more) to undo or redo.
+    Nothing,
+    /// The change no longer applies (what it touched was changed since).
+    Refused(DomainError),
+}
+
+impl Shared {
+    /// Applies an edit, records its inverse for the viewer, marks the
+    /// workshop changed. An edit that is refused leaves no trace.
+    pub fn commit(
+        &mut self,
+        edit: Edit,
+        screen: Screen,
+        by: ViewerId,
+        now_ms: u64,
+    ) -> Result<(), DomainError> {
+        // Callers check that a workshop is open; without one nothing changes.
+        let Some(doc) = self.doc.as_mut() else {
+            return Ok(());
+        };
+        let inverse = edit.apply(&mut doc.workshop)?;
+        Self::changed(doc, now_ms);
+        self.history.record(inverse, screen, by);
+        Ok(())
+    }
+
+    /// Undoes (or redoes) the viewer's own last change: what it was.
+    pub fn undo_redo(&mut self, undo: bool, by: ViewerId, now_ms: u64) -> Result<Entry, NotUndone> {
+        let popped = if undo {
+            self.history.pop_undo(by)
+        } else {
+            self.history.pop_redo(by)
+        };
+        let entry = popped.ok_or(NotUndone::Nothing)?;
+        let doc = self.doc.as_mut().ok_or(NotUndone::Nothing)?;
+        let inverse = entry
+            .edit
+            .clone()
+            .apply(&mut doc.workshop)
+            .map_err(NotUndone::Refused)?;
+        Self::changed(doc, now_ms);
+        let back = Entry {
+            edit: inverse,
+            screen: entry.screen,
+            by,
+        };
+        if undo {
+            self.history.push_redo(back);
+        } else {
+            self.history.push_undo(back);
+        }
+        Ok(entry)
+    }
+
+    /// Writes the time the step timer measured into the meeting's record:
+    /// outside undo (time spent is a fact), whole seconds, the rest kept.
+    pub fn flush_timer(&mut self, now_ms: u64) {
+        let t = &mut self.timer;
+        let mut ms = t.pending_ms;
+        if let Some(since) = t.running_since {
+            ms += now_ms.saturating_sub(since);
+            t.running_since = Some(now_ms);
+        }
+        let (Some(id), step) = (t.session, t.step) else {
+            t.pending_ms = 0;
+            return;
+        };
+        let secs = ms / 1000;
+        t.pending_ms = ms;
+        if secs == 0 {
+            return;
+        }
+        let Some(doc) = self.doc.as_mut() else { return };
+        if doc.read_only.is_some() {
+            return;
+        }
+        let Some(s) = doc.workshop.sessions.iter_mut().find(|s| s.id == id) else {
+            // The meeting was deleted (or undone) under the timer.
+            self.timer = Timer::default();
+            return;
+        };
+        s.add_time(step, u32::try_from(secs).unwrap_or(u32::MAX));
+        Self::changed(doc, now_ms);
+        self.timer.pending_ms = ms % 1000;
+    }
+
+    fn changed(doc: &mut Doc, now_ms: u64) {
+        doc.dirty = true;
+        doc.edited_ms = now_ms;
+        doc.generation = next_generation();
+    }
+}
