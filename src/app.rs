@@ -18,6 +18,7 @@ pub mod session;
 pub mod shared;
 pub mod team;
 pub mod text_field;
+pub mod viewers;
 
 use std::path::PathBuf;
 
@@ -266,6 +267,9 @@ pub struct App {
     pub report_preview: Option<report::Cached>,
     /// Screen 6's dashboard rows (computed in update).
     pub dashboard_rows: Option<indicators::RowsCache>,
+    /// The other viewers of the same workshop (participants, the board, a
+    /// second console), each with its own language, screen and selections.
+    pub others: Vec<viewers::Viewer>,
 }
 
 pub use history::ViewerId;
@@ -299,6 +303,31 @@ impl App {
             quit_armed: false,
             report_preview: None,
             dashboard_rows: None,
+            others: Vec::new(),
+        }
+    }
+
+    /// A view of the workshop as it is when a workshop opens: the project
+    /// card, nothing selected, no overlay.
+    pub fn fresh_view(&self) -> View {
+        View {
+            screen: Screen::Project,
+            overlays: Vec::new(),
+            home: home::HomeView::default(),
+            project: project::ProjectView::default(),
+            team: team::TeamView::default(),
+            diagnosis: diagnosis::DiagnosisView::default(),
+            plans: plans::PlansView::default(),
+            cycles: cycles::CyclesView::default(),
+            indicators: indicators::IndicatorsView::default(),
+            session: session::SessionView::default(),
+            report: report::ReportView::default(),
+            projector: false,
+            now_ms: self.view.now_ms,
+            today: self.view.today,
+            status: None,
+            size: (80, 24),
+            help_scroll: 0,
         }
     }
 
@@ -306,6 +335,13 @@ impl App {
     pub fn open(&mut self, doc: Doc) {
         self.shared.doc = Some(doc);
         self.shared.history.clear();
+        for i in 0..self.others.len() {
+            let size = self.others[i].view.size;
+            self.others[i].view = View {
+                size,
+                ..self.fresh_view()
+            };
+        }
         self.view.screen = Screen::Project;
         self.view.project = project::ProjectView::default();
         self.view.team = team::TeamView::default();

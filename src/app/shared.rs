@@ -15,6 +15,13 @@ pub struct Shared {
     /// The countdown of the step the meeting is on (the meeting's clock is
     /// one for the whole room).
     pub timer: Timer,
+    /// Every edit applied to the workshop, in order, while asked for: the
+    /// tests replay them to check that nothing changes the workshop but this
+    /// path.
+    #[cfg(any(test, feature = "testing"))]
+    pub record_commits: bool,
+    #[cfg(any(test, feature = "testing"))]
+    pub committed: Vec<Edit>,
 }
 
 /// Why an undo or redo did not happen.
@@ -40,9 +47,13 @@ impl Shared {
         let Some(doc) = self.doc.as_mut() else {
             return Ok(());
         };
+        #[cfg(any(test, feature = "testing"))]
+        let copy = self.record_commits.then(|| edit.clone());
         let inverse = edit.apply(&mut doc.workshop)?;
         Self::changed(doc, now_ms);
         self.history.record(inverse, screen, by);
+        #[cfg(any(test, feature = "testing"))]
+        self.committed.extend(copy);
         Ok(())
     }
 
@@ -61,6 +72,10 @@ impl Shared {
             .apply(&mut doc.workshop)
             .map_err(NotUndone::Refused)?;
         Self::changed(doc, now_ms);
+        #[cfg(any(test, feature = "testing"))]
+        if self.record_commits {
+            self.committed.push(entry.edit.clone());
+        }
         let back = Entry {
             edit: inverse,
             screen: entry.screen,

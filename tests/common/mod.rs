@@ -132,3 +132,11 @@ impl Drop for SmallDisk {
         let _ = std::process::Command::new("umount").arg(&self.0).status();
     }
 }
+
+/// Property-test cases: `PREMISLI_PROPTEST_CASES` when set, else the default.
+pub fn cases(default: u32) -> u32 {
+    std::env::var("PREMISLI_PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
