@@ -25,6 +25,11 @@ fn bench(c: &mut Criterion) {
     c.bench_function("serialize large.ron (in memory)", |b| {
         b.iter(|| store::to_text(black_box(&w)).expect("text"))
     });
+    // Every edit is checked against the whole workshop before it is kept (ids
+    // unique, links pointing somewhere): what one keystroke's edit costs.
+    c.bench_function("validate large.ron (the check after every edit)", |b| {
+        b.iter(|| black_box(&w).validate())
+    });
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("large.ron");
     for (name, fsync) in [

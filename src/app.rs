@@ -10,6 +10,7 @@ pub mod home;
 pub mod indicators;
 pub mod keymap;
 pub mod keys;
+pub mod message;
 mod overlay;
 pub mod plans;
 pub mod project;
@@ -29,6 +30,7 @@ use crate::i18n::{self, T};
 use form::Form;
 use keymap::{Action, Ctx};
 use keys::{Event, Key};
+pub use message::Message;
 
 /// Autosave this long after the last edit.
 pub const AUTOSAVE_MS: u64 = 1000;
@@ -246,7 +248,7 @@ pub struct View {
     pub now_ms: u64,
     /// The date, for overdue marks (set from the clock on every event).
     pub today: chrono::NaiveDate,
-    pub status: Option<(StatusKind, String)>,
+    pub status: Option<(StatusKind, Message)>,
     pub size: (u16, u16),
     /// First line shown of the help overlay.
     pub help_scroll: usize,
@@ -357,12 +359,19 @@ impl App {
         i18n::t(self.lang, key)
     }
 
-    pub fn info(&mut self, text: String) {
-        self.view.status = Some((StatusKind::Info, text));
+    /// Says something in the status line (read in the viewer's language).
+    pub fn say(&mut self, key: T, args: &[(&'static str, &str)]) {
+        self.view.status = Some((StatusKind::Info, Message::text(key, args)));
     }
 
-    pub fn error(&mut self, text: String) {
-        self.view.status = Some((StatusKind::Error, text));
+    /// Warns in the status line: something was not done, and why.
+    pub fn warn(&mut self, key: T, args: &[(&'static str, &str)]) {
+        self.view.status = Some((StatusKind::Error, Message::text(key, args)));
+    }
+
+    /// The status line as this viewer reads it.
+    pub fn status_text(&self) -> Option<String> {
+        self.view.status.as_ref().map(|(_, m)| m.render(self.lang))
     }
 
     /// The value, or `None` after saying in the status line why it was refused.
@@ -371,8 +380,7 @@ impl App {
     }
 
     pub fn refuse(&mut self, e: &DomainError) {
-        let why = i18n::domain_error(self.lang, e);
-        self.error(i18n::tf(self.lang, T::Refused, &[("why", &why)]));
+        self.view.status = Some((StatusKind::Error, Message::Refused(e.clone())));
     }
 
     /// Is a text field taking the keys (so `q`, digits and `?` are typed)?
@@ -463,7 +471,7 @@ impl App {
         if keymap::resolve(&[Ctx::Always], key) == Some(Action::Projector) {
             self.view.projector = !self.view.projector;
             if self.view.projector {
-                self.info(self.t(T::ProjectorOn).to_string());
+                self.say(T::ProjectorOn, &[]);
             }
             return Vec::new();
         }

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::domain::{Language, Workshop};
-use crate::i18n::{self, T};
+use crate::i18n::T;
 use crate::runtime::Runtime;
 use crate::store::{
     self, SaveOptions,
@@ -181,11 +181,10 @@ pub fn main_with(cli: Cli) -> i32 {
             let mut rt = Runtime::new(lang, dirs, config);
             if !config_notes.is_empty() {
                 let why = config_notes.join("; ");
-                rt.app
-                    .error(i18n::tf(lang, T::ConfigBroken, &[("why", &why)]));
+                rt.app.warn(T::ConfigBroken, &[("why", &why)]);
             }
             if let Some(e) = theme_error {
-                rt.app.error(i18n::tf(lang, T::ThemeBroken, &[("why", &e)]));
+                rt.app.warn(T::ThemeBroken, &[("why", &e)]);
             }
             if let Some(file) = &cli.file
                 && let Err(e) = rt.open_path(file)

@@ -116,7 +116,11 @@ fn draw_projector(frame: &mut Frame, app: &App, ui: &Ui) {
         };
         frame.buffer_mut().set_style(status, style);
         let line = Line::from(Span::styled(
-            text::truncate(&ui.s(&format!(" {msg}")), status.width as usize, ui.ascii),
+            text::truncate(
+                &ui.s(&format!(" {}", msg.render(app.lang))),
+                status.width as usize,
+                ui.ascii,
+            ),
             style,
         ));
         put_lines(frame.buffer_mut(), status, &[line]);

@@ -140,7 +140,7 @@ fn remedies_of_disruptions_become_actions_of_the_next_cycle() {
     assert_eq!(w(&app).cycles[0].disruptions[0].action, None);
     // The last cycle has no next one.
     press(&mut app, "<End> x Motnja <Enter> r");
-    assert!(app.view.status.as_ref().unwrap().1.contains("f"));
+    assert!(common::status(&app).contains("f"));
 }
 
 #[test]

@@ -167,7 +167,7 @@ fn scribe_voting_with_hidden_counts_then_reveal_and_ranking() {
     // Member 1 places three dots; a fourth is refused.
     press(&mut app, "+ + + +");
     assert_eq!(w(&app).diagnosis.votes_of(Id(1)), 3);
-    assert!(app.view.status.as_ref().unwrap().1.contains("Član 1"));
+    assert!(common::status(&app).contains("Član 1"));
     press(&mut app, "-");
     assert_eq!(w(&app).diagnosis.votes_of(Id(1)), 2);
     press(&mut app, "n");

@@ -190,13 +190,7 @@ fn the_close_threshold_is_set_from_the_dashboard() {
     assert_eq!(w(&app).monitoring.close_threshold, 5.0);
 }
 
-fn status(app: &App) -> String {
-    app.view
-        .status
-        .as_ref()
-        .map(|s| s.1.clone())
-        .unwrap_or_default()
-}
+use common::status;
 
 #[test]
 fn in_the_grid_digits_are_values_and_the_screen_keys_say_alt() {

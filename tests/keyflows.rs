@@ -182,7 +182,7 @@ fn delete_is_undoable_and_refused_for_a_member_still_named() {
     let mut app = sl_app();
     press(&mut app, "2 j j d");
     assert_eq!(w(&app).team.len(), 8);
-    assert!(app.view.status.as_ref().unwrap().1.contains("Alenka"));
+    assert!(common::status(&app).contains("Alenka"));
 }
 
 #[test]

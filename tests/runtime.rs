@@ -293,7 +293,7 @@ fn a_report_is_written_beside_the_file_and_never_replaced_unasked() {
     let html = std::fs::read_to_string(&out).unwrap();
     assert!(html.contains("<svg") || html.contains("</html>"));
     assert!(!html.contains("<h2>Tim</h2>"), "the team was left out");
-    let status = rt.app.view.status.clone().unwrap().1;
+    let status = rt.app.status_text().unwrap();
     assert!(
         status.contains(&*out.file_name().unwrap().to_string_lossy()),
         "{status}"

@@ -174,3 +174,24 @@ proptest! {
         prop_assert_eq!(&back, w(&app));
     }
 }
+
+#[test]
+fn a_redo_that_would_clash_with_another_viewers_edit_is_refused_and_said() {
+    let mut app = app_with(sample("inovacijski-projekt.ron"), Language::En);
+    let a = app.viewer;
+    let b = app.add_viewer(Language::En);
+    let members = w(&app).team.len();
+    press_as(&mut app, a, "2 a Ana <Enter> <C-z>", 1000);
+    assert_eq!(w(&app).team.len(), members);
+    // Meanwhile another viewer adds someone, who takes the freed id.
+    press_as(&mut app, b, "2 a Bor <Enter>", 2000);
+    press_as(&mut app, a, "<C-y>", 3000);
+    assert_eq!(
+        w(&app).team.len(),
+        members + 1,
+        "Bor stays, Ana is not doubled in"
+    );
+    assert!(w(&app).validate().is_empty());
+    let said = status_of(&mut app, a);
+    assert!(said.starts_with("That cannot be redone any more"), "{said}");
+}

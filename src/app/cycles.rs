@@ -283,11 +283,10 @@ impl App {
             })
             .collect();
         if self.apply(Edit::Batch(edits), env) {
-            self.info(i18n::tf(
-                self.lang,
+            self.say(
                 T::YearPlanned,
                 &[("year", &format!("{year}/{}", (year + 1) % 100))],
-            ));
+            );
         }
     }
 
@@ -319,7 +318,7 @@ impl App {
             || w.sessions.iter().any(|s| s.cycle == Some(id))
             || w.cycles.iter().any(|c| c.follows == Some(id));
         if linked {
-            return self.error(self.t(T::CycleStillLinked).to_string());
+            return self.warn(T::CycleStillLinked, &[]);
         }
         let name = w.cycles[i].name.clone();
         if self.apply(Edit::cycle(VecEdit::Remove(i)), env) {
@@ -329,7 +328,7 @@ impl App {
                 .as_ref()
                 .map_or(0, |d| d.workshop.cycles.len());
             self.view.cycles.selected = self.view.cycles.selected.min(n.saturating_sub(1));
-            self.info(i18n::tf(self.lang, T::Deleted, &[("what", &name)]));
+            self.say(T::Deleted, &[("what", &name)]);
         }
     }
 }

@@ -27,7 +27,7 @@ impl App {
             return false;
         };
         if doc.read_only.is_some() {
-            self.error(self.t(T::IsReadOnly).to_string());
+            self.warn(T::IsReadOnly, &[]);
             return false;
         }
         let screen = self.view.screen;
@@ -55,7 +55,7 @@ impl App {
                     (false, true) => T::RedoneWhatOn,
                 };
                 let on = self.t(entry.screen.title());
-                self.info(i18n::tf(self.lang, key, &[("what", &what), ("screen", on)]));
+                self.say(key, &[("what", &what), ("screen", on)]);
             }
             Err(NotUndone::Nothing) => {
                 let key = if undo {
@@ -63,9 +63,17 @@ impl App {
                 } else {
                     T::NothingToRedo
                 };
-                self.info(self.t(key).to_string());
+                self.say(key, &[]);
             }
-            Err(NotUndone::Refused(e)) => self.refuse(&e),
+            Err(NotUndone::Refused(e)) => {
+                let why = i18n::domain_error(self.lang, &e);
+                let key = if undo {
+                    T::UndoNoLonger
+                } else {
+                    T::RedoNoLonger
+                };
+                self.warn(key, &[("why", &why)]);
+            }
         }
     }
 

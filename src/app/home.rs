@@ -165,7 +165,7 @@ impl App {
         let path = dir.join(name);
         if path.exists() {
             let shown = crate::store::shown(&path);
-            self.error(i18n::tf(self.lang, T::FileExists, &[("path", &shown)]));
+            self.warn(T::FileExists, &[("path", &shown)]);
             return None;
         }
         Some(Effect::Create {

@@ -19,11 +19,7 @@ impl App {
             let n = text.chars().count().to_string();
             let limit = limit.to_string();
             let args = [("n", n.as_str()), ("limit", limit.as_str())];
-            self.error(crate::i18n::tf(
-                self.lang,
-                crate::i18n::T::PasteTooLong,
-                &args,
-            ));
+            self.warn(crate::i18n::T::PasteTooLong, &args);
         }
     }
 

@@ -299,7 +299,7 @@ impl App {
             && let Some(d) = due
         {
             let date = crate::domain::dates::in_typed_style(d, due_text);
-            self.info(i18n::tf(self.lang, T::DuePast, &[("date", &date)]));
+            self.say(T::DuePast, &[("date", &date)]);
         }
         ok
     }
@@ -369,12 +369,12 @@ impl App {
             .any(|c| c.disruptions.iter().any(|d| d.action == Some(id)))
             || doc.workshop.plans.all().any(|x| x.origin == Some(id))
         {
-            return self.error(self.t(T::ActionStillLinked).to_string());
+            return self.warn(T::ActionStillLinked, &[]);
         }
         let what = a.what.clone();
         if self.apply(Edit::Action(kind, VecEdit::Remove(i)), env) {
             self.clamp_plans();
-            self.info(i18n::tf(self.lang, T::Deleted, &[("what", &what)]));
+            self.say(T::Deleted, &[("what", &what)]);
         }
     }
 

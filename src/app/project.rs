@@ -157,11 +157,7 @@ impl App {
                 .as_ref()
                 .map_or(0, |d| Field::all(d.workshop.project.calendar.len()).len());
             self.view.project.selected = self.view.project.selected.min(n - 1);
-            self.info(crate::i18n::tf(
-                self.lang,
-                T::Deleted,
-                &[("what", &gone.what)],
-            ));
+            self.say(T::Deleted, &[("what", &gone.what)]);
         }
     }
 
@@ -243,7 +239,7 @@ impl App {
             _ => return self.step(dir, env),
         };
         if doc.read_only.is_some() {
-            self.error(self.t(crate::i18n::T::IsReadOnly).to_string());
+            self.warn(crate::i18n::T::IsReadOnly, &[]);
             return;
         }
         self.view.project.editing_area = false;

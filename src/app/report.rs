@@ -163,7 +163,7 @@ impl App {
 
     pub(super) fn write_report(&mut self, overwrite: bool) -> Vec<Effect> {
         let (Some(path), Some(text)) = (self.report_path(), self.report_text()) else {
-            self.error(self.t(T::ReportNoFile).to_string());
+            self.warn(T::ReportNoFile, &[]);
             return Vec::new();
         };
         vec![Effect::WriteReport {

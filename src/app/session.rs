@@ -306,11 +306,7 @@ impl App {
         if target >= n {
             self.stop_timer(env.now_ms);
             let total = self.session().map_or(0, SessionRecord::total_seconds);
-            self.info(i18n::tf(
-                self.lang,
-                T::SessionDone,
-                &[("time", &hmmss(total))],
-            ));
+            self.say(T::SessionDone, &[("time", &hmmss(total))]);
         } else {
             let t = &mut self.shared.timer;
             t.session = Some(id);
@@ -363,7 +359,7 @@ impl App {
                 i18n::session_kind(self.lang, s.kind),
                 i18n::date(self.lang, s.date)
             );
-            self.info(i18n::tf(self.lang, T::Deleted, &[("what", &what)]));
+            self.say(T::Deleted, &[("what", &what)]);
         }
     }
 }

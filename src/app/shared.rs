@@ -33,6 +33,19 @@ pub enum NotUndone {
     Refused(DomainError),
 }
 
+/// Applies an edit and keeps it only if the workshop stays consistent (ids
+/// unique, links pointing somewhere): with several viewers, an edit made
+/// against what one viewer saw may meet what another changed meanwhile.
+fn apply_checked(w: &mut crate::domain::Workshop, edit: Edit) -> Result<Edit, DomainError> {
+    let inverse = edit.apply(w)?;
+    if let Some(problem) = w.validate().into_iter().next() {
+        // The inverse of an edit just applied always applies.
+        let _ = inverse.apply(w);
+        return Err(problem);
+    }
+    Ok(inverse)
+}
+
 impl Shared {
     /// Applies an edit, records its inverse for the viewer, marks the
     /// workshop changed. An edit that is refused leaves no trace.
@@ -49,7 +62,7 @@ impl Shared {
         };
         #[cfg(any(test, feature = "testing"))]
         let copy = self.record_commits.then(|| edit.clone());
-        let inverse = edit.apply(&mut doc.workshop)?;
+        let inverse = apply_checked(&mut doc.workshop, edit)?;
         Self::changed(doc, now_ms);
         self.history.record(inverse, screen, by);
         #[cfg(any(test, feature = "testing"))]
@@ -66,11 +79,10 @@ impl Shared {
         };
         let entry = popped.ok_or(NotUndone::Nothing)?;
         let doc = self.doc.as_mut().ok_or(NotUndone::Nothing)?;
-        let inverse = entry
-            .edit
-            .clone()
-            .apply(&mut doc.workshop)
-            .map_err(NotUndone::Refused)?;
+        // One that no longer applies is said and let go: the next Ctrl-Z
+        // reaches the edit before it.
+        let inverse =
+            apply_checked(&mut doc.workshop, entry.edit.clone()).map_err(NotUndone::Refused)?;
         Self::changed(doc, now_ms);
         #[cfg(any(test, feature = "testing"))]
         if self.record_commits {

@@ -79,7 +79,7 @@ impl App {
             .as_ref()
             .is_some_and(|d| d.read_only.is_some())
         {
-            self.error(self.t(T::IsReadOnly).to_string());
+            self.warn(T::IsReadOnly, &[]);
             return;
         }
         self.view.overlays.push(Overlay::Form(form));
@@ -88,7 +88,7 @@ impl App {
     fn delete_member(&mut self, env: &Env) {
         let Some(doc) = &self.shared.doc else { return };
         if doc.read_only.is_some() {
-            self.error(self.t(T::IsReadOnly).to_string());
+            self.warn(T::IsReadOnly, &[]);
             return;
         }
         let i = self.view.team.selected;
@@ -99,11 +99,7 @@ impl App {
         let name = m.name.clone();
         if refs > 0 {
             let places = i18n::count(self.lang, P::Places, refs);
-            self.error(i18n::tf(
-                self.lang,
-                T::StillNamed,
-                &[("name", &name), ("places", &places)],
-            ));
+            self.warn(T::StillNamed, &[("name", &name), ("places", &places)]);
             return;
         }
         let Some(doc) = &self.shared.doc else { return };
@@ -122,7 +118,7 @@ impl App {
                 .as_ref()
                 .map_or(0, |d| d.workshop.team.len());
             self.view.team.clamp(len);
-            self.info(i18n::tf(self.lang, T::Deleted, &[("what", &name)]));
+            self.say(T::Deleted, &[("what", &name)]);
         }
     }
 

@@ -58,14 +58,13 @@ impl Runtime {
             self.not_saved_overlay();
             return;
         }
-        let lang = self.app.lang;
+        let _lang = self.app.lang;
         match self.app.shared.doc.as_ref().and_then(|d| d.path.clone()) {
             Some(p) if dirty => {
                 let shown = store::shown(&p);
-                self.app
-                    .info(i18n::tf(lang, T::SavedNow, &[("path", &shown)]));
+                self.app.say(T::SavedNow, &[("path", &shown)]);
             }
-            Some(_) => self.app.info(i18n::t(lang, T::NothingToSave).to_string()),
+            Some(_) => self.app.say(T::NothingToSave, &[]),
             None => {}
         }
     }
@@ -172,7 +171,7 @@ impl Runtime {
                         .view
                         .overlays
                         .retain(|o| !matches!(o, Overlay::Recovery { .. }));
-                    self.app.info(i18n::tf(lang, T::RestoredAsFile, &args));
+                    self.app.say(T::RestoredAsFile, &args);
                     self.refresh_home();
                 }
             }
@@ -197,7 +196,7 @@ impl Runtime {
                     &env,
                 ) {
                     self.recovery_restored = Some(copy);
-                    self.app.info(self.app.t(T::Restored).to_string());
+                    self.app.say(T::Restored, &[]);
                 }
             }
             Err(e) => self.show_open_error(&e),
@@ -215,7 +214,7 @@ impl Runtime {
                 if let Some(doc) = self.app.shared.doc.as_mut() {
                     doc.read_only = None;
                 }
-                self.app.info(self.app.t(T::TakenOver).to_string());
+                self.app.say(T::TakenOver, &[]);
                 self.offer_recovery(&path);
             }
             Ok(LockOutcome::HeldBy(who)) => {
@@ -236,12 +235,11 @@ impl Runtime {
     /// Writes a report beside the workshop; a file already there is replaced
     /// only when the user said so, and never a workshop or a special file.
     fn write_report(&mut self, path: &Path, text: &str, overwrite: bool) {
-        let lang = self.app.lang;
+        let _lang = self.app.lang;
         let source = self.app.shared.doc.as_ref().and_then(|d| d.path.clone());
         if let Err(why) = store::file::document_target(path, source.as_deref()) {
             let why = format!("{}: {why}", store::shown(path));
-            self.app
-                .error(i18n::tf(lang, T::ReportNotWritten, &[("why", &why)]));
+            self.app.warn(T::ReportNotWritten, &[("why", &why)]);
             return;
         }
         if !overwrite && path.exists() {
@@ -250,14 +248,10 @@ impl Runtime {
         }
         let shown = store::shown(path);
         match store::save::write_atomic(path, text.as_bytes(), SaveOptions::document()) {
-            Ok(_) => self
+            Ok(_) => self.app.say(T::ReportWritten, &[("path", &shown)]),
+            Err(e) => self
                 .app
-                .info(i18n::tf(lang, T::ReportWritten, &[("path", &shown)])),
-            Err(e) => self.app.error(i18n::tf(
-                lang,
-                T::ReportNotWritten,
-                &[("why", &e.to_string())],
-            )),
+                .warn(T::ReportNotWritten, &[("why", &e.to_string())]),
         }
     }
 }

@@ -96,7 +96,7 @@ pub fn status_line(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
     }
     right.push(lang.code().to_uppercase());
     if let Some((kind, msg)) = &app.view.status {
-        left = msg.clone();
+        left = msg.render(lang);
         if *kind == StatusKind::Error {
             left_style = ui.theme.error;
         }

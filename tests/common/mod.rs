@@ -101,11 +101,7 @@ pub fn temp_copy(dir: &Path, sample_name: &str) -> PathBuf {
 
 /// The status line's text ("" when there is none).
 pub fn status(app: &App) -> String {
-    app.view
-        .status
-        .as_ref()
-        .map(|s| s.1.clone())
-        .unwrap_or_default()
+    app.status_text().unwrap_or_default()
 }
 
 /// A small tmpfs mounted at `dir/small` (root only), unmounted when dropped;

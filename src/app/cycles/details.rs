@@ -122,7 +122,7 @@ impl App {
         } else {
             match c.disruptions.last() {
                 Some(d) if d.action.is_some() => {
-                    return self.error(self.t(T::DisruptionPlanned).to_string());
+                    return self.warn(T::DisruptionPlanned, &[]);
                 }
                 Some(_) => c
                     .disruptions
@@ -133,7 +133,7 @@ impl App {
             }
         };
         if self.replace_cycle(i, c, env) {
-            self.info(i18n::tf(self.lang, T::Deleted, &[("what", &what)]));
+            self.say(T::Deleted, &[("what", &what)]);
         }
     }
 
@@ -242,7 +242,7 @@ impl App {
         let Some(doc) = &self.shared.doc else { return };
         let w = &doc.workshop;
         let Some(next) = w.cycles.get(i + 1) else {
-            return self.error(self.t(T::NoNextCycle).to_string());
+            return self.warn(T::NoNextCycle, &[]);
         };
         let mut c = w.cycles[i].clone();
         let mut edits = Vec::new();
@@ -266,18 +266,14 @@ impl App {
             ));
         }
         if edits.is_empty() {
-            return self.info(self.t(T::NoRemediesPending).to_string());
+            return self.say(T::NoRemediesPending, &[]);
         }
         let n = edits.len();
         let next_name = next.name.clone();
         edits.push(Edit::cycle(VecEdit::Replace(i, c)));
         if self.apply(Edit::Batch(edits), env) {
-            let msg = i18n::tf(
-                self.lang,
-                T::RemediesPlanned,
-                &[("n", &n.to_string()), ("cycle", &next_name)],
-            );
-            self.info(msg);
+            let n = n.to_string();
+            self.say(T::RemediesPlanned, &[("n", &n), ("cycle", &next_name)]);
         }
     }
 
@@ -317,7 +313,7 @@ impl App {
         let Some(doc) = &self.shared.doc else { return };
         let w = &doc.workshop;
         let Some(prev) = i.checked_sub(1).map(|k| &w.cycles[k]) else {
-            return self.error(self.t(T::NoPreviousCycle).to_string());
+            return self.warn(T::NoPreviousCycle, &[]);
         };
         let here = w.cycles[i].id;
         let mut edits = Vec::new();
@@ -338,15 +334,11 @@ impl App {
             }
         }
         if edits.is_empty() {
-            return self.info(self.t(T::NothingToCarry).to_string());
+            return self.say(T::NothingToCarry, &[]);
         }
         let n = edits.len();
         if self.apply(Edit::Batch(edits), env) {
-            self.info(i18n::tf(
-                self.lang,
-                T::CarriedOver,
-                &[("n", &n.to_string())],
-            ));
+            self.say(T::CarriedOver, &[("n", &n.to_string())]);
         }
     }
 }

@@ -97,7 +97,7 @@ impl App {
         }
         marked.retain(|id| d.items.iter().any(|i| i.id == *id));
         if marked.is_empty() {
-            self.info(self.t(T::MarkFirst).to_string());
+            self.say(T::MarkFirst, &[]);
             return;
         }
         let cats: Vec<Category> = d
@@ -107,7 +107,7 @@ impl App {
             .map(|i| i.category)
             .collect();
         if cats.iter().any(|c| *c != cats[0]) {
-            self.error(self.t(T::OneCategoryPerCluster).to_string());
+            self.warn(T::OneCategoryPerCluster, &[]);
             return;
         }
         if let Some(Row::Cluster(cid)) = self.diag_row() {
@@ -154,8 +154,7 @@ impl App {
             Some(Row::Cluster(cid)) => {
                 // A cluster a plan action came from stays, like on delete.
                 if let Some(what) = plan_of(&doc.workshop, cid).map(|(_, a)| a.what.clone()) {
-                    let msg = i18n::tf(self.lang, T::StillInPlan, &[("what", &what)]);
-                    return self.error(msg);
+                    return self.warn(T::StillInPlan, &[("what", &what)]);
                 }
                 dissolve(&doc.workshop, cid)
             }
@@ -189,8 +188,7 @@ impl App {
         };
         // What a plan action came from stays, so the link is never left dangling.
         if let Some(what) = plan_of(w, target).map(|(_, a)| a.what.clone()) {
-            let msg = i18n::tf(self.lang, T::StillInPlan, &[("what", &what)]);
-            return self.error(msg);
+            return self.warn(T::StillInPlan, &[("what", &what)]);
         }
         let (edits, what) = match row {
             Some(Row::Item { id, .. }) => {
@@ -218,7 +216,7 @@ impl App {
                 .as_ref()
                 .map_or(0, |d| rows(&d.workshop, &self.view.diagnosis).len());
             self.view.diagnosis.selected = self.view.diagnosis.selected.min(n.saturating_sub(1));
-            self.info(i18n::tf(self.lang, T::Deleted, &[("what", &what)]));
+            self.say(T::Deleted, &[("what", &what)]);
         }
     }
 
@@ -231,7 +229,7 @@ impl App {
             _ => return,
         };
         let Author::Member(voter) = self.view.diagnosis.author(w) else {
-            return self.error(self.t(T::GroupCannotVote).to_string());
+            return self.warn(T::GroupCannotVote, &[]);
         };
         let name = w.member(voter).map(|m| m.name.clone()).unwrap_or_default();
         if up {
@@ -274,8 +272,7 @@ impl App {
         };
         let in_plan = plan_of(w, id).map(|(_, a)| a.what.clone());
         if let Some(what) = in_plan {
-            let msg = i18n::tf(self.lang, T::AlreadyInPlan, &[("what", &what)]);
-            return self.info(msg);
+            return self.say(T::AlreadyInPlan, &[("what", &what)]);
         }
         let kind = Plans::kind_for(category);
         let mut action = PlanAction::new(w.fresh_id(), &text);
@@ -283,11 +280,7 @@ impl App {
         let at = w.plans.list(kind).len();
         if self.apply(Edit::Action(kind, VecEdit::Insert(at, action)), env) {
             let plan = i18n::plan_name(self.lang, kind);
-            self.info(i18n::tf(
-                self.lang,
-                T::AddedToPlan,
-                &[("plan", plan), ("what", &text)],
-            ));
+            self.say(T::AddedToPlan, &[("plan", plan), ("what", &text)]);
         }
     }
 
@@ -308,7 +301,7 @@ impl App {
             n.saturating_sub(1).max(1)
         };
         if usize::from(next) < most_used {
-            return self.error(self.t(T::VotesAlreadyPlaced).to_string());
+            return self.warn(T::VotesAlreadyPlaced, &[]);
         }
         if next != n {
             self.apply(Edit::SetVotesPerMember(next), env);

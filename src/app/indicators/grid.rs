@@ -105,7 +105,7 @@ impl App {
             .as_ref()
             .is_some_and(|d| d.read_only.is_some())
         {
-            return self.error(self.t(T::IsReadOnly).to_string());
+            return self.warn(T::IsReadOnly, &[]);
         }
         // A value is short; a cell takes no essays.
         let mut f = TextField::new("", false).with_limit(64);
@@ -167,7 +167,7 @@ impl App {
                 };
                 let args = [("old", shown(Some(old))), ("new", shown(value))];
                 let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
-                self.info(crate::i18n::tf(lang, T::CellReplaced, &args));
+                self.say(T::CellReplaced, &args);
             }
             if down {
                 self.grid_down(ids.len(), env);
@@ -179,12 +179,14 @@ impl App {
     /// Enter moves down; on the last row it says that it stays.
     fn grid_down(&mut self, rows: usize, env: &Env) {
         if self.view.indicators.row + 1 >= rows {
-            let note = self.t(T::GridLastRow);
-            let text = match &self.view.status {
-                Some((crate::app::StatusKind::Info, s)) => format!("{s} {note}"),
-                _ => note.to_string(),
+            let note = crate::app::Message::text(T::GridLastRow, &[]);
+            let said = match self.view.status.take() {
+                Some((crate::app::StatusKind::Info, m)) => {
+                    crate::app::Message::Then(Box::new(m), Box::new(note))
+                }
+                _ => note,
             };
-            self.info(text);
+            self.view.status = Some((crate::app::StatusKind::Info, said));
         } else {
             self.indicators_action(Action::Down, env);
         }
@@ -205,7 +207,7 @@ impl App {
             return true;
         };
         if doc.read_only.is_some() {
-            self.error(self.t(T::IsReadOnly).to_string());
+            self.warn(T::IsReadOnly, &[]);
             return true;
         }
         let periods: Vec<Id> = doc
@@ -234,7 +236,7 @@ impl App {
                 ("room_cols", room_cols.to_string()),
             ];
             let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
-            self.error(crate::i18n::tf(self.lang, T::PasteTooBig, &args));
+            self.warn(T::PasteTooBig, &args);
             return true;
         }
         let mut edits = Vec::new();
@@ -253,7 +255,7 @@ impl App {
                         let at = [("line", (k + 1).to_string()), ("why", why)];
                         let at: Vec<(&str, &str)> =
                             at.iter().map(|(k, v)| (*k, v.as_str())).collect();
-                        self.error(crate::i18n::tf(self.lang, T::PasteBadLine, &at));
+                        self.warn(T::PasteBadLine, &at);
                         return true;
                     }
                 }
@@ -263,7 +265,7 @@ impl App {
         if self.apply(Edit::Batch(edits), env) {
             self.view.indicators.row = row + rows - 1;
             let n = (rows * cols).to_string();
-            self.info(crate::i18n::tf(self.lang, T::PasteDone, &[("n", &n)]));
+            self.say(T::PasteDone, &[("n", &n)]);
         }
         true
     }

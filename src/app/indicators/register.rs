@@ -172,7 +172,7 @@ impl App {
         match kind {
             FormKind::NewIndicator(_) => match self.selected_indicator() {
                 Some((ci, _)) => self.open_register_form(FormKind::NewIndicator(ci)),
-                None => self.error(self.t(T::NoCriterion).to_string()),
+                None => self.warn(T::NoCriterion, &[]),
             },
             FormKind::EditIndicator(_) => {
                 if let Some((_, Some(id))) = self.selected_indicator() {

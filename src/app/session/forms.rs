@@ -122,7 +122,7 @@ impl App {
         }
         self.select_session(id, env);
         if kind.needs_cycle() && cycle.is_none() {
-            self.info(self.t(T::SessionNoCycle).to_string());
+            self.say(T::SessionNoCycle, &[]);
         }
         true
     }

@@ -3,7 +3,7 @@
 
 use super::*;
 use crate::app::{App, Env};
-use crate::i18n::{self, T};
+use crate::i18n::T;
 
 /// A step's time against its timebox.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -86,12 +86,12 @@ impl App {
     /// `t`: starts or pauses the countdown of the shown meeting's current step.
     pub(in crate::app) fn toggle_timer(&mut self, env: &Env) {
         let Some(s) = self.session() else {
-            self.info(self.t(T::TimerNoSession).to_string());
+            self.say(T::TimerNoSession, &[]);
             return;
         };
         let (id, step) = (s.id, usize::from(s.step));
         if s.finished() {
-            self.info(self.t(T::SessionDoneHint).to_string());
+            self.say(T::SessionDoneHint, &[]);
             return;
         }
         let t = self.shared.timer;
@@ -101,7 +101,7 @@ impl App {
             let spent = self
                 .step_clock(step)
                 .map_or_else(String::new, |c| mmss(c.elapsed_s));
-            self.info(i18n::tf(self.lang, T::TimerPaused, &[("spent", &spent)]));
+            self.say(T::TimerPaused, &[("spent", &spent)]);
             return;
         }
         if t.session.is_some() && (t.session != Some(id) || t.step != step) {
@@ -114,7 +114,7 @@ impl App {
         let left = self
             .step_clock(step)
             .map_or_else(String::new, |c| c.shown());
-        self.info(i18n::tf(self.lang, T::TimerRunning, &[("left", &left)]));
+        self.say(T::TimerRunning, &[("left", &left)]);
     }
 }
 
