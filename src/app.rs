@@ -4,6 +4,7 @@
 pub mod cycles;
 pub mod diagnosis;
 pub mod edits;
+pub mod focus;
 pub mod form;
 pub mod history;
 pub mod home;

@@ -5,6 +5,7 @@
 //! The marker and the minutes are edits like any other (undo takes back a step
 //! moved too early); the time spent is a fact and is recorded outside undo.
 
+use super::focus::FocusRequest;
 use super::keymap::Action;
 use super::project::Field;
 use super::{App, Env, Screen};
@@ -223,44 +224,29 @@ impl App {
         }
     }
 
+    /// Asks for the step's input to be made ready (the router places the
+    /// screen the step works in).
     fn prepare_input(&mut self, step: Step) {
-        let Some(doc) = &self.shared.doc else { return };
-        let w = &doc.workshop;
-        let cycle = self
-            .session()
-            .and_then(|s| s.cycle)
-            .and_then(|id| w.cycles.iter().position(|c| c.id == id));
-        let field_at = |f: Field| {
-            Field::all(w.project.calendar.len())
-                .iter()
-                .position(|x| *x == f)
-                .unwrap_or(0)
-        };
-        let header_at = |cat: Category, v: &super::diagnosis::DiagnosisView| {
-            super::diagnosis::rows(w, v)
-                .iter()
-                .position(|r| *r == super::diagnosis::Row::Header(cat))
-                .unwrap_or(0)
-        };
-        let v = &mut self.view;
-        match step {
-            Step::Question => v.project.selected = field_at(Field::Question),
-            Step::Goal => v.project.selected = field_at(Field::Goal),
-            Step::Strengths | Step::Weaknesses | Step::Vote => {
-                // Each member in turn, from the first.
-                v.diagnosis.author = w.team.first().map(|m| crate::domain::Author::Member(m.id));
-                v.diagnosis.mode = super::diagnosis::Mode::Group;
-                v.diagnosis.selected = match step {
-                    Step::Strengths => header_at(Category::Expectations, &v.diagnosis),
-                    Step::Weaknesses => header_at(Category::ContentNeeds, &v.diagnosis),
-                    _ => 0,
-                };
-            }
-            Step::Plans => v.plans.pane = PlanKind::Prevention,
-            Step::Decisions => v.plans.pane = PlanKind::Curative,
-            Step::DataEntry => v.indicators.mode = super::indicators::Mode::Grid,
+        if let Some(req) = self.focus_for(step) {
+            self.apply_focus(req);
+        }
+    }
+
+    /// Where a step works: the card's question or goal, the board at a
+    /// category, a plan, the grid or the dashboard, the meeting's cycle.
+    fn focus_for(&self, step: Step) -> Option<FocusRequest> {
+        let w = &self.shared.doc.as_ref()?.workshop;
+        Some(match step {
+            Step::Question => FocusRequest::CardField(Field::Question),
+            Step::Goal => FocusRequest::CardField(Field::Goal),
+            Step::Strengths => FocusRequest::Board(Some(Category::Expectations)),
+            Step::Weaknesses => FocusRequest::Board(Some(Category::ContentNeeds)),
+            Step::Vote => FocusRequest::Board(None),
+            Step::Plans => FocusRequest::Plan(PlanKind::Prevention),
+            Step::Decisions => FocusRequest::Plan(PlanKind::Curative),
+            Step::DataEntry => FocusRequest::Indicators(super::indicators::Mode::Grid),
             Step::Dashboard | Step::Analysis => {
-                v.indicators.mode = super::indicators::Mode::Dashboard;
+                FocusRequest::Indicators(super::indicators::Mode::Dashboard)
             }
             Step::DataCollected
             | Step::Interpretation
@@ -271,12 +257,11 @@ impl App {
             | Step::Phases
             | Step::Triangulation
             | Step::NextCycle => {
-                if let Some(i) = cycle {
-                    v.cycles.selected = i;
-                }
+                let id = self.session()?.cycle?;
+                FocusRequest::Cycle(w.cycles.iter().position(|c| c.id == id)?)
             }
-            Step::Gather | Step::ActionsReview | Step::Minutes => {}
-        }
+            Step::Gather | Step::ActionsReview | Step::Minutes => return None,
+        })
     }
 
     /// `Enter` on the steps: the marked step is done and the marker moves on;
