@@ -209,6 +209,7 @@ fn in_the_grid_digits_are_values_and_the_screen_keys_say_alt() {
     press(&mut app, "<F1>");
     let help = common::screen(&app, 120, 60);
     assert!(help.contains("Alt-1…Alt-8"), "{help}");
+    assert!(help.contains("Typing a value in the entry grid"), "{help}");
     assert!(!help.contains(" 1…8 "), "{help}");
     // A teacher presses 3 for the diagnosis: the digit is a value being typed,
     // and Esc takes it back out of the grid without writing it.

@@ -24,6 +24,8 @@ pub enum Ctx {
     Field,
     /// In a form (besides its fields).
     Form,
+    /// Typing a value into a cell of the entry grid.
+    Grid,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -268,6 +270,14 @@ pub static KEYMAP: &[Binding] = &[
     b(C::Field, k(K::Esc), A::Cancel, T::KeyCancel, true),
     b(C::Field, Key::alt(K::Enter), A::Newline, T::KeyNewline, false),
     // Form
+    // Grid (digits, comma, point and minus start a value in the cell)
+    b(C::Grid, k(K::Enter), A::Commit, T::KeyGridCommit, true),
+    b(C::Grid, k(K::Esc), A::Cancel, T::KeyGridLeave, true),
+    b(C::Grid, k(K::Down), A::Down, T::KeyGridMove, false),
+    b(C::Grid, k(K::Up), A::Up, T::KeyGridMove, false),
+    b(C::Grid, k(K::Tab), A::NextField, T::KeyGridMove, false),
+    b(C::Grid, k(K::BackTab), A::PrevField, T::KeyGridMove, false),
+    // Form
     b(C::Form, k(K::Tab), A::NextField, T::KeyNextField, true),
     b(C::Form, k(K::BackTab), A::PrevField, T::KeyPrevField, false),
     b(C::Form, k(K::Enter), A::Commit, T::KeySaveForm, true),
@@ -318,10 +328,12 @@ mod tests {
             );
         }
         // A screen binding may not shadow an always-on one.
-        for bd in KEYMAP
-            .iter()
-            .filter(|b| !matches!(b.ctx, C::Always | C::OutsideField | C::Field | C::Form))
-        {
+        for bd in KEYMAP.iter().filter(|b| {
+            !matches!(
+                b.ctx,
+                C::Always | C::OutsideField | C::Field | C::Form | C::Grid
+            )
+        }) {
             assert!(
                 !KEYMAP.iter().any(|g| g.ctx == C::Always && g.key == bd.key),
                 "{:?} in {:?} shadows a global key",

@@ -169,6 +169,10 @@ catalogue! {
     Checklists => "Checklists", "Kontrolni seznami", "Контрольные списки";
     HelpGlobal => "Everywhere", "Povsod", "Везде";
     HelpInField => "While typing", "Med tipkanjem", "При вводе текста";
+    HelpInGrid => "Typing a value in the entry grid (0…9 , . - start it; 23/118 for a share)", "Vpis vrednosti v mrežo (začnete z 0…9 , . -; delež kot 23/118)", "Ввод значения в таблицу (начинается с 0…9 , . -; долю — как 23/118)";
+    KeyGridCommit => "write, go down", "zapiši, navzdol", "записать, вниз";
+    KeyGridLeave => "leave the grid", "zapusti mrežo", "выйти из таблицы";
+    KeyGridMove => "write the value and move", "zapiši vrednost in se premakni", "записать значение и перейти";
     KeyHelp => "help", "pomoč", "справка";
     KeyScreen => "switch screen", "zamenjaj zaslon", "сменить экран";
     KeyNextField => "next field", "naslednje polje", "следующее поле";

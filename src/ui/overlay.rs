@@ -121,6 +121,12 @@ fn help(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
         v.extend(key_lines(app, ui, Ctx::OutsideField));
         merge(v)
     }));
+    if app.in_grid() {
+        sections.push((
+            app.t(T::HelpInGrid).to_string(),
+            key_lines(app, ui, Ctx::Grid),
+        ));
+    }
     let mut typing = key_lines(app, ui, Ctx::Field);
     typing.extend(key_lines(app, ui, Ctx::Form));
     typing = merge(typing);

@@ -2,8 +2,8 @@
 //! so), Enter and the arrows, and pastes of a column or a spreadsheet block.
 
 use super::Mode;
-use crate::app::keymap::Action;
-use crate::app::keys::{Key, KeyCode};
+use crate::app::keymap::{self, Action, Ctx};
+use crate::app::keys::Key;
 use crate::app::text_field::TextField;
 use crate::app::{App, Env};
 use crate::domain::indicators::{Unit, Value};
@@ -55,26 +55,19 @@ impl App {
             return false;
         }
         if let Some(field) = self.view.indicators.editing.as_mut() {
-            match key.code {
-                KeyCode::Enter => {
-                    let text = field.text().to_string();
+            let text = field.text().to_string();
+            match keymap::resolve(&[Ctx::Grid], key) {
+                Some(Action::Commit) => {
                     self.commit_cell(&text, env, true);
                 }
                 // Esc drops what was typed and leaves the grid: a digit meant
                 // as a screen number must not end up in a cell.
-                KeyCode::Esc => {
+                Some(Action::Cancel) => {
                     self.view.indicators.editing = None;
                     self.indicators_action(Action::ViewMode, env);
                 }
-                KeyCode::Up | KeyCode::Down | KeyCode::Tab | KeyCode::BackTab => {
-                    let text = field.text().to_string();
+                Some(a @ (Action::Up | Action::Down | Action::NextField | Action::PrevField)) => {
                     if self.commit_cell(&text, env, false) {
-                        let a = match key.code {
-                            KeyCode::Up => Action::Up,
-                            KeyCode::Down => Action::Down,
-                            KeyCode::Tab => Action::NextField,
-                            _ => Action::PrevField,
-                        };
                         self.indicators_action(a, env);
                     }
                 }
