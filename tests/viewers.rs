@@ -195,3 +195,27 @@ fn a_redo_that_would_clash_with_another_viewers_edit_is_refused_and_said() {
     let said = status_of(&mut app, a);
     assert!(said.starts_with("That cannot be redone any more"), "{said}");
 }
+
+#[test]
+fn a_form_edits_the_member_it_was_opened_on_even_when_the_list_moved() {
+    let mut app = app_with(sample("inovacijski-projekt.ron"), Language::En);
+    let a = app.viewer;
+    let b = app.add_viewer(Language::En);
+    // a opens the third member's form and starts typing.
+    press_as(&mut app, a, "2 <Down> <Down> e", 1000);
+    let third = w(&app).team[2].id;
+    // Meanwhile b adds someone near the top: the third member moves down.
+    press_as(&mut app, b, "2 a Nov <Enter>", 2000);
+    assert_ne!(w(&app).team[2].id, third);
+    press_as(&mut app, a, "<End> <Space>(ur.) <Enter>", 3000);
+    let edited = w(&app).team.iter().find(|m| m.id == third).unwrap();
+    assert!(edited.name.ends_with(" (ur.)"), "{}", edited.name);
+    assert_eq!(
+        w(&app)
+            .team
+            .iter()
+            .filter(|m| m.name.ends_with("(ur.)"))
+            .count(),
+        1
+    );
+}

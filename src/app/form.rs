@@ -31,10 +31,12 @@ pub struct FormField {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FormKind {
     NewMember,
-    EditMember(usize),
+    /// A member, by id (a position could move under the form when another
+    /// viewer adds or deletes someone meanwhile).
+    EditMember(Id),
     NewWorkshop,
     NewActivity,
-    EditActivity(usize),
+    EditActivity(Id),
     NewItem,
     EditItem(Id),
     /// A new cluster of the marked items.

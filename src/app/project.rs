@@ -109,10 +109,14 @@ impl App {
         if let Field::Activity(i) = self.view.project.field(&doc.workshop) {
             match action {
                 Action::Open | Action::Edit => {
+                    let activity = doc.workshop.project.calendar.get(i);
+                    let Some(id) = activity.map(|a| a.id) else {
+                        return Vec::new();
+                    };
                     let form = activity_form(
                         self.lang,
-                        FormKind::EditActivity(i),
-                        doc.workshop.project.calendar.get(i),
+                        FormKind::EditActivity(id),
+                        activity,
                         env.now.date(),
                     );
                     self.open_form(form);
@@ -174,7 +178,7 @@ impl App {
         };
         let mut card = doc.workshop.project.clone();
         match form.kind {
-            FormKind::EditActivity(i) => match card.calendar.get_mut(i) {
+            FormKind::EditActivity(id) => match card.calendar.iter_mut().find(|a| a.id == id) {
                 Some(a) => {
                     a.what = what;
                     a.date = date;
@@ -197,7 +201,7 @@ impl App {
             return true;
         }
         let id = match form.kind {
-            FormKind::EditActivity(i) => doc.workshop.project.calendar.get(i).map(|a| a.id),
+            FormKind::EditActivity(id) => Some(id),
             _ => Some(doc.workshop.fresh_id()),
         };
         let at = card

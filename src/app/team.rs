@@ -63,7 +63,7 @@ impl App {
             Action::Add => self.open_form(member_form(self.lang, FormKind::NewMember, None)),
             Action::Edit | Action::Open => {
                 if let Some(m) = doc.workshop.team.get(v.selected) {
-                    let form = member_form(self.lang, FormKind::EditMember(v.selected), Some(m));
+                    let form = member_form(self.lang, FormKind::EditMember(m.id), Some(m));
                     self.open_form(form);
                 }
             }
@@ -133,8 +133,9 @@ impl App {
             return false;
         };
         let edit = match form.kind {
-            FormKind::EditMember(i) => match doc.workshop.team.get(i) {
-                Some(old) => {
+            FormKind::EditMember(id) => match doc.workshop.member_index(id) {
+                Some(i) => {
+                    let old = &doc.workshop.team[i];
                     let new = Member {
                         name,
                         role,
