@@ -185,7 +185,11 @@ impl Lock {
                     drop(file);
                     continue;
                 }
-                return Ok(LockOutcome::Stale(who));
+                return Ok(LockOutcome::Stale(if who.is_empty() {
+                    "?".into()
+                } else {
+                    who
+                }));
             }
             return match write_holder(&mut file) {
                 Ok(()) => Ok(LockOutcome::Acquired(Lock { file, path: lp })),

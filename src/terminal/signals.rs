@@ -14,15 +14,20 @@ use super::Msg;
 #[cfg(unix)]
 use super::{restore, take_terminal};
 
-/// How long a hang-up or termination may wait for the main loop (busy in a
-/// file operation that does not return, on a hung network share) before the
-/// process leaves anyway, with the terminal restored.
+/// How long a hang-up or termination may wait for the main loop to take it
+/// up (it may be busy in a file operation that does not return, on a hung
+/// network share) before the process leaves anyway, with the terminal restored.
 #[cfg(unix)]
 const STUCK_AFTER: Duration = Duration::from_secs(5);
+/// How long the main loop, once it took it up, may take to save and leave.
+#[cfg(unix)]
+const SAVE_WITHIN: Duration = Duration::from_secs(30);
 
 /// Signals become messages for the main loop. A hang-up or termination the
-/// main loop does not take up in time (stuck in file I/O), or a second one,
-/// ends the process here, with the terminal restored.
+/// main loop does not take up in time (stuck in file I/O), or whose save does
+/// not finish in time, ends the process here, with the terminal restored.
+/// Further hang-ups meanwhile (a dropped SSH link sends several) change
+/// nothing: a save under way is never cut short by them.
 #[cfg(unix)]
 pub(super) fn spawn_signals(tx: Sender<Msg>, taken: Arc<AtomicBool>) -> io::Result<()> {
     use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGTERM, SIGTSTP};
@@ -39,7 +44,7 @@ pub(super) fn spawn_signals(tx: Sender<Msg>, taken: Arc<AtomicBool>) -> io::Resu
             };
             let ending = matches!(msg, Msg::HangUp | Msg::Terminate);
             if ending && asked {
-                leave_now();
+                continue;
             }
             if tx.send(msg).is_err() {
                 break;
@@ -52,6 +57,8 @@ pub(super) fn spawn_signals(tx: Sender<Msg>, taken: Arc<AtomicBool>) -> io::Resu
                     if !taken.load(Ordering::SeqCst) {
                         leave_now();
                     }
+                    std::thread::sleep(SAVE_WITHIN);
+                    leave_now();
                 });
             }
         }
