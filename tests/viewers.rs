@@ -219,3 +219,32 @@ fn a_form_edits_the_member_it_was_opened_on_even_when_the_list_moved() {
         1
     );
 }
+
+#[test]
+fn a_value_goes_to_the_cell_where_typing_began_even_when_rows_moved() {
+    let mut app = app_with(sample("soko-monitoring.ron"), Language::En);
+    let a = app.viewer;
+    let b = app.add_viewer(Language::En);
+    press_as(&mut app, a, "6 <Enter>", 1000);
+    let last = w(&app).monitoring.indicators().count() - 1;
+    app.view.indicators.row = last;
+    let target = w(&app).monitoring.indicators().nth(last).unwrap().id;
+    // The last indicator is a yes/no; it reads 1 now.
+    press_as(&mut app, a, "0", 1100);
+    // Meanwhile another viewer adds an indicator to the first criterion.
+    press_as(&mut app, b, "6 a Novi <Enter>", 2000);
+    assert_ne!(
+        w(&app).monitoring.indicators().nth(last).unwrap().id,
+        target,
+        "the rows moved under the cell being typed"
+    );
+    press_as(&mut app, a, "<Enter>", 3000);
+    let col = w(&app).monitoring.periods.len() - 1;
+    let period = w(&app).monitoring.periods[col].id;
+    let ind = w(&app)
+        .monitoring
+        .indicators()
+        .find(|i| i.id == target)
+        .unwrap();
+    assert_eq!(ind.value_at(period, None), Some(0.0));
+}

@@ -43,6 +43,9 @@ pub struct IndicatorsView {
     pub criterion: Option<usize>,
     /// The cell being typed into.
     pub editing: Option<TextField>,
+    /// Which cell that is (indicator, period): the value goes there even if
+    /// another viewer adds or removes a row meanwhile.
+    pub cell: Option<(Id, Id)>,
 }
 
 /// The dashboard rows of a view, with what they were computed from: kept

@@ -105,6 +105,14 @@ impl App {
         if let Some(c) = first {
             f.insert(&c.to_string());
         }
+        let v = &self.view.indicators;
+        let row = self.indicator_ids().get(v.row).map(|(id, _)| *id);
+        let col = self
+            .shared
+            .doc
+            .as_ref()
+            .and_then(|d| d.workshop.monitoring.periods.get(v.col).map(|p| p.id));
+        self.view.indicators.cell = row.zip(col);
         self.view.indicators.editing = Some(f);
     }
 
@@ -114,6 +122,20 @@ impl App {
         let Some(doc) = &self.shared.doc else {
             return false;
         };
+        // The cell where typing began, wherever it is now.
+        if let Some((ind, per)) = self.view.indicators.cell.take() {
+            let row = ids.iter().position(|(id, _)| *id == ind);
+            let col = doc
+                .workshop
+                .monitoring
+                .periods
+                .iter()
+                .position(|p| p.id == per);
+            if let (Some(r), Some(c)) = (row, col) {
+                self.view.indicators.row = r;
+                self.view.indicators.col = c;
+            }
+        }
         let v = &self.view.indicators;
         let (Some(&(indicator, unit)), Some(period)) =
             (ids.get(v.row), doc.workshop.monitoring.periods.get(v.col))
