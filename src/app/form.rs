@@ -51,8 +51,9 @@ pub enum FormKind {
     NewPeriod,
     NewGroup,
     NewCriterion,
-    /// A new indicator in the criterion at this index.
-    NewIndicator(usize),
+    /// A new indicator in this criterion (by id: another viewer may add or
+    /// remove criteria while the form is open).
+    NewIndicator(Id),
     EditIndicator(Id),
     NewCycle,
     EditCycle(Id),

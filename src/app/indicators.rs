@@ -208,7 +208,7 @@ impl App {
                     self.start_cell(None);
                 }
             }
-            Action::Add => self.register_add(super::form::FormKind::NewIndicator(0)),
+            Action::Add => self.register_add(super::form::FormKind::NewIndicator(Id(0))),
             Action::Edit => self.register_add(super::form::FormKind::EditIndicator(Id(0))),
             Action::CloseWider | Action::CloseNarrower => {
                 let t = w.monitoring.close_threshold;

@@ -171,7 +171,16 @@ impl App {
     pub(in crate::app) fn register_add(&mut self, kind: FormKind) {
         match kind {
             FormKind::NewIndicator(_) => match self.selected_indicator() {
-                Some((ci, _)) => self.open_register_form(FormKind::NewIndicator(ci)),
+                Some((ci, _)) => {
+                    let id = self
+                        .shared
+                        .doc
+                        .as_ref()
+                        .and_then(|d| d.workshop.monitoring.criteria.get(ci).map(|c| c.id));
+                    if let Some(id) = id {
+                        self.open_register_form(FormKind::NewIndicator(id));
+                    }
+                }
                 None => self.warn(T::NoCriterion, &[]),
             },
             FormKind::EditIndicator(_) => {
@@ -258,7 +267,10 @@ impl App {
             source: form.text(9).trim().to_string(),
         };
         let (ci, ind) = match form.kind {
-            FormKind::NewIndicator(ci) => {
+            FormKind::NewIndicator(cid) => {
+                let Some(ci) = w.monitoring.criteria.iter().position(|c| c.id == cid) else {
+                    return true;
+                };
                 let ind = Indicator {
                     id: w.fresh_id(),
                     name,
