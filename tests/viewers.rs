@@ -248,3 +248,26 @@ fn a_value_goes_to_the_cell_where_typing_began_even_when_rows_moved() {
         .unwrap();
     assert_eq!(ind.value_at(period, None), Some(0.0));
 }
+
+#[test]
+fn a_form_whose_member_was_deleted_meanwhile_says_so() {
+    let mut app = app_with(sample("inovacijski-projekt.ron"), Language::En);
+    let a = app.viewer;
+    let b = app.add_viewer(Language::En);
+    press_as(&mut app, a, "2 a Gost <Enter>", 1000);
+    let members = w(&app).team.len();
+    press_as(&mut app, a, "e", 1100);
+    // The other viewer deletes the new member (named nowhere yet).
+    let at = w(&app).team.iter().position(|m| m.name == "Gost").unwrap();
+    app.others[0].view.screen = Screen::Team;
+    app.others[0].view.team.selected = at;
+    press_as(&mut app, b, "d", 2000);
+    assert_eq!(w(&app).team.len(), members - 1);
+    press_as(&mut app, a, "x <Enter>", 3000);
+    assert_eq!(
+        w(&app).team.len(),
+        members - 1,
+        "nothing brought back or changed"
+    );
+    assert!(status_of(&mut app, a).starts_with("Not saved: what this form was for"));
+}

@@ -183,7 +183,10 @@ impl App {
                     a.what = what;
                     a.date = date;
                 }
-                None => return true,
+                None => {
+                    self.warn(T::GoneMeanwhile, &[]);
+                    return true;
+                }
             },
             _ => {
                 let id = doc.workshop.fresh_id();

@@ -147,7 +147,10 @@ impl App {
                     }
                     Edit::Member(VecEdit::Replace(i, new))
                 }
-                None => return true,
+                None => {
+                    self.warn(T::GoneMeanwhile, &[]);
+                    return true;
+                }
             },
             _ => {
                 let mut m = Member::new(doc.workshop.fresh_id(), &name, role);

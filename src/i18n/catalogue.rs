@@ -82,6 +82,7 @@ catalogue! {
     UndoneWhatOn => "Undone on {screen}: {what}. Ctrl-Y redoes it.", "Razveljavljeno na zaslonu {screen}: {what}. Ctrl-Y to ponovi.", "Отменено на экране «{screen}»: {what}. Ctrl-Y повторит.";
     RedoneWhat => "Redone: {what}.", "Ponovljeno: {what}.", "Повторено: {what}.";
     RedoneWhatOn => "Redone on {screen}: {what}.", "Ponovljeno na zaslonu {screen}: {what}.", "Повторено на экране «{screen}»: {what}.";
+    GoneMeanwhile => "Not saved: what this form was for was deleted meanwhile.", "Ni shranjeno: to, za kar je bil obrazec, je bilo medtem izbrisano.", "Не сохранено: то, для чего была эта форма, тем временем удалено.";
     UndoNoLonger => "That cannot be undone any more ({why}): what it touched was changed since. Ctrl-Z again goes further back.", "Tega ni več mogoče razveljaviti ({why}): to, česar se je dotikalo, je bilo medtem spremenjeno. Ponovni Ctrl-Z seže korak dlje nazaj.", "Это уже нельзя отменить ({why}): то, что оно затрагивало, с тех пор изменилось. Ещё один Ctrl-Z вернёт на шаг дальше.";
     RedoNoLonger => "That cannot be redone any more ({why}): what it touched was changed since.", "Tega ni več mogoče ponoviti ({why}): to, česar se je dotikalo, je bilo medtem spremenjeno.", "Это уже нельзя повторить ({why}): то, что оно затрагивало, с тех пор изменилось.";
     WhatCard => "a change to the project card", "sprememba projektne kartice", "изменение карточки проекта";

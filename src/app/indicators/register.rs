@@ -269,6 +269,7 @@ impl App {
         let (ci, ind) = match form.kind {
             FormKind::NewIndicator(cid) => {
                 let Some(ci) = w.monitoring.criteria.iter().position(|c| c.id == cid) else {
+                    self.warn(T::GoneMeanwhile, &[]);
                     return true;
                 };
                 let ind = Indicator {
@@ -289,6 +290,7 @@ impl App {
                     .iter()
                     .position(|c| c.indicators.iter().any(|i| i.id == id))
                 else {
+                    self.warn(T::GoneMeanwhile, &[]);
                     return true;
                 };
                 let Some(old) = w.monitoring.criteria[ci]
