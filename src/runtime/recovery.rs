@@ -37,8 +37,17 @@ pub fn places(original: &Path, dirs: Option<&Dirs>) -> Vec<PathBuf> {
     v
 }
 
+/// The last resort: a folder of this user's own in the shared temp directory.
 fn temp_dir() -> PathBuf {
-    std::env::temp_dir().join("premisli-recovery")
+    let user = std::env::var("USER")
+        .or_else(|_| std::env::var("USERNAME"))
+        .unwrap_or_default();
+    let user: String = user
+        .chars()
+        .filter(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.'))
+        .take(32)
+        .collect();
+    std::env::temp_dir().join(format!("premisli-recovery-{user}"))
 }
 
 /// The copy waiting for this workshop, if there is one.
@@ -79,16 +88,48 @@ pub fn write(original: Option<&Path>, text: &str, dirs: Option<&Dirs>) -> Option
 
 /// A fallback directory for copies is the user's own (the temp one is shared).
 fn create_private_dir(dir: &Path) -> std::io::Result<()> {
+    let shared_tmp = dir.parent() == Some(std::env::temp_dir().as_path());
+    if shared_tmp {
+        return private_temp_dir(dir);
+    }
     if dir.is_dir() {
         return Ok(());
     }
-    std::fs::create_dir_all(dir)?;
-    #[cfg(unix)]
-    if dir.starts_with(std::env::temp_dir()) {
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))?;
+    std::fs::create_dir_all(dir)
+}
+
+/// In the shared temp directory anyone may have made the folder first, or a
+/// symlink in its place: it is used only when it is a real folder of ours
+/// that no one else can enter.
+fn private_temp_dir(dir: &Path) -> std::io::Result<()> {
+    let refuse = || std::io::Error::from(std::io::ErrorKind::PermissionDenied);
+    match std::fs::symlink_metadata(dir) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            // create_dir (not _all) fails if someone made it meanwhile.
+            std::fs::create_dir(dir)?;
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::PermissionsExt;
+                std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))?;
+            }
+            private_temp_dir(dir)
+        }
+        Err(e) => Err(e),
+        Ok(m) if !m.file_type().is_dir() => Err(refuse()),
+        Ok(m) => {
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::{MetadataExt, PermissionsExt};
+                // Who we are: the owner of a file we just made.
+                let me = tempfile::tempfile()?.metadata()?.uid();
+                if m.uid() != me || m.permissions().mode() & 0o077 != 0 {
+                    return Err(refuse());
+                }
+            }
+            let _ = m;
+            Ok(())
+        }
     }
-    Ok(())
 }
 
 /// The workshop a copy was made of, from its first line.
@@ -160,6 +201,29 @@ mod tests {
         let copy2 = write(Some(&other), "Workshop()", Some(&d)).unwrap();
         assert_ne!(copy, copy2);
         assert_eq!(list(Some(&d), &[]).len(), 2);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_temp_folder_someone_else_prepared_is_not_used() {
+        let root = tempfile::tempdir().unwrap();
+        // A symlink planted where the folder goes, pointing somewhere else.
+        let planted = root.path().join("planted");
+        std::fs::create_dir(&planted).unwrap();
+        let link =
+            std::env::temp_dir().join(format!("premisli-recovery-test-{}", std::process::id()));
+        let _ = std::fs::remove_file(&link);
+        std::os::unix::fs::symlink(&planted, &link).unwrap();
+        assert!(private_temp_dir(&link).is_err());
+        std::fs::remove_file(&link).unwrap();
+        // A real folder of ours, open to others: refused too.
+        std::fs::create_dir(&link).unwrap();
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&link, std::fs::Permissions::from_mode(0o777)).unwrap();
+        assert!(private_temp_dir(&link).is_err());
+        std::fs::set_permissions(&link, std::fs::Permissions::from_mode(0o700)).unwrap();
+        assert!(private_temp_dir(&link).is_ok());
+        std::fs::remove_dir(&link).unwrap();
     }
 
     #[test]
