@@ -255,6 +255,31 @@ pub struct View {
     pub help_scroll: usize,
 }
 
+impl View {
+    /// A view on a screen with nothing selected, no overlay, no message.
+    pub fn on(screen: Screen) -> View {
+        View {
+            screen,
+            overlays: Vec::new(),
+            home: home::HomeView::default(),
+            project: project::ProjectView::default(),
+            team: team::TeamView::default(),
+            diagnosis: diagnosis::DiagnosisView::default(),
+            plans: plans::PlansView::default(),
+            cycles: cycles::CyclesView::default(),
+            indicators: indicators::IndicatorsView::default(),
+            session: session::SessionView::default(),
+            report: report::ReportView::default(),
+            projector: false,
+            now_ms: 0,
+            today: chrono::NaiveDate::default(),
+            status: None,
+            size: (80, 24),
+            help_scroll: 0,
+        }
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct App {
     /// The workshop, its history and the meeting's timer: one for every viewer.
@@ -282,25 +307,7 @@ impl App {
         App {
             shared: shared::Shared::default(),
             viewer: ViewerId(0),
-            view: View {
-                screen: Screen::Home,
-                overlays: Vec::new(),
-                home: home::HomeView::default(),
-                project: project::ProjectView::default(),
-                team: team::TeamView::default(),
-                diagnosis: diagnosis::DiagnosisView::default(),
-                plans: plans::PlansView::default(),
-                cycles: cycles::CyclesView::default(),
-                indicators: indicators::IndicatorsView::default(),
-                session: session::SessionView::default(),
-                report: report::ReportView::default(),
-                projector: false,
-                now_ms: 0,
-                today: chrono::NaiveDate::default(),
-                status: None,
-                size: (80, 24),
-                help_scroll: 0,
-            },
+            view: View::on(Screen::Home),
             lang,
             home,
             quit_armed: false,
@@ -314,23 +321,9 @@ impl App {
     /// card, nothing selected, no overlay.
     pub fn fresh_view(&self) -> View {
         View {
-            screen: Screen::Project,
-            overlays: Vec::new(),
-            home: home::HomeView::default(),
-            project: project::ProjectView::default(),
-            team: team::TeamView::default(),
-            diagnosis: diagnosis::DiagnosisView::default(),
-            plans: plans::PlansView::default(),
-            cycles: cycles::CyclesView::default(),
-            indicators: indicators::IndicatorsView::default(),
-            session: session::SessionView::default(),
-            report: report::ReportView::default(),
-            projector: false,
             now_ms: self.view.now_ms,
             today: self.view.today,
-            status: None,
-            size: (80, 24),
-            help_scroll: 0,
+            ..View::on(Screen::Project)
         }
     }
 
