@@ -15,7 +15,9 @@ pub mod message;
 mod overlay;
 pub mod plans;
 pub mod project;
+pub mod outcome;
 pub mod report;
+mod router;
 pub mod session;
 pub mod shared;
 pub mod team;
@@ -458,131 +460,5 @@ impl App {
                 self.key(key, env)
             }
         }
-    }
-
-    fn key(&mut self, key: Key, env: &Env) -> Vec<Effect> {
-        // Projector mode switches anywhere, even over a form.
-        if keymap::resolve(&[Ctx::Always], key) == Some(Action::Projector) {
-            self.view.projector = !self.view.projector;
-            if self.view.projector {
-                self.say(T::ProjectorOn, &[]);
-            }
-            return Vec::new();
-        }
-        if let Some(top) = self.view.overlays.last().cloned() {
-            return self.overlay_key(top, key, env);
-        }
-        // In the entry grid, typing is data: it goes to the cell before the keymap
-        // (screens switch with Alt-digit there); global chords still pass.
-        let global = key.ctrl
-            || matches!(key.code, keys::KeyCode::F(_))
-            || (key.alt && !matches!(key.code, keys::KeyCode::Enter));
-        if !global && self.grid_typed(key, env) {
-            return Vec::new();
-        }
-        if key == Key::ch(' ') && self.toggle_presence(env) {
-            return Vec::new();
-        }
-        let ctxs = keymap::contexts(self.focus_screen().ctx(), self.in_field());
-        let action = keymap::resolve(&ctxs, key);
-        if self.in_field() {
-            return self.project_field_key(action, key, env);
-        }
-        match action {
-            Some(a) => self.action(a, env),
-            None => Vec::new(),
-        }
-    }
-
-    fn action(&mut self, action: Action, env: &Env) -> Vec<Effect> {
-        match action {
-            // The step timer's last seconds go into the file with everything else.
-            Action::Quit => {
-                self.flush_timer(env.now_ms);
-                return vec![Effect::Quit];
-            }
-            Action::Save => {
-                self.flush_timer(env.now_ms);
-                return vec![Effect::Save];
-            }
-            Action::Undo => self.undo_redo(true, env),
-            Action::Redo => self.undo_redo(false, env),
-            Action::Timer => self.toggle_timer(env),
-            Action::Help => {
-                self.view.help_scroll = 0;
-                self.view.overlays.push(Overlay::Help);
-            }
-            Action::Screen(n) => {
-                if self.shared.doc.is_some()
-                    && let Some((_, s)) = Screen::TABS.iter().find(|(k, _)| *k == n)
-                {
-                    self.view.overlays.retain(|o| !matches!(o, Overlay::Help));
-                    if self.view.overlays.is_empty() {
-                        self.view.project.editing = None;
-                        self.view.screen = *s;
-                        if *s == Screen::Session {
-                            self.enter_session_screen();
-                        }
-                    }
-                }
-            }
-            Action::Cancel
-                if self.focus_screen() == Screen::Indicators
-                    && self.view.indicators.mode == indicators::Mode::Grid =>
-            {
-                self.indicators_action(Action::ViewMode, env);
-            }
-            // Out of the step's input (or the minutes), back to the steps.
-            Action::Cancel
-                if self.view.screen == Screen::Session
-                    && (self.view.session.focus == session::Focus::Input
-                        || self.view.session.minutes) =>
-            {
-                self.view.session.focus = session::Focus::Steps;
-                self.view.session.minutes = false;
-            }
-            Action::Cancel if self.view.screen != Screen::Home => {
-                self.view.screen = Screen::Home;
-                return vec![Effect::RefreshHome];
-            }
-            other => {
-                return match self.focus_screen() {
-                    Screen::Home => self.home_action(other),
-                    Screen::Session => {
-                        self.session_action(other, env);
-                        Vec::new()
-                    }
-                    Screen::Report => self.report_action(other),
-                    Screen::Project => self.project_action(other, env),
-                    Screen::Team => {
-                        self.team_action(other, env);
-                        Vec::new()
-                    }
-                    Screen::Diagnosis => {
-                        if self.view.diagnosis.mode == diagnosis::Mode::Summary
-                            && matches!(other, Action::VoteUp | Action::VoteDown)
-                        {
-                            self.set_votes_per_member(other == Action::VoteUp, env);
-                        } else {
-                            self.diagnosis_action(other, env);
-                        }
-                        Vec::new()
-                    }
-                    Screen::Plans => {
-                        self.plans_action(other, env);
-                        Vec::new()
-                    }
-                    Screen::Cycles => {
-                        self.cycles_action(other, env);
-                        Vec::new()
-                    }
-                    Screen::Indicators => {
-                        self.indicators_action(other, env);
-                        Vec::new()
-                    }
-                };
-            }
-        }
-        Vec::new()
     }
 }

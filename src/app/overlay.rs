@@ -4,7 +4,9 @@
 use super::form::{Form, FormKind, FormOutcome};
 use super::keymap::{self, Action, Ctx};
 use super::keys::{self, Key};
-use super::{App, Effect, Env, Overlay};
+use super::router::route;
+use super::outcome::Seen;
+use super::{App, Effect, Env, Overlay, team};
 
 impl App {
     pub(super) fn paste(&mut self, text: &str) {
@@ -155,10 +157,12 @@ impl App {
     pub(crate) fn save_form(&mut self, form: &Form, env: &Env) -> Vec<Effect> {
         match form.kind {
             FormKind::NewMember | FormKind::EditMember(_) => {
-                if self.team_form_saved(form, env) {
+                let (done, effects) =
+                    route!(self, env, team, |v: &mut _, s| team::form_saved(v, s, form));
+                if done {
                     self.view.overlays.pop();
                 }
-                Vec::new()
+                effects
             }
             FormKind::NewItem | FormKind::EditItem(_) => {
                 if self.item_form_saved(form, env) {

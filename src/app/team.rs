@@ -3,7 +3,8 @@
 
 use super::form::{Form, FormField, FormKind};
 use super::keymap::Action;
-use super::{App, Env, Overlay};
+use super::outcome::{Outcome, Seen, Step, done};
+use super::Overlay;
 use crate::domain::{Edit, Language, Member, Role, VecEdit, edit::member_references, non_empty};
 use crate::i18n::{self, P, T};
 
@@ -48,119 +49,90 @@ pub fn member_form(lang: Language, kind: FormKind, m: Option<&Member>) -> Form {
     )
 }
 
-impl App {
-    pub(super) fn team_action(&mut self, action: Action, env: &Env) {
-        let Some(doc) = &self.shared.doc else { return };
-        let len = doc.workshop.team.len();
-        let v = &mut self.view.team;
-        match action {
-            Action::Up => v.selected = v.selected.saturating_sub(1),
-            Action::Down => v.selected = (v.selected + 1).min(len.saturating_sub(1)),
-            Action::PageUp => v.selected = v.selected.saturating_sub(10),
-            Action::PageDown => v.selected = (v.selected + 10).min(len.saturating_sub(1)),
-            Action::First => v.selected = 0,
-            Action::Last => v.selected = len.saturating_sub(1),
-            Action::Add => self.open_form(member_form(self.lang, FormKind::NewMember, None)),
-            Action::Edit | Action::Open => {
-                if let Some(m) = doc.workshop.team.get(v.selected) {
-                    let form = member_form(self.lang, FormKind::EditMember(m.id), Some(m));
-                    self.open_form(form);
-                }
+/// Screen 2's keys: moving, adding, editing, deleting members.
+pub fn update(v: &mut TeamView, s: &Seen, action: Action) -> Outcome<TeamView> {
+    let len = s.w.team.len();
+    match action {
+        Action::Up => v.selected = v.selected.saturating_sub(1),
+        Action::Down => v.selected = (v.selected + 1).min(len.saturating_sub(1)),
+        Action::PageUp => v.selected = v.selected.saturating_sub(10),
+        Action::PageDown => v.selected = (v.selected + 10).min(len.saturating_sub(1)),
+        Action::First => v.selected = 0,
+        Action::Last => v.selected = len.saturating_sub(1),
+        Action::Add => {
+            let form = member_form(s.lang, FormKind::NewMember, None);
+            return Outcome::open(Overlay::Form(form));
+        }
+        Action::Edit | Action::Open => {
+            if let Some(m) = s.w.team.get(v.selected) {
+                let form = member_form(s.lang, FormKind::EditMember(m.id), Some(m));
+                return Outcome::open(Overlay::Form(form));
             }
-            Action::Delete => self.delete_member(env),
-            _ => {}
         }
+        Action::Delete => return delete_member(v, s),
+        _ => {}
     }
+    Outcome::none()
+}
 
-    pub(super) fn open_form(&mut self, form: Form) {
-        if self
-            .shared
-            .doc
-            .as_ref()
-            .is_some_and(|d| d.read_only.is_some())
-        {
-            self.warn(T::IsReadOnly, &[]);
-            return;
-        }
-        self.view.overlays.push(Overlay::Form(form));
+fn delete_member(v: &TeamView, s: &Seen) -> Outcome<TeamView> {
+    if s.read_only {
+        return Outcome::warn(T::IsReadOnly, &[]);
     }
-
-    fn delete_member(&mut self, env: &Env) {
-        let Some(doc) = &self.shared.doc else { return };
-        if doc.read_only.is_some() {
-            self.warn(T::IsReadOnly, &[]);
-            return;
-        }
-        let i = self.view.team.selected;
-        let Some(m) = doc.workshop.team.get(i) else {
-            return;
-        };
-        let refs = member_references(&doc.workshop, m.id);
-        let name = m.name.clone();
-        if refs > 0 {
-            let places = i18n::count(self.lang, P::Places, refs);
-            self.warn(T::StillNamed, &[("name", &name), ("places", &places)]);
-            return;
-        }
-        let Some(doc) = &self.shared.doc else { return };
-        let id = doc.workshop.team[i].id;
-        let mut edits = crate::domain::edit::without_attendee(&doc.workshop, id);
-        edits.push(Edit::Member(VecEdit::Remove(i)));
-        let edit = if edits.len() == 1 {
-            edits.remove(0)
-        } else {
-            Edit::Batch(edits)
-        };
-        if self.apply(edit, env) {
-            let len = self
-                .shared
-                .doc
-                .as_ref()
-                .map_or(0, |d| d.workshop.team.len());
-            self.view.team.clamp(len);
-            self.say(T::Deleted, &[("what", &name)]);
-        }
+    let Some(m) = s.w.team.get(v.selected) else {
+        return Outcome::none();
+    };
+    let refs = member_references(s.w, m.id);
+    if refs > 0 {
+        let places = i18n::count(s.lang, P::Places, refs);
+        return Outcome::warn(T::StillNamed, &[("name", &m.name), ("places", &places)]);
     }
+    let mut edits = crate::domain::edit::without_attendee(s.w, m.id);
+    edits.push(Edit::Member(VecEdit::Remove(v.selected)));
+    let edit = if edits.len() == 1 {
+        edits.remove(0)
+    } else {
+        Edit::Batch(edits)
+    };
+    Outcome::edit(edit).saying(T::Deleted, &[("what", &m.name)])
+}
 
-    /// Saves the member form; false keeps it open (e.g. the name is empty).
-    pub(super) fn team_form_saved(&mut self, form: &Form, env: &Env) -> bool {
-        let Some(name) = self.accept(non_empty(form.text(0))) else {
-            return false;
-        };
-        let role = Role::ALL[form.choice(1).min(Role::ALL.len() - 1)];
-        let goal = form.text(2).trim().to_string();
-        let Some(doc) = &self.shared.doc else {
-            return false;
-        };
-        let edit = match form.kind {
-            FormKind::EditMember(id) => match doc.workshop.member_index(id) {
-                Some(i) => {
-                    let old = &doc.workshop.team[i];
-                    let new = Member {
-                        name,
-                        role,
-                        personal_goal: goal,
-                        ..old.clone()
-                    };
-                    if &new == old {
-                        return true;
-                    }
-                    Edit::Member(VecEdit::Replace(i, new))
-                }
-                None => {
-                    self.warn(T::GoneMeanwhile, &[]);
-                    return true;
-                }
-            },
-            _ => {
-                let mut m = Member::new(doc.workshop.fresh_id(), &name, role);
-                m.personal_goal = goal;
-                let at = (self.view.team.selected + 1).min(doc.workshop.team.len());
-                let at = if doc.workshop.team.is_empty() { 0 } else { at };
-                self.view.team.selected = at;
-                Edit::Member(VecEdit::Insert(at, m))
+/// Saves the member form; a refusal keeps it open (e.g. the name is empty).
+pub fn form_saved(v: &TeamView, s: &Seen, form: &Form) -> Outcome<TeamView> {
+    done(member_edit(v, s, form))
+}
+
+fn member_edit(v: &TeamView, s: &Seen, form: &Form) -> Step<Outcome<TeamView>, TeamView> {
+    let name = Outcome::accept(non_empty(form.text(0)))?;
+    let role = Role::ALL[form.choice(1).min(Role::ALL.len() - 1)];
+    let goal = form.text(2).trim().to_string();
+    let w = s.w;
+    Ok(match form.kind {
+        FormKind::EditMember(id) => {
+            let Some(i) = w.member_index(id) else {
+                return Ok(Outcome::warn(T::GoneMeanwhile, &[]));
+            };
+            let old = &w.team[i];
+            let new = Member {
+                name,
+                role,
+                personal_goal: goal,
+                ..old.clone()
+            };
+            if &new == old {
+                return Ok(Outcome::none());
             }
-        };
-        self.apply(edit, env)
-    }
+            Outcome::edit(Edit::Member(VecEdit::Replace(i, new)))
+        }
+        _ => {
+            let mut m = Member::new(w.fresh_id(), &name, role);
+            m.personal_goal = goal;
+            let at = if w.team.is_empty() {
+                0
+            } else {
+                (v.selected + 1).min(w.team.len())
+            };
+            Outcome::edit(Edit::Member(VecEdit::Insert(at, m))).then(move |v: &mut TeamView, _| v.selected = at)
+        }
+    })
 }

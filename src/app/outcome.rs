@@ -1,0 +1,163 @@
+//! What a screen's `update` may read besides its own view (`Seen`), and what it
+//! returns for the router to do (`Outcome`): an edit to commit, what to say
+//! once it holds, a form to open, a focus request, effects for the runtime.
+//! A screen never reaches the workshop's history, another screen's view or
+//! the status line itself.
+
+use chrono::{NaiveDate, NaiveDateTime};
+
+use super::focus::FocusRequest;
+use super::{Effect, Message, Overlay, StatusKind};
+use crate::domain::{DomainError, Edit, Language, Workshop};
+use crate::i18n::T;
+
+/// The world as a screen's update sees it: the workshop (read-only), the
+/// viewer's language, the date and the clock.
+#[derive(Debug, Clone, Copy)]
+pub struct Seen<'a> {
+    pub w: &'a Workshop,
+    pub lang: Language,
+    pub today: NaiveDate,
+    pub now: NaiveDateTime,
+    pub now_ms: u64,
+    /// The file cannot be written here: edits and forms are refused.
+    pub read_only: bool,
+}
+
+impl Seen<'_> {
+    pub fn t(&self, key: T) -> &'static str {
+        crate::i18n::t(self.lang, key)
+    }
+}
+
+/// Done to the screen's own view once its edit holds (e.g. keep the
+/// selection on the item just added).
+pub type Then<V> = Box<dyn FnOnce(&mut V, &Workshop)>;
+
+/// What one update asks of the router.
+pub struct Outcome<V> {
+    /// The change to the workshop, committed by the router (in a meeting with
+    /// its minutes, as one undo step).
+    pub edit: Option<Edit>,
+    /// The view's own follow-up, run only when the edit holds.
+    pub then: Option<Then<V>>,
+    /// What the status line says: after the edit holds, or at once without one.
+    pub say: Option<(StatusKind, Message)>,
+    /// Nothing was done (a form stays open).
+    pub refused: bool,
+    /// An overlay to open (a form is refused while the file is read-only).
+    pub overlay: Option<Overlay>,
+    /// Another screen's view made ready (a meeting's step at work there).
+    pub focus: Option<FocusRequest>,
+    pub effects: Vec<Effect>,
+}
+
+impl<V> Default for Outcome<V> {
+    fn default() -> Self {
+        Outcome {
+            edit: None,
+            then: None,
+            say: None,
+            refused: false,
+            overlay: None,
+            focus: None,
+            effects: Vec::new(),
+        }
+    }
+}
+
+impl<V> Outcome<V> {
+    /// Nothing to do beyond what the update did to its own view.
+    pub fn none() -> Self {
+        Self::default()
+    }
+
+    pub fn edit(edit: Edit) -> Self {
+        Outcome {
+            edit: Some(edit),
+            ..Self::default()
+        }
+    }
+
+    /// A refusal from the domain: nothing done, and why.
+    pub fn refused(e: DomainError) -> Self {
+        Outcome {
+            say: Some((StatusKind::Error, Message::Refused(e))),
+            refused: true,
+            ..Self::default()
+        }
+    }
+
+    /// The value, or the refusal to return.
+    pub fn accept<X>(r: Result<X, DomainError>) -> Result<X, Self> {
+        r.map_err(Self::refused)
+    }
+
+    /// A warning: something was not done, and why.
+    pub fn warn(key: T, args: &[(&'static str, &str)]) -> Self {
+        Outcome {
+            say: Some((StatusKind::Error, Message::text(key, args))),
+            ..Self::default()
+        }
+    }
+
+    /// Something said, and nothing else.
+    pub fn info(key: T, args: &[(&'static str, &str)]) -> Self {
+        Self::none().saying(key, args)
+    }
+
+    pub fn open(overlay: Overlay) -> Self {
+        Outcome {
+            overlay: Some(overlay),
+            ..Self::default()
+        }
+    }
+
+    pub fn effect(effect: Effect) -> Self {
+        Outcome {
+            effects: vec![effect],
+            ..Self::default()
+        }
+    }
+
+    /// Says this once the edit holds (or at once, without an edit).
+    pub fn saying(mut self, key: T, args: &[(&'static str, &str)]) -> Self {
+        self.say = Some((StatusKind::Info, Message::text(key, args)));
+        self
+    }
+
+    pub fn then(mut self, f: impl FnOnce(&mut V, &Workshop) + 'static) -> Self {
+        self.then = Some(Box::new(f));
+        self
+    }
+
+    pub fn focus(mut self, req: FocusRequest) -> Self {
+        self.focus = Some(req);
+        self
+    }
+
+    /// The same outcome for a view that holds this one (a screen's part
+    /// handled by its own module).
+    pub fn lift<W: 'static>(self, part: fn(&mut W) -> &mut V) -> Outcome<W>
+    where
+        V: 'static,
+    {
+        Outcome {
+            edit: self.edit,
+            then: self.then.map(|f| -> Then<W> { Box::new(move |w, ws| f(part(w), ws)) }),
+            say: self.say,
+            refused: self.refused,
+            overlay: self.overlay,
+            focus: self.focus,
+            effects: self.effects,
+        }
+    }
+}
+
+/// `?` in an update: an early `Outcome` in the error position.
+pub type Step<X, V> = Result<X, Outcome<V>>;
+
+/// Runs an update written with `?` (early outcomes) to its outcome.
+pub fn done<V>(r: Step<Outcome<V>, V>) -> Outcome<V> {
+    r.unwrap_or_else(|o| o)
+}

@@ -1,0 +1,219 @@
+//! The router: a key goes to the top overlay, the entry grid or a field,
+//! else through the keymap to an action, and the action to the focused
+//! screen's `update`; what the update returns (an edit, a message, a form, a
+//! focus request, effects) is carried out here, and only here.
+
+use super::keymap::{self, Action, Ctx};
+use super::keys::{self, Key};
+use super::outcome::{Outcome, Seen};
+use super::{App, Effect, Env, Overlay, Screen, View, diagnosis, indicators, session, team};
+use crate::i18n::T;
+
+/// Runs a screen's update on its own view with what it may see, then carries
+/// out the outcome; evaluates to whether it was done, and the effects.
+macro_rules! route {
+    ($app:ident, $env:ident, $part:ident, $update:expr) => {{
+        match $app.shared.doc.as_ref() {
+            None => (false, Vec::new()),
+            Some(doc) => {
+                let seen = Seen {
+                    w: &doc.workshop,
+                    lang: $app.lang,
+                    today: $env.now.date(),
+                    now: $env.now,
+                    now_ms: $env.now_ms,
+                    read_only: doc.read_only.is_some(),
+                };
+                let out = ($update)(&mut $app.view.$part, &seen);
+                $app.finish(out, |v| &mut v.$part, $env)
+            }
+        }
+    }};
+}
+pub(super) use route;
+
+impl App {
+    /// Carries out what an update asked for: commits its edit (and says so
+    /// only if it holds), runs the view's follow-up, opens its overlay,
+    /// applies its focus request. True when it was done.
+    pub(super) fn finish<V>(
+        &mut self,
+        out: Outcome<V>,
+        part: fn(&mut View) -> &mut V,
+        env: &Env,
+    ) -> (bool, Vec<Effect>) {
+        let Outcome {
+            edit,
+            then,
+            say,
+            refused,
+            overlay,
+            focus,
+            effects,
+        } = out;
+        if refused {
+            self.view.status = say;
+            return (false, Vec::new());
+        }
+        if let Some(edit) = edit {
+            if !self.apply(edit, env) {
+                return (false, Vec::new());
+            }
+            self.clamp_selections();
+        }
+        if let (Some(then), Some(doc)) = (then, &self.shared.doc) {
+            then(part(&mut self.view), &doc.workshop);
+        }
+        if say.is_some() {
+            self.view.status = say;
+        }
+        if let Some(o) = overlay {
+            self.open_overlay(o);
+        }
+        if let Some(req) = focus {
+            self.apply_focus(req);
+        }
+        (true, effects)
+    }
+
+    /// Opens an overlay; a form is refused while the file cannot be written.
+    pub(super) fn open_overlay(&mut self, overlay: Overlay) {
+        let read_only = self
+            .shared
+            .doc
+            .as_ref()
+            .is_some_and(|d| d.read_only.is_some());
+        if read_only && matches!(overlay, Overlay::Form(_)) {
+            self.warn(T::IsReadOnly, &[]);
+            return;
+        }
+        self.view.overlays.push(overlay);
+    }
+
+    pub(super) fn open_form(&mut self, form: super::form::Form) {
+        self.open_overlay(Overlay::Form(form));
+    }
+
+    pub(super) fn key(&mut self, key: Key, env: &Env) -> Vec<Effect> {
+        // Projector mode switches anywhere, even over a form.
+        if keymap::resolve(&[Ctx::Always], key) == Some(Action::Projector) {
+            self.view.projector = !self.view.projector;
+            if self.view.projector {
+                self.say(T::ProjectorOn, &[]);
+            }
+            return Vec::new();
+        }
+        if let Some(top) = self.view.overlays.last().cloned() {
+            return self.overlay_key(top, key, env);
+        }
+        // In the entry grid, typing is data: it goes to the cell before the keymap
+        // (screens switch with Alt-digit there); global chords still pass.
+        let global = key.ctrl
+            || matches!(key.code, keys::KeyCode::F(_))
+            || (key.alt && !matches!(key.code, keys::KeyCode::Enter));
+        if !global && self.grid_typed(key, env) {
+            return Vec::new();
+        }
+        if key == Key::ch(' ') && self.toggle_presence(env) {
+            return Vec::new();
+        }
+        let ctxs = keymap::contexts(self.focus_screen().ctx(), self.in_field());
+        let action = keymap::resolve(&ctxs, key);
+        if self.in_field() {
+            return self.project_field_key(action, key, env);
+        }
+        match action {
+            Some(a) => self.action(a, env),
+            None => Vec::new(),
+        }
+    }
+
+    pub(super) fn action(&mut self, action: Action, env: &Env) -> Vec<Effect> {
+        match action {
+            // The step timer's last seconds go into the file with everything else.
+            Action::Quit => {
+                self.flush_timer(env.now_ms);
+                return vec![Effect::Quit];
+            }
+            Action::Save => {
+                self.flush_timer(env.now_ms);
+                return vec![Effect::Save];
+            }
+            Action::Undo => self.undo_redo(true, env),
+            Action::Redo => self.undo_redo(false, env),
+            Action::Timer => self.toggle_timer(env),
+            Action::Help => {
+                self.view.help_scroll = 0;
+                self.view.overlays.push(Overlay::Help);
+            }
+            Action::Screen(n) => {
+                if self.shared.doc.is_some()
+                    && let Some((_, s)) = Screen::TABS.iter().find(|(k, _)| *k == n)
+                {
+                    self.view.overlays.retain(|o| !matches!(o, Overlay::Help));
+                    if self.view.overlays.is_empty() {
+                        self.view.project.editing = None;
+                        self.view.screen = *s;
+                        if *s == Screen::Session {
+                            self.enter_session_screen();
+                        }
+                    }
+                }
+            }
+            Action::Cancel
+                if self.focus_screen() == Screen::Indicators
+                    && self.view.indicators.mode == indicators::Mode::Grid =>
+            {
+                self.indicators_action(Action::ViewMode, env);
+            }
+            // Out of the step's input (or the minutes), back to the steps.
+            Action::Cancel
+                if self.view.screen == Screen::Session
+                    && (self.view.session.focus == session::Focus::Input
+                        || self.view.session.minutes) =>
+            {
+                self.view.session.focus = session::Focus::Steps;
+                self.view.session.minutes = false;
+            }
+            Action::Cancel if self.view.screen != Screen::Home => {
+                self.view.screen = Screen::Home;
+                return vec![Effect::RefreshHome];
+            }
+            other => {
+                return match self.focus_screen() {
+                    Screen::Home => self.home_action(other),
+                    Screen::Session => {
+                        self.session_action(other, env);
+                        Vec::new()
+                    }
+                    Screen::Report => self.report_action(other),
+                    Screen::Project => self.project_action(other, env),
+                    Screen::Team => route!(self, env, team, |v, s| team::update(v, s, other)).1,
+                    Screen::Diagnosis => {
+                        if self.view.diagnosis.mode == diagnosis::Mode::Summary
+                            && matches!(other, Action::VoteUp | Action::VoteDown)
+                        {
+                            self.set_votes_per_member(other == Action::VoteUp, env);
+                        } else {
+                            self.diagnosis_action(other, env);
+                        }
+                        Vec::new()
+                    }
+                    Screen::Plans => {
+                        self.plans_action(other, env);
+                        Vec::new()
+                    }
+                    Screen::Cycles => {
+                        self.cycles_action(other, env);
+                        Vec::new()
+                    }
+                    Screen::Indicators => {
+                        self.indicators_action(other, env);
+                        Vec::new()
+                    }
+                };
+            }
+        }
+        Vec::new()
+    }
+}
