@@ -2,15 +2,18 @@
 //! category, typed in fast with a round-robin author, clustered, dot-voted by a
 //! scribe with counts hidden until revealed, and turned into plan actions.
 
+use super::Overlay;
 use super::form::{Form, FormField, FormKind};
 use super::keymap::Action;
-use super::{App, Env};
+use super::outcome::{Outcome, Seen};
 use crate::domain::{
     Author, Category, DiagnosisItem, Edit, Id, PlanAction, PlanKind, VecEdit, Workshop, non_empty,
 };
 use crate::i18n::{self, T};
 
 mod board;
+
+pub use board::cluster_form_saved;
 
 /// What the board shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -97,265 +100,252 @@ pub fn rows(w: &Workshop, v: &DiagnosisView) -> Vec<Row> {
     out
 }
 
-impl App {
-    fn diag_row(&self) -> Option<Row> {
-        let doc = self.shared.doc.as_ref()?;
-        let rows = rows(&doc.workshop, &self.view.diagnosis);
-        rows.get(
-            self.view
-                .diagnosis
-                .selected
-                .min(rows.len().saturating_sub(1)),
-        )
-        .copied()
-    }
+/// The selected row, if any.
+fn row(v: &DiagnosisView, w: &Workshop) -> Option<Row> {
+    let rows = rows(w, v);
+    rows.get(v.selected.min(rows.len().saturating_sub(1))).copied()
+}
 
-    /// The category the selection is in (where `a` adds).
-    fn diag_category(&self) -> Category {
-        let Some(doc) = &self.shared.doc else {
-            return Category::Expectations;
-        };
-        let d = &doc.workshop.diagnosis;
-        match self.diag_row() {
-            Some(Row::Header(c)) => c,
-            Some(Row::Cluster(id)) => d
+/// The category the selection is in (where `a` adds).
+fn category(v: &DiagnosisView, w: &Workshop) -> Category {
+    let d = &w.diagnosis;
+    match row(v, w) {
+        Some(Row::Header(c)) => c,
+        Some(Row::Cluster(id)) => d
+            .clusters
+            .iter()
+            .find(|c| c.id == id)
+            .map_or(Category::Expectations, |c| c.category),
+        Some(Row::Item { id, .. }) => d
+            .items
+            .iter()
+            .find(|i| i.id == id)
+            .map_or(Category::Expectations, |i| i.category),
+        None => Category::Expectations,
+    }
+}
+
+/// Screen 3's keys.
+pub fn update(v: &mut DiagnosisView, s: &Seen, action: Action) -> Outcome<DiagnosisView> {
+    let w = s.w;
+    let n = rows(w, v).len();
+    match action {
+        Action::Up => v.selected = v.selected.saturating_sub(1),
+        Action::Down => v.selected = (v.selected + 1).min(n.saturating_sub(1)),
+        Action::PageUp => v.selected = v.selected.saturating_sub(10),
+        Action::PageDown => v.selected = (v.selected + 10).min(n.saturating_sub(1)),
+        Action::First => v.selected = 0,
+        Action::Last => v.selected = n.saturating_sub(1),
+        Action::NextField | Action::PrevField => {
+            jump_category(v, w, action == Action::NextField)
+        }
+        Action::Add => return item_form(v, s, None, 0),
+        Action::Edit | Action::Open => return edit_selected(v, s, 0),
+        Action::Move => return edit_selected(v, s, 1),
+        Action::Delete => return board::delete_selected(v, s),
+        Action::Toggle => board::toggle_mark(v, w),
+        Action::Cluster => return board::cluster_marked(v, s),
+        Action::Unmerge => return board::unmerge(v, s),
+        Action::NextAuthor => step_author(v, w, 1),
+        Action::PrevAuthor => step_author(v, w, -1),
+        Action::VoteUp => return board::vote(v, s, true),
+        Action::VoteDown => return board::vote(v, s, false),
+        Action::DotsMore => return board::set_votes_per_member(s, true),
+        Action::DotsFewer => return board::set_votes_per_member(s, false),
+        Action::Reveal => {
+            let on = !w.diagnosis.votes_revealed;
+            return Outcome::edit(Edit::SetVotesRevealed(on));
+        }
+        Action::Anonymous => v.anonymous = !v.anonymous,
+        Action::ViewMode => {
+            v.mode = match v.mode {
+                Mode::Group => Mode::Member,
+                Mode::Member => Mode::Summary,
+                Mode::Summary => Mode::Group,
+            };
+            v.selected = 0;
+        }
+        Action::ToPlan => return board::make_plan_action(v, s),
+        _ => {}
+    }
+    Outcome::none()
+}
+
+/// Tab / Shift-Tab: to the next or previous category heading.
+fn jump_category(v: &mut DiagnosisView, w: &Workshop, forward: bool) {
+    let rows = rows(w, v);
+    let at = v.selected;
+    let headers: Vec<usize> = rows
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| matches!(r, Row::Header(_)))
+        .map(|(i, _)| i)
+        .collect();
+    let next = if forward {
+        headers.iter().find(|&&h| h > at).or(headers.first())
+    } else {
+        headers.iter().rev().find(|&&h| h < at).or(headers.last())
+    };
+    if let Some(&h) = next {
+        v.selected = h;
+    }
+}
+
+fn step_author(v: &mut DiagnosisView, w: &Workshop, dir: i32) {
+    // The group, then each member in team order.
+    let ring: Vec<Author> = std::iter::once(Author::Group)
+        .chain(w.team.iter().map(|m| Author::Member(m.id)))
+        .collect();
+    let now = v.author(w);
+    let pos = ring.iter().position(|a| *a == now).unwrap_or(0) as i32;
+    v.author = Some(ring[(pos + dir).rem_euclid(ring.len() as i32) as usize]);
+}
+
+fn author_options(s: &Seen) -> (Vec<Author>, Vec<String>) {
+    let mut authors = vec![Author::Group];
+    let mut names = vec![s.t(T::TheGroup).to_string()];
+    for m in &s.w.team {
+        authors.push(Author::Member(m.id));
+        names.push(m.name.clone());
+    }
+    (authors, names)
+}
+
+/// The item form: text first, then category and author; `focus` picks the field.
+fn item_form(
+    v: &DiagnosisView,
+    s: &Seen,
+    item: Option<&DiagnosisItem>,
+    focus: usize,
+) -> Outcome<DiagnosisView> {
+    let w = s.w;
+    let category = item.map_or_else(|| category(v, w), |i| i.category);
+    let author = item.map_or_else(|| v.author(w), |i| i.author);
+    let (authors, names) = author_options(s);
+    let cats = Category::ALL
+        .iter()
+        .map(|c| i18n::category(s.lang, *c).to_string())
+        .collect();
+    let mut form = Form::new(
+        item.map_or(FormKind::NewItem, |i| FormKind::EditItem(i.id)),
+        if item.is_some() {
+            T::EditItem
+        } else {
+            T::NewItem
+        },
+        vec![
+            FormField::text(T::FieldText, item.map_or("", |i| &i.text), true),
+            FormField::choice(
+                T::FieldCategory,
+                Category::ALL
+                    .iter()
+                    .position(|c| *c == category)
+                    .unwrap_or(0),
+                cats,
+            ),
+            FormField::choice(
+                T::FieldAuthor,
+                authors.iter().position(|a| *a == author).unwrap_or(0),
+                names,
+            ),
+        ],
+    );
+    form.focus = focus;
+    Outcome::open(Overlay::Form(form))
+}
+
+fn edit_selected(v: &DiagnosisView, s: &Seen, focus: usize) -> Outcome<DiagnosisView> {
+    let d = &s.w.diagnosis;
+    match row(v, s.w) {
+        Some(Row::Item { id, .. }) => {
+            let item = d.items.iter().find(|i| i.id == id);
+            item_form(v, s, item, focus)
+        }
+        Some(Row::Cluster(id)) => {
+            let title = d
                 .clusters
                 .iter()
                 .find(|c| c.id == id)
-                .map_or(Category::Expectations, |c| c.category),
-            Some(Row::Item { id, .. }) => d
+                .map(|c| c.title.clone())
+                .unwrap_or_default();
+            Outcome::open(Overlay::Form(Form::new(
+                FormKind::EditCluster(id),
+                T::EditCluster,
+                vec![FormField::text(T::FieldTitle, &title, false)],
+            )))
+        }
+        _ => Outcome::none(),
+    }
+}
+
+/// Saves an item form; a refusal keeps the form open.
+pub fn item_form_saved(s: &Seen, form: &Form) -> Outcome<DiagnosisView> {
+    let text = match Outcome::accept(non_empty(form.text(0))) {
+        Ok(t) => t,
+        Err(o) => return o,
+    };
+    let w = s.w;
+    let category = Category::ALL[form.choice(1).min(Category::ALL.len() - 1)];
+    let (authors, _) = author_options(s);
+    let author = authors
+        .get(form.choice(2))
+        .copied()
+        .unwrap_or(Author::Group);
+    let edit = match form.kind {
+        FormKind::EditItem(id) => {
+            let Some(i) = w.diagnosis.items.iter().position(|x| x.id == id) else {
+                return Outcome::warn(T::GoneMeanwhile, &[]);
+            };
+            let old = &w.diagnosis.items[i];
+            // Moving to another category takes the item out of its cluster.
+            let cluster = if category == old.category {
+                old.cluster
+            } else {
+                None
+            };
+            let new = DiagnosisItem {
+                text,
+                category,
+                author,
+                cluster,
+                id,
+            };
+            if &new == old {
+                return Outcome::none();
+            }
+            Edit::Item(VecEdit::Replace(i, new))
+        }
+        _ => {
+            let item = DiagnosisItem {
+                id: w.fresh_id(),
+                category,
+                text,
+                author,
+                cluster: None,
+            };
+            // The new item goes after the last of its category, so the board order is the typing order.
+            let at = w
+                .diagnosis
                 .items
                 .iter()
-                .find(|i| i.id == id)
-                .map_or(Category::Expectations, |i| i.category),
-            None => Category::Expectations,
+                .rposition(|i| i.category == category)
+                .map_or(w.diagnosis.items.len(), |p| p + 1);
+            Edit::Item(VecEdit::Insert(at, item))
         }
-    }
-
-    pub(super) fn diagnosis_action(&mut self, action: Action, env: &Env) {
-        let Some(doc) = &self.shared.doc else { return };
-        let n = rows(&doc.workshop, &self.view.diagnosis).len();
-        let v = &mut self.view.diagnosis;
-        match action {
-            Action::Up => v.selected = v.selected.saturating_sub(1),
-            Action::Down => v.selected = (v.selected + 1).min(n.saturating_sub(1)),
-            Action::PageUp => v.selected = v.selected.saturating_sub(10),
-            Action::PageDown => v.selected = (v.selected + 10).min(n.saturating_sub(1)),
-            Action::First => v.selected = 0,
-            Action::Last => v.selected = n.saturating_sub(1),
-            Action::NextField | Action::PrevField => {
-                self.jump_category(action == Action::NextField)
-            }
-            Action::Add => self.open_item_form(None, 0),
-            Action::Edit | Action::Open => self.edit_selected(0),
-            Action::Move => self.edit_selected(1),
-            Action::Delete => self.delete_selected(env),
-            Action::Toggle => self.toggle_mark(),
-            Action::Cluster => self.cluster_marked(env),
-            Action::Unmerge => self.unmerge(env),
-            Action::NextAuthor => self.step_author(1),
-            Action::PrevAuthor => self.step_author(-1),
-            Action::VoteUp => self.vote(true, env),
-            Action::VoteDown => self.vote(false, env),
-            Action::Reveal => {
-                let on = !doc.workshop.diagnosis.votes_revealed;
-                self.apply(Edit::SetVotesRevealed(on), env);
-            }
-            Action::Anonymous => v.anonymous = !v.anonymous,
-            Action::ViewMode => {
-                v.mode = match v.mode {
-                    Mode::Group => Mode::Member,
-                    Mode::Member => Mode::Summary,
-                    Mode::Summary => Mode::Group,
-                };
-                v.selected = 0;
-            }
-            Action::ToPlan => self.make_plan_action(env),
-            _ => {}
-        }
-    }
-
-    /// Tab / Shift-Tab: to the next or previous category heading.
-    fn jump_category(&mut self, forward: bool) {
-        let Some(doc) = &self.shared.doc else { return };
-        let rows = rows(&doc.workshop, &self.view.diagnosis);
-        let at = self.view.diagnosis.selected;
-        let headers: Vec<usize> = rows
+    };
+    let id = match &edit {
+        Edit::Item(VecEdit::Insert(_, item) | VecEdit::Replace(_, item)) => item.id,
+        _ => return Outcome::edit(edit),
+    };
+    // Keep the selection on the item just typed.
+    Outcome::edit(edit).then(move |v: &mut DiagnosisView, w| {
+        if let Some(pos) = rows(w, v)
             .iter()
-            .enumerate()
-            .filter(|(_, r)| matches!(r, Row::Header(_)))
-            .map(|(i, _)| i)
-            .collect();
-        let next = if forward {
-            headers.iter().find(|&&h| h > at).or(headers.first())
-        } else {
-            headers.iter().rev().find(|&&h| h < at).or(headers.last())
-        };
-        if let Some(&h) = next {
-            self.view.diagnosis.selected = h;
+            .position(|r| matches!(r, Row::Item { id: x, .. } if *x == id))
+        {
+            v.selected = pos;
         }
-    }
-
-    fn step_author(&mut self, dir: i32) {
-        let Some(doc) = &self.shared.doc else { return };
-        let w = &doc.workshop;
-        // The group, then each member in team order.
-        let ring: Vec<Author> = std::iter::once(Author::Group)
-            .chain(w.team.iter().map(|m| Author::Member(m.id)))
-            .collect();
-        let now = self.view.diagnosis.author(w);
-        let pos = ring.iter().position(|a| *a == now).unwrap_or(0) as i32;
-        let next = ring[(pos + dir).rem_euclid(ring.len() as i32) as usize];
-        self.view.diagnosis.author = Some(next);
-    }
-
-    fn author_options(&self, w: &Workshop) -> (Vec<Author>, Vec<String>) {
-        let mut authors = vec![Author::Group];
-        let mut names = vec![self.t(T::TheGroup).to_string()];
-        for m in &w.team {
-            authors.push(Author::Member(m.id));
-            names.push(m.name.clone());
-        }
-        (authors, names)
-    }
-
-    /// The item form: text first, then category and author; `focus` picks the field.
-    fn open_item_form(&mut self, item: Option<&DiagnosisItem>, focus: usize) {
-        let Some(doc) = &self.shared.doc else { return };
-        let w = &doc.workshop;
-        let category = item.map_or_else(|| self.diag_category(), |i| i.category);
-        let author = item.map_or_else(|| self.view.diagnosis.author(w), |i| i.author);
-        let (authors, names) = self.author_options(w);
-        let cats = Category::ALL
-            .iter()
-            .map(|c| i18n::category(self.lang, *c).to_string())
-            .collect();
-        let mut form = Form::new(
-            item.map_or(FormKind::NewItem, |i| FormKind::EditItem(i.id)),
-            if item.is_some() {
-                T::EditItem
-            } else {
-                T::NewItem
-            },
-            vec![
-                FormField::text(T::FieldText, item.map_or("", |i| &i.text), true),
-                FormField::choice(
-                    T::FieldCategory,
-                    Category::ALL
-                        .iter()
-                        .position(|c| *c == category)
-                        .unwrap_or(0),
-                    cats,
-                ),
-                FormField::choice(
-                    T::FieldAuthor,
-                    authors.iter().position(|a| *a == author).unwrap_or(0),
-                    names,
-                ),
-            ],
-        );
-        form.focus = focus;
-        self.open_form(form);
-    }
-
-    fn edit_selected(&mut self, focus: usize) {
-        let Some(doc) = &self.shared.doc else { return };
-        let d = &doc.workshop.diagnosis;
-        match self.diag_row() {
-            Some(Row::Item { id, .. }) => {
-                let item = d.items.iter().find(|i| i.id == id).cloned();
-                self.open_item_form(item.as_ref(), focus);
-            }
-            Some(Row::Cluster(id)) => {
-                let title = d
-                    .clusters
-                    .iter()
-                    .find(|c| c.id == id)
-                    .map(|c| c.title.clone())
-                    .unwrap_or_default();
-                self.open_form(Form::new(
-                    FormKind::EditCluster(id),
-                    T::EditCluster,
-                    vec![FormField::text(T::FieldTitle, &title, false)],
-                ));
-            }
-            _ => {}
-        }
-    }
-
-    /// Saves an item form; false keeps the form open.
-    pub(super) fn item_form_saved(&mut self, form: &Form, env: &Env) -> bool {
-        let Some(text) = self.accept(non_empty(form.text(0))) else {
-            return false;
-        };
-        let Some(doc) = &self.shared.doc else {
-            return false;
-        };
-        let w = &doc.workshop;
-        let category = Category::ALL[form.choice(1).min(Category::ALL.len() - 1)];
-        let (authors, _) = self.author_options(w);
-        let author = authors
-            .get(form.choice(2))
-            .copied()
-            .unwrap_or(Author::Group);
-        let edit = match form.kind {
-            FormKind::EditItem(id) => {
-                let Some(i) = w.diagnosis.items.iter().position(|x| x.id == id) else {
-                    return true;
-                };
-                let old = &w.diagnosis.items[i];
-                // Moving to another category takes the item out of its cluster.
-                let cluster = if category == old.category {
-                    old.cluster
-                } else {
-                    None
-                };
-                let new = DiagnosisItem {
-                    text,
-                    category,
-                    author,
-                    cluster,
-                    id,
-                };
-                if &new == old {
-                    return true;
-                }
-                Edit::Item(VecEdit::Replace(i, new))
-            }
-            _ => {
-                let item = DiagnosisItem {
-                    id: w.fresh_id(),
-                    category,
-                    text,
-                    author,
-                    cluster: None,
-                };
-                // The new item goes after the last of its category, so the board order is the typing order.
-                let at = w
-                    .diagnosis
-                    .items
-                    .iter()
-                    .rposition(|i| i.category == category)
-                    .map_or(w.diagnosis.items.len(), |p| p + 1);
-                Edit::Item(VecEdit::Insert(at, item))
-            }
-        };
-        let new_id = match &edit {
-            Edit::Item(VecEdit::Insert(_, item) | VecEdit::Replace(_, item)) => Some(item.id),
-            _ => None,
-        };
-        let ok = self.apply(edit, env);
-        if ok && let (Some(id), Some(doc)) = (new_id, &self.shared.doc) {
-            // Keep the selection on the item just typed.
-            if let Some(pos) = rows(&doc.workshop, &self.view.diagnosis)
-                .iter()
-                .position(|r| matches!(r, Row::Item { id: x, .. } if *x == id))
-            {
-                self.view.diagnosis.selected = pos;
-            }
-        }
-        ok
-    }
+    })
 }
 
 pub use crate::i18n::author_name;

@@ -26,6 +26,8 @@ pub enum Ctx {
     Form,
     /// Typing a value into a cell of the entry grid.
     Grid,
+    /// The diagnosis summary (over the board's keys).
+    Summary,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -62,6 +64,9 @@ pub enum Action {
     PrevAuthor,
     VoteUp,
     VoteDown,
+    /// In the diagnosis summary: one dot more or fewer for each member.
+    DotsMore,
+    DotsFewer,
     Reveal,
     Anonymous,
     ViewMode,
@@ -189,6 +194,9 @@ pub static KEYMAP: &[Binding] = &[
     b(C::Diagnosis, Key::ch('u'), A::Unmerge, T::KeyUnmerge, false),
     b(C::Diagnosis, Key::ch('+'), A::VoteUp, T::KeyVote, true),
     b(C::Diagnosis, Key::ch('-'), A::VoteDown, T::KeyUnvote, false),
+    // Summary (the diagnosis summary, over the board's keys)
+    b(C::Summary, Key::ch('+'), A::DotsMore, T::KeyDotsMore, true),
+    b(C::Summary, Key::ch('-'), A::DotsFewer, T::KeyDotsFewer, false),
     b(C::Diagnosis, Key::ch('r'), A::Reveal, T::KeyReveal, false),
     b(C::Diagnosis, Key::ch('h'), A::Anonymous, T::KeyAnonymous, false),
     b(C::Diagnosis, Key::ch('v'), A::ViewMode, T::KeyViewMode, false),
@@ -331,7 +339,7 @@ mod tests {
         for bd in KEYMAP.iter().filter(|b| {
             !matches!(
                 b.ctx,
-                C::Always | C::OutsideField | C::Field | C::Form | C::Grid
+                C::Always | C::OutsideField | C::Field | C::Form | C::Grid | C::Summary
             )
         }) {
             assert!(

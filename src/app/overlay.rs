@@ -6,7 +6,7 @@ use super::keymap::{self, Action, Ctx};
 use super::keys::{self, Key};
 use super::router::route;
 use super::outcome::Seen;
-use super::{App, Effect, Env, Overlay, team};
+use super::{App, Effect, Env, Overlay, diagnosis, team};
 
 impl App {
     pub(super) fn paste(&mut self, text: &str) {
@@ -165,16 +165,21 @@ impl App {
                 effects
             }
             FormKind::NewItem | FormKind::EditItem(_) => {
-                if self.item_form_saved(form, env) {
+                let (done, effects) =
+                    route!(self, env, diagnosis, |_: &mut _, s| diagnosis::item_form_saved(s, form));
+                if done {
                     self.view.overlays.pop();
                 }
-                Vec::new()
+                effects
             }
             FormKind::NewCluster | FormKind::EditCluster(_) => {
-                if self.cluster_form_saved(form, env) {
+                let (done, effects) = route!(self, env, diagnosis, |v: &mut _, s| {
+                    diagnosis::cluster_form_saved(v, s, form)
+                });
+                if done {
                     self.view.overlays.pop();
                 }
-                Vec::new()
+                effects
             }
             FormKind::NewAction(_) | FormKind::EditAction(..) => {
                 if self.action_form_saved(form, env) {

@@ -90,6 +90,21 @@ impl App {
         self.view.overlays.push(overlay);
     }
 
+    /// The keymap's contexts for the focused screen (no overlay open), most
+    /// specific first.
+    pub fn screen_contexts(&self) -> Vec<Ctx> {
+        let screen = self.focus_screen();
+        let mut ctxs = Vec::new();
+        if screen == Screen::Diagnosis
+            && !self.in_field()
+            && self.view.diagnosis.mode == diagnosis::Mode::Summary
+        {
+            ctxs.push(Ctx::Summary);
+        }
+        ctxs.extend(keymap::contexts(screen.ctx(), self.in_field()));
+        ctxs
+    }
+
     pub(super) fn open_form(&mut self, form: super::form::Form) {
         self.open_overlay(Overlay::Form(form));
     }
@@ -117,7 +132,7 @@ impl App {
         if key == Key::ch(' ') && self.toggle_presence(env) {
             return Vec::new();
         }
-        let ctxs = keymap::contexts(self.focus_screen().ctx(), self.in_field());
+        let ctxs = self.screen_contexts();
         let action = keymap::resolve(&ctxs, key);
         if self.in_field() {
             return self.project_field_key(action, key, env);
@@ -190,14 +205,7 @@ impl App {
                     Screen::Project => self.project_action(other, env),
                     Screen::Team => route!(self, env, team, |v, s| team::update(v, s, other)).1,
                     Screen::Diagnosis => {
-                        if self.view.diagnosis.mode == diagnosis::Mode::Summary
-                            && matches!(other, Action::VoteUp | Action::VoteDown)
-                        {
-                            self.set_votes_per_member(other == Action::VoteUp, env);
-                        } else {
-                            self.diagnosis_action(other, env);
-                        }
-                        Vec::new()
+                        route!(self, env, diagnosis, |v, s| diagnosis::update(v, s, other)).1
                     }
                     Screen::Plans => {
                         self.plans_action(other, env);

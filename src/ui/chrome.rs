@@ -138,7 +138,7 @@ pub fn hint_bar(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
         Some(crate::app::Overlay::Form(_)) => vec![Ctx::Form],
         _ if app.in_field() && app.in_grid() => vec![Ctx::Grid],
         _ if app.in_field() => vec![Ctx::Field],
-        _ => vec![app.focus_screen().ctx(), Ctx::Always, Ctx::OutsideField],
+        _ => app.screen_contexts(),
     };
     let mut spans = Vec::new();
     let mut used = 0usize;

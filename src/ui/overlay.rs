@@ -9,7 +9,7 @@ use ratatui::widgets::{Clear, Paragraph, Wrap};
 use super::{Ui, text};
 use crate::app::form::{Form, Input};
 use crate::app::keymap::{self, Ctx};
-use crate::app::{App, Overlay};
+use crate::app::{App, Overlay, Screen};
 use crate::i18n::{self, T};
 
 pub fn draw(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
@@ -110,6 +110,12 @@ fn help(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
     )];
     // On screen 7 with a step's input in use, that screen's keys too.
     let inner = app.focus_screen();
+    if inner == Screen::Diagnosis {
+        sections.push((
+            app.t(T::HelpInSummary).to_string(),
+            key_lines(app, ui, Ctx::Summary),
+        ));
+    }
     if inner != app.view.screen {
         sections.push((
             format!("{} ({})", app.t(inner.title()), app.t(T::KeyWorkInStep)),
