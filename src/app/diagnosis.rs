@@ -5,7 +5,7 @@
 use super::Overlay;
 use super::form::{Form, FormField, FormKind};
 use super::keymap::Action;
-use super::outcome::{Outcome, Seen};
+use super::outcome::{Outcome, Seen, accept};
 use crate::domain::{
     Author, Category, DiagnosisItem, Edit, Id, PlanAction, PlanKind, VecEdit, Workshop, non_empty,
 };
@@ -103,7 +103,8 @@ pub fn rows(w: &Workshop, v: &DiagnosisView) -> Vec<Row> {
 /// The selected row, if any.
 fn row(v: &DiagnosisView, w: &Workshop) -> Option<Row> {
     let rows = rows(w, v);
-    rows.get(v.selected.min(rows.len().saturating_sub(1))).copied()
+    rows.get(v.selected.min(rows.len().saturating_sub(1)))
+        .copied()
 }
 
 /// The category the selection is in (where `a` adds).
@@ -136,9 +137,7 @@ pub fn update(v: &mut DiagnosisView, s: &Seen, action: Action) -> Outcome<Diagno
         Action::PageDown => v.selected = (v.selected + 10).min(n.saturating_sub(1)),
         Action::First => v.selected = 0,
         Action::Last => v.selected = n.saturating_sub(1),
-        Action::NextField | Action::PrevField => {
-            jump_category(v, w, action == Action::NextField)
-        }
+        Action::NextField | Action::PrevField => jump_category(v, w, action == Action::NextField),
         Action::Add => return item_form(v, s, None, 0),
         Action::Edit | Action::Open => return edit_selected(v, s, 0),
         Action::Move => return edit_selected(v, s, 1),
@@ -280,10 +279,7 @@ fn edit_selected(v: &DiagnosisView, s: &Seen, focus: usize) -> Outcome<Diagnosis
 
 /// Saves an item form; a refusal keeps the form open.
 pub fn item_form_saved(s: &Seen, form: &Form) -> Outcome<DiagnosisView> {
-    let text = match Outcome::accept(non_empty(form.text(0))) {
-        Ok(t) => t,
-        Err(o) => return o,
-    };
+    let text = accept!(non_empty(form.text(0)));
     let w = s.w;
     let category = Category::ALL[form.choice(1).min(Category::ALL.len() - 1)];
     let (authors, _) = author_options(s);

@@ -46,7 +46,7 @@ pub struct Outcome<V> {
     /// Nothing was done (a form stays open).
     pub refused: bool,
     /// An overlay to open (a form is refused while the file is read-only).
-    pub overlay: Option<Overlay>,
+    pub overlay: Option<Box<Overlay>>,
     /// Another screen's view made ready (a meeting's step at work there).
     pub focus: Option<FocusRequest>,
     pub effects: Vec<Effect>,
@@ -88,11 +88,6 @@ impl<V> Outcome<V> {
         }
     }
 
-    /// The value, or the refusal to return.
-    pub fn accept<X>(r: Result<X, DomainError>) -> Result<X, Self> {
-        r.map_err(Self::refused)
-    }
-
     /// A warning: something was not done, and why.
     pub fn warn(key: T, args: &[(&'static str, &str)]) -> Self {
         Outcome {
@@ -108,7 +103,7 @@ impl<V> Outcome<V> {
 
     pub fn open(overlay: Overlay) -> Self {
         Outcome {
-            overlay: Some(overlay),
+            overlay: Some(Box::new(overlay)),
             ..Self::default()
         }
     }
@@ -144,7 +139,9 @@ impl<V> Outcome<V> {
     {
         Outcome {
             edit: self.edit,
-            then: self.then.map(|f| -> Then<W> { Box::new(move |w, ws| f(part(w), ws)) }),
+            then: self
+                .then
+                .map(|f| -> Then<W> { Box::new(move |w, ws| f(part(w), ws)) }),
             say: self.say,
             refused: self.refused,
             overlay: self.overlay,
@@ -154,10 +151,13 @@ impl<V> Outcome<V> {
     }
 }
 
-/// `?` in an update: an early `Outcome` in the error position.
-pub type Step<X, V> = Result<X, Outcome<V>>;
-
-/// Runs an update written with `?` (early outcomes) to its outcome.
-pub fn done<V>(r: Step<Outcome<V>, V>) -> Outcome<V> {
-    r.unwrap_or_else(|o| o)
+/// The value of a domain result, or its refusal returned from the update.
+macro_rules! accept {
+    ($r:expr) => {
+        match $r {
+            Ok(v) => v,
+            Err(e) => return $crate::app::outcome::Outcome::refused(e),
+        }
+    };
 }
+pub(crate) use accept;

@@ -4,8 +4,8 @@
 use super::form::{Form, FormKind, FormOutcome};
 use super::keymap::{self, Action, Ctx};
 use super::keys::{self, Key};
-use super::router::route;
 use super::outcome::Seen;
+use super::router::route;
 use super::{App, Effect, Env, Overlay, diagnosis, team};
 
 impl App {
@@ -165,8 +165,9 @@ impl App {
                 effects
             }
             FormKind::NewItem | FormKind::EditItem(_) => {
-                let (done, effects) =
-                    route!(self, env, diagnosis, |_: &mut _, s| diagnosis::item_form_saved(s, form));
+                let (done, effects) = route!(self, env, diagnosis, |_: &mut _, s| {
+                    diagnosis::item_form_saved(s, form)
+                });
                 if done {
                     self.view.overlays.pop();
                 }

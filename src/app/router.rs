@@ -68,7 +68,7 @@ impl App {
             self.view.status = say;
         }
         if let Some(o) = overlay {
-            self.open_overlay(o);
+            self.open_overlay(*o);
         }
         if let Some(req) = focus {
             self.apply_focus(req);

@@ -1,10 +1,10 @@
 //! Screen 2, the team: members with role and personal goal, added and edited
 //! through a form, deleted with undo.
 
+use super::Overlay;
 use super::form::{Form, FormField, FormKind};
 use super::keymap::Action;
-use super::outcome::{Outcome, Seen, Step, done};
-use super::Overlay;
+use super::outcome::{Outcome, Seen, accept};
 use crate::domain::{Edit, Language, Member, Role, VecEdit, edit::member_references, non_empty};
 use crate::i18n::{self, P, T};
 
@@ -99,18 +99,14 @@ fn delete_member(v: &TeamView, s: &Seen) -> Outcome<TeamView> {
 
 /// Saves the member form; a refusal keeps it open (e.g. the name is empty).
 pub fn form_saved(v: &TeamView, s: &Seen, form: &Form) -> Outcome<TeamView> {
-    done(member_edit(v, s, form))
-}
-
-fn member_edit(v: &TeamView, s: &Seen, form: &Form) -> Step<Outcome<TeamView>, TeamView> {
-    let name = Outcome::accept(non_empty(form.text(0)))?;
+    let name = accept!(non_empty(form.text(0)));
     let role = Role::ALL[form.choice(1).min(Role::ALL.len() - 1)];
     let goal = form.text(2).trim().to_string();
     let w = s.w;
-    Ok(match form.kind {
+    match form.kind {
         FormKind::EditMember(id) => {
             let Some(i) = w.member_index(id) else {
-                return Ok(Outcome::warn(T::GoneMeanwhile, &[]));
+                return Outcome::warn(T::GoneMeanwhile, &[]);
             };
             let old = &w.team[i];
             let new = Member {
@@ -120,7 +116,7 @@ fn member_edit(v: &TeamView, s: &Seen, form: &Form) -> Step<Outcome<TeamView>, T
                 ..old.clone()
             };
             if &new == old {
-                return Ok(Outcome::none());
+                return Outcome::none();
             }
             Outcome::edit(Edit::Member(VecEdit::Replace(i, new)))
         }
@@ -132,7 +128,8 @@ fn member_edit(v: &TeamView, s: &Seen, form: &Form) -> Step<Outcome<TeamView>, T
             } else {
                 (v.selected + 1).min(w.team.len())
             };
-            Outcome::edit(Edit::Member(VecEdit::Insert(at, m))).then(move |v: &mut TeamView, _| v.selected = at)
+            Outcome::edit(Edit::Member(VecEdit::Insert(at, m)))
+                .then(move |v: &mut TeamView, _| v.selected = at)
         }
-    })
+    }
 }

@@ -3,7 +3,7 @@
 
 use super::super::Overlay;
 use super::super::form::{Form, FormField, FormKind};
-use super::super::outcome::{Outcome, Seen};
+use super::super::outcome::{Outcome, Seen, accept};
 use super::{DiagnosisView, Row, plan_of, row, rows};
 use crate::domain::{
     Author, Category, Cluster, DiagnosisItem, Edit, Id, PlanAction, Plans, VecEdit, Vote, Workshop,
@@ -13,10 +13,7 @@ use crate::i18n::{self, T};
 
 /// Saves the cluster form (a new cluster of the marked items, or a title).
 pub fn cluster_form_saved(v: &DiagnosisView, s: &Seen, form: &Form) -> Outcome<DiagnosisView> {
-    let title = match Outcome::accept(non_empty(form.text(0))) {
-        Ok(t) => t,
-        Err(o) => return o,
-    };
+    let title = accept!(non_empty(form.text(0)));
     let d = &s.w.diagnosis;
     match form.kind {
         FormKind::EditCluster(id) => {
