@@ -88,6 +88,7 @@ impl App {
             .cycles
             .selected
             .min(doc.workshop.cycles.len().saturating_sub(1));
-        self.clamp_plans();
+        let today = self.view.today;
+        self.view.plans.clamp(&doc.workshop, today);
     }
 }

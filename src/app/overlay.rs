@@ -6,7 +6,7 @@ use super::keymap::{self, Action, Ctx};
 use super::keys::{self, Key};
 use super::outcome::Seen;
 use super::router::route;
-use super::{App, Effect, Env, Overlay, diagnosis, team};
+use super::{App, Effect, Env, Overlay, diagnosis, plans, team};
 
 impl App {
     pub(super) fn paste(&mut self, text: &str) {
@@ -183,11 +183,14 @@ impl App {
                 effects
             }
             FormKind::NewAction(_) | FormKind::EditAction(..) => {
-                if self.action_form_saved(form, env) {
+                let (done, effects) =
+                    route!(self, env, plans, |_: &mut _, s| plans::action_form_saved(
+                        s, form
+                    ));
+                if done {
                     self.view.overlays.pop();
-                    self.clamp_plans();
                 }
-                Vec::new()
+                effects
             }
             FormKind::NewPeriod
             | FormKind::NewGroup
@@ -216,10 +219,14 @@ impl App {
                 Vec::new()
             }
             FormKind::ActionSteps(..) => {
-                if self.steps_form_saved(form, env) {
+                let (done, effects) =
+                    route!(self, env, plans, |_: &mut _, s| plans::steps_form_saved(
+                        s, form
+                    ));
+                if done {
                     self.view.overlays.pop();
                 }
-                Vec::new()
+                effects
             }
             FormKind::NewActivity | FormKind::EditActivity(_) => {
                 if self.activity_form_saved(form, env) {

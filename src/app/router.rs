@@ -6,7 +6,7 @@
 use super::keymap::{self, Action, Ctx};
 use super::keys::{self, Key};
 use super::outcome::{Outcome, Seen};
-use super::{App, Effect, Env, Overlay, Screen, View, diagnosis, indicators, session, team};
+use super::{App, Effect, Env, Overlay, Screen, View, diagnosis, indicators, plans, session, team};
 use crate::i18n::T;
 
 /// Runs a screen's update on its own view with what it may see, then carries
@@ -207,10 +207,7 @@ impl App {
                     Screen::Diagnosis => {
                         route!(self, env, diagnosis, |v, s| diagnosis::update(v, s, other)).1
                     }
-                    Screen::Plans => {
-                        self.plans_action(other, env);
-                        Vec::new()
-                    }
+                    Screen::Plans => route!(self, env, plans, |v, s| plans::update(v, s, other)).1,
                     Screen::Cycles => {
                         self.cycles_action(other, env);
                         Vec::new()
