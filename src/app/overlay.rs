@@ -6,7 +6,7 @@ use super::keymap::{self, Action, Ctx};
 use super::keys::{self, Key};
 use super::outcome::Seen;
 use super::router::route;
-use super::{App, Effect, Env, Overlay, diagnosis, plans, team};
+use super::{App, Effect, Env, Overlay, cycles, diagnosis, plans, team};
 
 impl App {
     pub(super) fn paste(&mut self, text: &str) {
@@ -203,20 +203,31 @@ impl App {
                 Vec::new()
             }
             FormKind::NewCycle | FormKind::EditCycle(_) => {
-                if self.cycle_form_saved(form, env) {
+                let (done, effects) =
+                    route!(self, env, cycles, |_: &mut _, s| cycles::cycle_form_saved(
+                        s, form
+                    ));
+                if done {
                     self.view.overlays.pop();
                 }
-                Vec::new()
+                effects
             }
             FormKind::Pitfalls(_)
             | FormKind::EditPhase(..)
             | FormKind::CycleWorkshop(_)
             | FormKind::AddSource(_)
             | FormKind::NewDisruption(_) => {
-                if self.cycle_detail_saved(form, env) {
+                let (done, effects) =
+                    route!(
+                        self,
+                        env,
+                        cycles,
+                        |_: &mut _, s| cycles::cycle_detail_saved(s, form)
+                    );
+                if done {
                     self.view.overlays.pop();
                 }
-                Vec::new()
+                effects
             }
             FormKind::ActionSteps(..) => {
                 let (done, effects) =

@@ -6,7 +6,9 @@
 use super::keymap::{self, Action, Ctx};
 use super::keys::{self, Key};
 use super::outcome::{Outcome, Seen};
-use super::{App, Effect, Env, Overlay, Screen, View, diagnosis, indicators, plans, session, team};
+use super::{
+    App, Effect, Env, Overlay, Screen, View, cycles, diagnosis, indicators, plans, session, team,
+};
 use crate::i18n::T;
 
 /// Runs a screen's update on its own view with what it may see, then carries
@@ -209,8 +211,7 @@ impl App {
                     }
                     Screen::Plans => route!(self, env, plans, |v, s| plans::update(v, s, other)).1,
                     Screen::Cycles => {
-                        self.cycles_action(other, env);
-                        Vec::new()
+                        route!(self, env, cycles, |v, s| cycles::update(v, s, other)).1
                     }
                     Screen::Indicators => {
                         self.indicators_action(other, env);
