@@ -34,6 +34,8 @@ use form::Form;
 use keymap::{Action, Ctx};
 use keys::{Event, Key};
 pub use message::Message;
+use outcome::Seen;
+use router::route;
 
 /// Autosave this long after the last edit.
 pub const AUTOSAVE_MS: u64 = 1000;
@@ -415,7 +417,18 @@ impl App {
         if let Some(Overlay::Form(form)) = self.view.overlays.last().cloned() {
             let _ = self.save_form(&form, env);
         }
-        self.commit_grid_cell(env);
+        if self.view.indicators.editing.is_some() {
+            let text = self
+                .view
+                .indicators
+                .editing
+                .as_ref()
+                .map(|f| f.text().to_string());
+            let text = text.unwrap_or_default();
+            route!(self, env, indicators, |v, s| indicators::commit_cell(
+                v, s, &text, false
+            ));
+        }
         self.flush_timer(env.now_ms);
     }
 
@@ -447,9 +460,18 @@ impl App {
                 Vec::new()
             }
             Event::Paste(text) => {
-                if !self.grid_paste(&text, env) {
-                    self.paste(&text);
+                if self.view.overlays.is_empty() && self.focus_screen() == Screen::Indicators {
+                    let mut taken = false;
+                    let (_, effects) = route!(self, env, indicators, |v, s| {
+                        let out = indicators::paste(v, s, &text);
+                        taken = out.is_some();
+                        out.unwrap_or_default()
+                    });
+                    if taken {
+                        return effects;
+                    }
                 }
+                self.paste(&text);
                 Vec::new()
             }
             Event::Key(key) => {

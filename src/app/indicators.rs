@@ -2,17 +2,20 @@
 //! group) and the entry grid of indicators × periods, where a deputy head types
 //! values and Enter, and pastes columns.
 
+use super::App;
+use super::form::FormKind;
 use super::keymap::Action;
+use super::outcome::{Outcome, Seen};
 use super::text_field::TextField;
-use super::{App, Env};
 use crate::domain::dashboard::{self, Row};
-use crate::domain::indicators::Unit;
 use crate::domain::{Edit, Id, Workshop};
 
 mod grid;
 mod register;
 
+pub(super) use grid::{commit_cell, paste, typed};
 pub use grid::{parse_value, paste_block};
+pub use register::register_form_saved;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Mode {
@@ -121,113 +124,106 @@ impl App {
             rows: shown_rows(&doc.workshop, v),
         });
     }
+}
 
-    fn indicator_ids(&self) -> Vec<(Id, Unit)> {
-        self.shared
-            .doc
-            .as_ref()
-            .map(|d| {
-                d.workshop
-                    .monitoring
-                    .indicators()
-                    .map(|i| (i.id, i.unit))
-                    .collect()
-            })
-            .unwrap_or_default()
-    }
-
-    pub(super) fn indicators_action(&mut self, action: Action, env: &Env) {
-        let Some(doc) = &self.shared.doc else { return };
-        let w = &doc.workshop;
-        let v = &mut self.view.indicators;
-        // Counted without computing the rows' series (the frame computes them).
-        let rows = match v.mode {
-            Mode::Dashboard => w
-                .monitoring
-                .criteria
-                .iter()
-                .enumerate()
-                .filter(|(ci, _)| v.criterion.is_none_or(|c| c == *ci))
-                .map(|(_, c)| c.indicators.len())
-                .sum(),
-            Mode::Grid => w.monitoring.indicators().count(),
-        };
-        let cols = w.monitoring.periods.len();
-        match action {
-            Action::Up => v.row = v.row.saturating_sub(1),
-            Action::Down => v.row = (v.row + 1).min(rows.saturating_sub(1)),
-            Action::Left | Action::PrevField if v.mode == Mode::Grid => {
-                v.col = v.col.saturating_sub(1)
-            }
-            Action::Right | Action::NextField if v.mode == Mode::Grid => {
-                v.col = (v.col + 1).min(cols.saturating_sub(1))
-            }
-            Action::First => v.row = 0,
-            Action::Last => v.row = rows.saturating_sub(1),
-            Action::PageUp => v.row = v.row.saturating_sub(10),
-            Action::PageDown => v.row = (v.row + 10).min(rows.saturating_sub(1)),
-            Action::Group => {
-                let groups: Vec<Option<Id>> = std::iter::once(None)
-                    .chain(w.monitoring.groups.iter().map(|g| Some(g.id)))
-                    .collect();
-                let pos = groups.iter().position(|g| *g == v.group).unwrap_or(0);
-                v.group = groups[(pos + 1) % groups.len()];
-            }
-            Action::Sort => {
-                v.sort = match v.sort {
-                    Sort::Register => Sort::Gap,
-                    Sort::Gap => Sort::Name,
-                    Sort::Name => Sort::Register,
-                };
-            }
-            Action::Filter => {
-                let n = w.monitoring.criteria.len();
-                v.criterion = match v.criterion {
-                    None if n > 0 => Some(0),
-                    Some(c) if c + 1 < n => Some(c + 1),
-                    _ => None,
-                };
-                v.row = 0;
-            }
-            Action::Open | Action::ViewMode => {
-                // Between the dashboard and the grid, keeping the indicator.
-                if v.mode == Mode::Dashboard {
-                    let id = shown_rows(w, v).get(v.row).map(|r| r.indicator);
-                    v.mode = Mode::Grid;
-                    v.row = id
-                        .and_then(|id| w.monitoring.indicators().position(|i| i.id == id))
-                        .unwrap_or(0);
-                    v.col = cols.saturating_sub(1);
-                } else if action == Action::ViewMode {
-                    let id = w.monitoring.indicators().nth(v.row).map(|i| i.id);
-                    v.mode = Mode::Dashboard;
-                    v.row = id
-                        .and_then(|id| shown_rows(w, v).iter().position(|r| r.indicator == id))
-                        .unwrap_or(0);
-                } else {
-                    self.start_cell(None);
-                }
-            }
-            Action::Add => self.register_add(super::form::FormKind::NewIndicator(Id(0))),
-            Action::Edit => self.register_add(super::form::FormKind::EditIndicator(Id(0))),
-            Action::CloseWider | Action::CloseNarrower => {
-                let t = w.monitoring.close_threshold;
-                let next = if action == Action::CloseWider {
-                    (t + 5.0).min(50.0)
-                } else {
-                    (t - 5.0).max(0.0)
-                };
-                if next != t {
-                    self.apply(Edit::SetCloseThreshold(next), env);
-                }
-            }
-            Action::AddPeriod => self.register_add(super::form::FormKind::NewPeriod),
-            Action::AddGroup => self.register_add(super::form::FormKind::NewGroup),
-            Action::AddCriterion => self.register_add(super::form::FormKind::NewCriterion),
-            Action::Delete if v.mode == Mode::Grid => {
-                self.commit_cell("", env, false);
-            }
-            _ => {}
+/// The moves that need only the workshop: rows, columns. True if it was one.
+pub(super) fn navigate(v: &mut IndicatorsView, w: &Workshop, action: Action) -> bool {
+    // Counted without computing the rows' series.
+    let rows = match v.mode {
+        Mode::Dashboard => w
+            .monitoring
+            .criteria
+            .iter()
+            .enumerate()
+            .filter(|(ci, _)| v.criterion.is_none_or(|c| c == *ci))
+            .map(|(_, c)| c.indicators.len())
+            .sum(),
+        Mode::Grid => w.monitoring.indicators().count(),
+    };
+    let cols = w.monitoring.periods.len();
+    match action {
+        Action::Up => v.row = v.row.saturating_sub(1),
+        Action::Down => v.row = (v.row + 1).min(rows.saturating_sub(1)),
+        Action::Left | Action::PrevField if v.mode == Mode::Grid => v.col = v.col.saturating_sub(1),
+        Action::Right | Action::NextField if v.mode == Mode::Grid => {
+            v.col = (v.col + 1).min(cols.saturating_sub(1))
         }
+        Action::First => v.row = 0,
+        Action::Last => v.row = rows.saturating_sub(1),
+        Action::PageUp => v.row = v.row.saturating_sub(10),
+        Action::PageDown => v.row = (v.row + 10).min(rows.saturating_sub(1)),
+        _ => return false,
     }
+    true
+}
+
+/// Screen 6's keys (typing in the grid goes to `grid::typed` first).
+pub fn update(v: &mut IndicatorsView, s: &Seen, action: Action) -> Outcome<IndicatorsView> {
+    let w = s.w;
+    if navigate(v, w, action) {
+        return Outcome::none();
+    }
+    match action {
+        Action::Group => {
+            let groups: Vec<Option<Id>> = std::iter::once(None)
+                .chain(w.monitoring.groups.iter().map(|g| Some(g.id)))
+                .collect();
+            let pos = groups.iter().position(|g| *g == v.group).unwrap_or(0);
+            v.group = groups[(pos + 1) % groups.len()];
+        }
+        Action::Sort => {
+            v.sort = match v.sort {
+                Sort::Register => Sort::Gap,
+                Sort::Gap => Sort::Name,
+                Sort::Name => Sort::Register,
+            };
+        }
+        Action::Filter => {
+            let n = w.monitoring.criteria.len();
+            v.criterion = match v.criterion {
+                None if n > 0 => Some(0),
+                Some(c) if c + 1 < n => Some(c + 1),
+                _ => None,
+            };
+            v.row = 0;
+        }
+        Action::Open | Action::ViewMode => {
+            // Between the dashboard and the grid, keeping the indicator.
+            if v.mode == Mode::Dashboard {
+                let id = shown_rows(w, v).get(v.row).map(|r| r.indicator);
+                v.mode = Mode::Grid;
+                v.row = id
+                    .and_then(|id| w.monitoring.indicators().position(|i| i.id == id))
+                    .unwrap_or(0);
+                v.col = w.monitoring.periods.len().saturating_sub(1);
+            } else if action == Action::ViewMode {
+                let id = w.monitoring.indicators().nth(v.row).map(|i| i.id);
+                v.mode = Mode::Dashboard;
+                v.row = id
+                    .and_then(|id| shown_rows(w, v).iter().position(|r| r.indicator == id))
+                    .unwrap_or(0);
+            } else {
+                return grid::start_cell(v, s, None);
+            }
+        }
+        Action::Add => return register::register_add(v, s, FormKind::NewIndicator(Id(0))),
+        Action::Edit => return register::register_add(v, s, FormKind::EditIndicator(Id(0))),
+        Action::CloseWider | Action::CloseNarrower => {
+            let t = w.monitoring.close_threshold;
+            let next = if action == Action::CloseWider {
+                (t + 5.0).min(50.0)
+            } else {
+                (t - 5.0).max(0.0)
+            };
+            if next != t {
+                return Outcome::edit(Edit::SetCloseThreshold(next));
+            }
+        }
+        Action::AddPeriod => return register::register_add(v, s, FormKind::NewPeriod),
+        Action::AddGroup => return register::register_add(v, s, FormKind::NewGroup),
+        Action::AddCriterion => return register::register_add(v, s, FormKind::NewCriterion),
+        Action::Delete if v.mode == Mode::Grid => return grid::commit_cell(v, s, "", false),
+        _ => {}
+    }
+    Outcome::none()
 }

@@ -6,7 +6,7 @@ use super::keymap::{self, Action, Ctx};
 use super::keys::{self, Key};
 use super::outcome::Seen;
 use super::router::route;
-use super::{App, Effect, Env, Overlay, cycles, diagnosis, plans, team};
+use super::{App, Effect, Env, Overlay, cycles, diagnosis, indicators, plans, team};
 
 impl App {
     pub(super) fn paste(&mut self, text: &str) {
@@ -197,10 +197,13 @@ impl App {
             | FormKind::NewCriterion
             | FormKind::NewIndicator(_)
             | FormKind::EditIndicator(_) => {
-                if self.register_form_saved(form, env) {
+                let (done, effects) = route!(self, env, indicators, |_: &mut _, s| {
+                    indicators::register_form_saved(s, form)
+                });
+                if done {
                     self.view.overlays.pop();
                 }
-                Vec::new()
+                effects
             }
             FormKind::NewCycle | FormKind::EditCycle(_) => {
                 let (done, effects) =

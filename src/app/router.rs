@@ -128,8 +128,16 @@ impl App {
         let global = key.ctrl
             || matches!(key.code, keys::KeyCode::F(_))
             || (key.alt && !matches!(key.code, keys::KeyCode::Enter));
-        if !global && self.grid_typed(key, env) {
-            return Vec::new();
+        if !global && self.focus_screen() == Screen::Indicators {
+            let mut taken = false;
+            let (_, effects) = route!(self, env, indicators, |v, s| {
+                let out = indicators::typed(v, s, key);
+                taken = out.is_some();
+                out.unwrap_or_default()
+            });
+            if taken {
+                return effects;
+            }
         }
         if key == Key::ch(' ') && self.toggle_presence(env) {
             return Vec::new();
@@ -181,7 +189,10 @@ impl App {
                 if self.focus_screen() == Screen::Indicators
                     && self.view.indicators.mode == indicators::Mode::Grid =>
             {
-                self.indicators_action(Action::ViewMode, env);
+                return route!(self, env, indicators, |v, s| {
+                    indicators::update(v, s, Action::ViewMode)
+                })
+                .1;
             }
             // Out of the step's input (or the minutes), back to the steps.
             Action::Cancel
@@ -214,8 +225,10 @@ impl App {
                         route!(self, env, cycles, |v, s| cycles::update(v, s, other)).1
                     }
                     Screen::Indicators => {
-                        self.indicators_action(other, env);
-                        Vec::new()
+                        route!(self, env, indicators, |v, s| indicators::update(
+                            v, s, other
+                        ))
+                        .1
                     }
                 };
             }

@@ -1,11 +1,12 @@
 //! The entry grid: typing a value into a cell (over what was there, saying
 //! so), Enter and the arrows, and pastes of a column or a spreadsheet block.
 
-use super::Mode;
+use super::{IndicatorsView, Mode};
 use crate::app::keymap::{self, Action, Ctx};
 use crate::app::keys::Key;
+use crate::app::outcome::{Outcome, Seen, accept};
 use crate::app::text_field::TextField;
-use crate::app::{App, Env};
+use crate::app::{Message, StatusKind};
 use crate::domain::indicators::{Unit, Value};
 use crate::domain::{DomainError, Edit, Id};
 use crate::i18n::T;
@@ -46,244 +47,211 @@ pub fn parse_value(text: &str, unit: Unit) -> Result<Option<Value>, DomainError>
     Ok(Some(Value::Number(x)))
 }
 
-impl App {
-    /// In the grid, a typed character starts editing the cell (overwriting it).
-    pub(in crate::app) fn grid_typed(&mut self, key: Key, env: &Env) -> bool {
-        if self.view.indicators.mode != Mode::Grid
-            || self.focus_screen() != crate::app::Screen::Indicators
-        {
-            return false;
-        }
-        if let Some(field) = self.view.indicators.editing.as_mut() {
-            let text = field.text().to_string();
-            match keymap::resolve(&[Ctx::Grid], key) {
-                Some(Action::Commit) => {
-                    self.commit_cell(&text, env, true);
-                }
-                // Esc drops what was typed and leaves the grid: a digit meant
-                // as a screen number must not end up in a cell.
-                Some(Action::Cancel) => {
-                    self.view.indicators.editing = None;
-                    self.indicators_action(Action::ViewMode, env);
-                }
-                Some(a @ (Action::Up | Action::Down | Action::NextField | Action::PrevField)) => {
-                    if self.commit_cell(&text, env, false) {
-                        self.indicators_action(a, env);
-                    }
-                }
-                _ => crate::app::form::edit_text(field, key),
+/// In the grid, a typed character starts editing the cell (overwriting it);
+/// while a cell is being typed into, every key goes to it. `None`: the key is
+/// not the grid's.
+pub(in crate::app) fn typed(
+    v: &mut IndicatorsView,
+    s: &Seen,
+    key: Key,
+) -> Option<Outcome<IndicatorsView>> {
+    if v.mode != Mode::Grid {
+        return None;
+    }
+    if let Some(field) = v.editing.as_mut() {
+        let text = field.text().to_string();
+        return Some(match keymap::resolve(&[Ctx::Grid], key) {
+            Some(Action::Commit) => commit_cell(v, s, &text, true),
+            // Esc drops what was typed and leaves the grid: a digit meant
+            // as a screen number must not end up in a cell.
+            Some(Action::Cancel) => {
+                v.editing = None;
+                v.cell = None;
+                super::update(v, s, Action::ViewMode)
             }
-            return true;
-        }
-        match key.typed_char() {
-            Some(c) if c.is_ascii_digit() || matches!(c, '-' | '.' | ',') => {
-                self.start_cell(Some(c));
-                true
+            Some(a @ (Action::Up | Action::Down | Action::NextField | Action::PrevField)) => {
+                commit_cell(v, s, &text, false).then(move |v: &mut IndicatorsView, w| {
+                    super::navigate(v, w, a);
+                })
             }
-            _ => false,
+            _ => {
+                crate::app::form::edit_text(field, key);
+                Outcome::none()
+            }
+        });
+    }
+    match key.typed_char() {
+        Some(c) if c.is_ascii_digit() || matches!(c, '-' | '.' | ',') => {
+            Some(start_cell(v, s, Some(c)))
+        }
+        _ => None,
+    }
+}
+
+pub(super) fn start_cell(
+    v: &mut IndicatorsView,
+    s: &Seen,
+    first: Option<char>,
+) -> Outcome<IndicatorsView> {
+    if s.read_only {
+        return Outcome::warn(T::IsReadOnly, &[]);
+    }
+    // A value is short; a cell takes no essays.
+    let mut f = TextField::new("", false).with_limit(64);
+    if let Some(c) = first {
+        f.insert(&c.to_string());
+    }
+    let row = s.w.monitoring.indicators().nth(v.row).map(|i| i.id);
+    let col = s.w.monitoring.periods.get(v.col).map(|p| p.id);
+    v.cell = row.zip(col);
+    v.editing = Some(f);
+    Outcome::none()
+}
+
+/// Writes the typed text into the cell where typing began (wherever it is
+/// now); a refused value keeps the cell open. `down` moves on.
+pub(in crate::app) fn commit_cell(
+    v: &mut IndicatorsView,
+    s: &Seen,
+    text: &str,
+    down: bool,
+) -> Outcome<IndicatorsView> {
+    let w = s.w;
+    let ids: Vec<(Id, Unit)> = w.monitoring.indicators().map(|i| (i.id, i.unit)).collect();
+    if let Some((ind, per)) = v.cell {
+        let row = ids.iter().position(|(id, _)| *id == ind);
+        let col = w.monitoring.periods.iter().position(|p| p.id == per);
+        if let (Some(r), Some(c)) = (row, col) {
+            v.row = r;
+            v.col = c;
         }
     }
-
-    /// Commits a half-typed cell (before leaving on a hang-up or quitting).
-    pub(in crate::app) fn commit_grid_cell(&mut self, env: &Env) {
-        if let Some(f) = self.view.indicators.editing.clone() {
-            let _ = self.commit_cell(f.text(), env, false);
-        }
-    }
-
-    pub(super) fn start_cell(&mut self, first: Option<char>) {
-        if self
-            .shared
-            .doc
-            .as_ref()
-            .is_some_and(|d| d.read_only.is_some())
-        {
-            return self.warn(T::IsReadOnly, &[]);
-        }
-        // A value is short; a cell takes no essays.
-        let mut f = TextField::new("", false).with_limit(64);
-        if let Some(c) = first {
-            f.insert(&c.to_string());
-        }
-        let v = &self.view.indicators;
-        let row = self.indicator_ids().get(v.row).map(|(id, _)| *id);
-        let col = self
-            .shared
-            .doc
-            .as_ref()
-            .and_then(|d| d.workshop.monitoring.periods.get(v.col).map(|p| p.id));
-        self.view.indicators.cell = row.zip(col);
-        self.view.indicators.editing = Some(f);
-    }
-
-    /// Writes the typed text into the cell; true when accepted. `down` moves on.
-    pub(super) fn commit_cell(&mut self, text: &str, env: &Env, down: bool) -> bool {
-        let ids = self.indicator_ids();
-        let Some(doc) = &self.shared.doc else {
-            return false;
-        };
-        // The cell where typing began, wherever it is now.
-        if let Some((ind, per)) = self.view.indicators.cell.take() {
-            let row = ids.iter().position(|(id, _)| *id == ind);
-            let col = doc
-                .workshop
-                .monitoring
-                .periods
+    let (Some(&(indicator, unit)), Some(period)) =
+        (ids.get(v.row), w.monitoring.periods.get(v.col))
+    else {
+        v.editing = None;
+        v.cell = None;
+        return Outcome::none();
+    };
+    let (period, group) = (period.id, v.group);
+    let old = w
+        .monitoring
+        .indicators()
+        .find(|i| i.id == indicator)
+        .and_then(|i| {
+            i.measurements
                 .iter()
-                .position(|p| p.id == per);
-            if let (Some(r), Some(c)) = (row, col) {
-                self.view.indicators.row = r;
-                self.view.indicators.col = c;
-            }
-        }
-        let v = &self.view.indicators;
-        let (Some(&(indicator, unit)), Some(period)) =
-            (ids.get(v.row), doc.workshop.monitoring.periods.get(v.col))
-        else {
-            self.view.indicators.editing = None;
-            return false;
+                .find(|m| m.period == period && m.group == group)
+        })
+        .map(|m| m.value);
+    let value = accept!(parse_value(text, unit));
+    v.editing = None;
+    v.cell = None;
+    let mut out = if old == value {
+        Outcome::none()
+    } else {
+        Outcome::edit(Edit::Measure {
+            indicator,
+            period,
+            group,
+            value,
+        })
+    };
+    if let (Some(old), true) = (old, old != value) {
+        let shown = |x: Option<Value>| {
+            x.map_or_else(|| "—".to_string(), |x| crate::i18n::value(s.lang, unit, x))
         };
-        let (period, group) = (period.id, v.group);
-        let old = doc
-            .workshop
-            .monitoring
-            .indicators()
-            .find(|i| i.id == indicator)
-            .and_then(|i| {
-                i.measurements
-                    .iter()
-                    .find(|m| m.period == period && m.group == group)
-            })
-            .map(|m| m.value);
-        let Some(value) = self.accept(parse_value(text, unit)) else {
-            return false;
-        };
-        self.view.indicators.editing = None;
-        if old == value {
-            if down {
-                self.grid_down(ids.len(), env);
-            }
-            return true;
-        }
-        let ok = self.apply(
-            Edit::Measure {
-                indicator,
-                period,
-                group,
-                value,
-            },
-            env,
-        );
-        if ok {
-            if let Some(old) = old {
-                let lang = self.lang;
-                let shown = |v: Option<Value>| {
-                    v.map_or_else(|| "—".to_string(), |v| crate::i18n::value(lang, unit, v))
-                };
-                let args = [("old", shown(Some(old))), ("new", shown(value))];
-                let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
-                self.say(T::CellReplaced, &args);
-            }
-            if down {
-                self.grid_down(ids.len(), env);
-            }
-        }
-        ok
+        let (old, new) = (shown(Some(old)), shown(value));
+        out = out.saying(T::CellReplaced, &[("old", &old), ("new", &new)]);
     }
-
-    /// Enter moves down; on the last row it says that it stays.
-    fn grid_down(&mut self, rows: usize, env: &Env) {
-        if self.view.indicators.row + 1 >= rows {
-            let note = crate::app::Message::text(T::GridLastRow, &[]);
-            let said = match self.view.status.take() {
-                Some((crate::app::StatusKind::Info, m)) => {
-                    crate::app::Message::Then(Box::new(m), Box::new(note))
-                }
-                _ => note,
-            };
-            self.view.status = Some((crate::app::StatusKind::Info, said));
-        } else {
-            self.indicators_action(Action::Down, env);
-        }
+    if !down {
+        return out;
     }
-
-    /// A pasted column, or a block of columns from a spreadsheet (cells split
-    /// by tabs), fills the cells from the cursor down and to the right. Lines
-    /// may end in CR, LF or CRLF. One bad value, or more values than the grid
-    /// has room for, and nothing is written (the message says why).
-    pub(in crate::app) fn grid_paste(&mut self, text: &str, env: &Env) -> bool {
-        if self.focus_screen() != crate::app::Screen::Indicators
-            || self.view.indicators.mode != Mode::Grid
-        {
-            return false;
-        }
-        let ids = self.indicator_ids();
-        let Some(doc) = &self.shared.doc else {
-            return true;
+    // Enter moves down; on the last row it says that it stays.
+    if v.row + 1 >= ids.len() {
+        let note = Message::text(T::GridLastRow, &[]);
+        let said = match out.say.take() {
+            Some((_, m)) => Message::Then(Box::new(m), Box::new(note)),
+            None => note,
         };
-        if doc.read_only.is_some() {
-            self.warn(T::IsReadOnly, &[]);
-            return true;
-        }
-        let periods: Vec<Id> = doc
-            .workshop
-            .monitoring
-            .periods
-            .iter()
-            .map(|p| p.id)
-            .collect();
-        let v = &self.view.indicators;
-        let (row, col, group) = (v.row, v.col, v.group);
-        let block = paste_block(text);
-        let (rows, cols) = (block.len(), block.iter().map(Vec::len).max().unwrap_or(0));
-        if rows == 0 {
-            return true;
-        }
-        let (room_rows, room_cols) = (
-            ids.len().saturating_sub(row),
-            periods.len().saturating_sub(col),
-        );
-        if rows > room_rows || cols > room_cols {
-            let args = [
-                ("rows", rows.to_string()),
-                ("cols", cols.to_string()),
-                ("room_rows", room_rows.to_string()),
-                ("room_cols", room_cols.to_string()),
-            ];
-            let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
-            self.warn(T::PasteTooBig, &args);
-            return true;
-        }
-        let mut edits = Vec::new();
-        for (k, line) in block.iter().enumerate() {
-            let (indicator, unit) = ids[row + k];
-            for (j, cell) in line.iter().enumerate() {
-                match parse_value(cell, unit) {
-                    Ok(value) => edits.push(Edit::Measure {
-                        indicator,
-                        period: periods[col + j],
-                        group,
-                        value,
-                    }),
-                    Err(e) => {
-                        let why = crate::i18n::domain_error(self.lang, &e);
-                        let at = [("line", (k + 1).to_string()), ("why", why)];
-                        let at: Vec<(&str, &str)> =
-                            at.iter().map(|(k, v)| (*k, v.as_str())).collect();
-                        self.warn(T::PasteBadLine, &at);
-                        return true;
-                    }
+        out.say = Some((StatusKind::Info, said));
+        out
+    } else {
+        out.then(|v: &mut IndicatorsView, w| {
+            super::navigate(v, w, Action::Down);
+        })
+    }
+}
+
+/// A pasted column, or a block of columns from a spreadsheet (cells split
+/// by tabs), fills the cells from the cursor down and to the right. Lines
+/// may end in CR, LF or CRLF. One bad value, or more values than the grid
+/// has room for, and nothing is written (the message says why). `None`: not
+/// the grid's paste.
+pub(in crate::app) fn paste(
+    v: &mut IndicatorsView,
+    s: &Seen,
+    text: &str,
+) -> Option<Outcome<IndicatorsView>> {
+    if v.mode != Mode::Grid {
+        return None;
+    }
+    if s.read_only {
+        return Some(Outcome::warn(T::IsReadOnly, &[]));
+    }
+    let w = s.w;
+    let ids: Vec<(Id, Unit)> = w.monitoring.indicators().map(|i| (i.id, i.unit)).collect();
+    let periods: Vec<Id> = w.monitoring.periods.iter().map(|p| p.id).collect();
+    let (row, col, group) = (v.row, v.col, v.group);
+    let block = paste_block(text);
+    let (rows, cols) = (block.len(), block.iter().map(Vec::len).max().unwrap_or(0));
+    if rows == 0 {
+        return Some(Outcome::none());
+    }
+    let (room_rows, room_cols) = (
+        ids.len().saturating_sub(row),
+        periods.len().saturating_sub(col),
+    );
+    if rows > room_rows || cols > room_cols {
+        let args = [
+            ("rows", rows.to_string()),
+            ("cols", cols.to_string()),
+            ("room_rows", room_rows.to_string()),
+            ("room_cols", room_cols.to_string()),
+        ];
+        let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        return Some(Outcome::warn(T::PasteTooBig, &args));
+    }
+    let mut edits = Vec::new();
+    for (k, line) in block.iter().enumerate() {
+        let (indicator, unit) = ids[row + k];
+        for (j, cell) in line.iter().enumerate() {
+            match parse_value(cell, unit) {
+                Ok(value) => edits.push(Edit::Measure {
+                    indicator,
+                    period: periods[col + j],
+                    group,
+                    value,
+                }),
+                Err(e) => {
+                    let why = crate::i18n::domain_error(s.lang, &e);
+                    let line = (k + 1).to_string();
+                    return Some(Outcome::warn(
+                        T::PasteBadLine,
+                        &[("line", &line), ("why", &why)],
+                    ));
                 }
             }
         }
-        self.view.indicators.editing = None;
-        if self.apply(Edit::Batch(edits), env) {
-            self.view.indicators.row = row + rows - 1;
-            let n = (rows * cols).to_string();
-            self.say(T::PasteDone, &[("n", &n)]);
-        }
-        true
     }
+    v.editing = None;
+    v.cell = None;
+    let n = (rows * cols).to_string();
+    Some(
+        Outcome::edit(Edit::Batch(edits))
+            .saying(T::PasteDone, &[("n", &n)])
+            .then(move |v: &mut IndicatorsView, _| v.row = row + rows - 1),
+    )
 }
 
 /// Pasted text as rows of cells: CR, LF and CRLF end lines, tabs split
