@@ -31,7 +31,7 @@ use chrono::NaiveDateTime;
 use crate::domain::{DomainError, Language, Workshop};
 use crate::i18n::{self, T};
 use form::Form;
-use keymap::{Action, Ctx};
+use keymap::Ctx;
 use keys::{Event, Key};
 pub use message::Message;
 use outcome::Seen;
@@ -412,7 +412,7 @@ impl App {
     /// that leaving on a hang-up or a signal keeps it.
     pub fn commit_pending(&mut self, env: &Env) {
         if self.in_field() {
-            self.project_field_key(Some(Action::Commit), Key::plain(keys::KeyCode::Enter), env);
+            self.commit_field(env);
         }
         if let Some(Overlay::Form(form)) = self.view.overlays.last().cloned() {
             let _ = self.save_form(&form, env);

@@ -6,7 +6,7 @@ use super::keymap::{self, Action, Ctx};
 use super::keys::{self, Key};
 use super::outcome::Seen;
 use super::router::route;
-use super::{App, Effect, Env, Overlay, cycles, diagnosis, indicators, plans, team};
+use super::{App, Effect, Env, Overlay, cycles, diagnosis, indicators, plans, project, team};
 
 impl App {
     pub(super) fn paste(&mut self, text: &str) {
@@ -243,10 +243,13 @@ impl App {
                 effects
             }
             FormKind::NewActivity | FormKind::EditActivity(_) => {
-                if self.activity_form_saved(form, env) {
+                let (done, effects) = route!(self, env, project, |_: &mut _, s| {
+                    project::activity_form_saved(s, form)
+                });
+                if done {
                     self.view.overlays.pop();
                 }
-                Vec::new()
+                effects
             }
             FormKind::NewSession | FormKind::EditSession(_) => {
                 if self.session_form_saved(form, env) {

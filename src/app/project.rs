@@ -3,11 +3,12 @@
 
 use chrono::NaiveDate;
 
+use super::Overlay;
 use super::form::{Form, FormField, FormKind, edit_text};
 use super::keymap::Action;
 use super::keys::Key;
+use super::outcome::{Outcome, Seen, accept};
 use super::text_field::TextField;
-use super::{App, Effect, Env};
 use crate::domain::dates::parse_date;
 use crate::domain::project::{Activity, GoalChecks, QuestionChecks};
 use crate::domain::{ArModel, Edit, Language, ProjectKind, ResearchArea, Workshop, non_empty};
@@ -100,290 +101,242 @@ pub fn activity_form(
     )
 }
 
-impl App {
-    pub(super) fn project_action(&mut self, action: Action, env: &Env) -> Vec<Effect> {
-        let Some(doc) = &self.shared.doc else {
-            return Vec::new();
-        };
-        let n = Field::all(doc.workshop.project.calendar.len()).len();
-        if let Field::Activity(i) = self.view.project.field(&doc.workshop) {
-            match action {
-                Action::Open | Action::Edit => {
-                    let activity = doc.workshop.project.calendar.get(i);
-                    let Some(id) = activity.map(|a| a.id) else {
-                        return Vec::new();
-                    };
-                    let form = activity_form(
-                        self.lang,
-                        FormKind::EditActivity(id),
-                        activity,
-                        env.now.date(),
-                    );
-                    self.open_form(form);
-                    return Vec::new();
-                }
-                Action::Delete => {
-                    self.delete_activity(i, env);
-                    return Vec::new();
-                }
-                _ => {}
-            }
-        }
-        let v = &mut self.view.project;
+fn form(f: Form) -> Outcome<ProjectView> {
+    Outcome::open(Overlay::Form(f))
+}
+
+/// Screen 1's keys (typing in a field goes to `field_key`).
+pub fn update(v: &mut ProjectView, s: &Seen, action: Action) -> Outcome<ProjectView> {
+    let w = s.w;
+    let n = Field::all(w.project.calendar.len()).len();
+    if let Field::Activity(i) = v.field(w) {
         match action {
-            Action::Up | Action::PrevField => v.selected = v.selected.saturating_sub(1),
-            Action::Down | Action::NextField => v.selected = (v.selected + 1).min(n - 1),
-            Action::PageUp | Action::First => v.selected = 0,
-            Action::PageDown | Action::Last => v.selected = n - 1,
-            Action::Open | Action::Edit => self.start_or_step(1, action == Action::Edit, env),
-            Action::Toggle | Action::Right => self.step(1, env),
-            Action::Left => self.step(-1, env),
-            Action::Add => {
-                let form = activity_form(self.lang, FormKind::NewActivity, None, env.now.date());
-                self.open_form(form);
+            Action::Open | Action::Edit => {
+                let Some(a) = w.project.calendar.get(i) else {
+                    return Outcome::none();
+                };
+                return form(activity_form(
+                    s.lang,
+                    FormKind::EditActivity(a.id),
+                    Some(a),
+                    s.today,
+                ));
             }
+            Action::Delete => return delete_activity(s, i),
             _ => {}
         }
-        Vec::new()
     }
-
-    fn delete_activity(&mut self, i: usize, env: &Env) {
-        let Some(doc) = &self.shared.doc else { return };
-        let mut card = doc.workshop.project.clone();
-        if i >= card.calendar.len() {
-            return;
-        }
-        let gone = card.calendar.remove(i);
-        if self.apply(Edit::SetProject(Box::new(card)), env) {
-            let n = self
-                .shared
-                .doc
-                .as_ref()
-                .map_or(0, |d| Field::all(d.workshop.project.calendar.len()).len());
-            self.view.project.selected = self.view.project.selected.min(n - 1);
-            self.say(T::Deleted, &[("what", &gone.what)]);
-        }
+    match action {
+        Action::Up | Action::PrevField => v.selected = v.selected.saturating_sub(1),
+        Action::Down | Action::NextField => v.selected = (v.selected + 1).min(n - 1),
+        Action::PageUp | Action::First => v.selected = 0,
+        Action::PageDown | Action::Last => v.selected = n - 1,
+        Action::Open | Action::Edit => return start_or_step(v, s, 1, action == Action::Edit),
+        Action::Toggle | Action::Right => return step(v, s, 1),
+        Action::Left => return step(v, s, -1),
+        Action::Add => return form(activity_form(s.lang, FormKind::NewActivity, None, s.today)),
+        _ => {}
     }
+    Outcome::none()
+}
 
-    /// Saves the activity form; false keeps it open (empty text, bad date).
-    pub(super) fn activity_form_saved(&mut self, form: &Form, env: &Env) -> bool {
-        let Some(what) = self.accept(non_empty(form.text(0))) else {
-            return false;
-        };
-        let Some(date) = self.accept(parse_date(form.text(1))) else {
-            return false;
-        };
-        let Some(doc) = &self.shared.doc else {
-            return false;
-        };
-        let mut card = doc.workshop.project.clone();
-        match form.kind {
-            FormKind::EditActivity(id) => match card.calendar.iter_mut().find(|a| a.id == id) {
-                Some(a) => {
-                    a.what = what;
-                    a.date = date;
-                }
-                None => {
-                    self.warn(T::GoneMeanwhile, &[]);
-                    return true;
-                }
-            },
-            _ => {
-                let id = doc.workshop.fresh_id();
-                card.calendar.push(Activity {
-                    id,
-                    date,
-                    what,
-                    done: false,
-                });
+fn delete_activity(s: &Seen, i: usize) -> Outcome<ProjectView> {
+    let mut card = s.w.project.clone();
+    if i >= card.calendar.len() {
+        return Outcome::none();
+    }
+    let gone = card.calendar.remove(i);
+    Outcome::edit(Edit::SetProject(Box::new(card))).saying(T::Deleted, &[("what", &gone.what)])
+}
+
+/// Saves the activity form; a refusal keeps it open (empty text, bad date).
+pub fn activity_form_saved(s: &Seen, form: &Form) -> Outcome<ProjectView> {
+    let what = accept!(non_empty(form.text(0)));
+    let date = accept!(parse_date(form.text(1)));
+    let w = s.w;
+    let mut card = w.project.clone();
+    let id = match form.kind {
+        FormKind::EditActivity(id) => match card.calendar.iter_mut().find(|a| a.id == id) {
+            Some(a) => {
+                a.what = what;
+                a.date = date;
+                id
             }
+            None => return Outcome::warn(T::GoneMeanwhile, &[]),
+        },
+        _ => {
+            let id = w.fresh_id();
+            card.calendar.push(Activity {
+                id,
+                date,
+                what,
+                done: false,
+            });
+            id
         }
-        // The calendar stays in date order (stable for equal dates).
-        card.calendar.sort_by_key(|a| a.date);
-        if card == doc.workshop.project {
-            return true;
-        }
-        let id = match form.kind {
-            FormKind::EditActivity(id) => Some(id),
-            _ => Some(doc.workshop.fresh_id()),
-        };
-        let at = card
-            .calendar
+    };
+    // The calendar stays in date order (stable for equal dates).
+    card.calendar.sort_by_key(|a| a.date);
+    if card == w.project {
+        return Outcome::none();
+    }
+    let at = card.calendar.iter().position(|a| a.id == id).unwrap_or(0);
+    Outcome::edit(Edit::SetProject(Box::new(card))).then(move |v: &mut ProjectView, _| {
+        // The calendar's entries follow the card's own fields.
+        let first = Field::all(0)
             .iter()
-            .position(|a| Some(a.id) == id)
+            .position(|f| matches!(f, Field::GoalCheck(_)))
             .unwrap_or(0);
-        let ok = self.apply(Edit::SetProject(Box::new(card)), env);
-        if ok {
-            let first = Field::all(0)
+        v.selected = first + at;
+    })
+}
+
+/// Enter/e: edit a text field; on a choice or a tick, move it on.
+fn start_or_step(v: &mut ProjectView, s: &Seen, dir: i32, edit_key: bool) -> Outcome<ProjectView> {
+    let w = s.w;
+    let field = v.field(w);
+    let text = match field {
+        Field::Title => w.title.clone(),
+        Field::Institution => w.project.institution.clone(),
+        Field::SchoolYear => w.project.school_year.clone(),
+        Field::Goal => w.project.goal.clone(),
+        Field::Question => w.project.research_question.clone(),
+        Field::Area if edit_key => {
+            let custom = match &w.project.area {
+                ResearchArea::Custom(t) => t.clone(),
+                _ => String::new(),
+            };
+            v.editing_area = true;
+            v.editing = Some(TextField::new(&custom, false));
+            return Outcome::none();
+        }
+        _ => return step(v, s, dir),
+    };
+    if s.read_only {
+        return Outcome::warn(T::IsReadOnly, &[]);
+    }
+    v.editing_area = false;
+    v.editing = Some(TextField::new(&text, field == Field::Goal));
+    Outcome::none()
+}
+
+/// Moves a choice forward or back, or flips a tick: one undoable edit.
+fn step(v: &mut ProjectView, s: &Seen, dir: i32) -> Outcome<ProjectView> {
+    let field = v.field(s.w);
+    let mut card = s.w.project.clone();
+    match field {
+        Field::Area => {
+            let presets = ResearchArea::PRESET;
+            let pos = presets
                 .iter()
-                .position(|f| matches!(f, Field::GoalCheck(_)))
+                .position(|a| *a == card.area)
+                .unwrap_or(presets.len());
+            let next = (pos as i32 + dir).rem_euclid(presets.len() as i32 + 1) as usize;
+            card.area = match presets.get(next) {
+                Some(a) => a.clone(),
+                None => ResearchArea::Custom(String::new()),
+            };
+            if card.area == ResearchArea::Custom(String::new()) {
+                v.editing_area = true;
+                v.editing = Some(TextField::new("", false));
+                return Outcome::none();
+            }
+        }
+        Field::Kind => {
+            card.kind = match card.kind {
+                ProjectKind::Curative => ProjectKind::Preventive,
+                ProjectKind::Preventive => ProjectKind::Curative,
+            }
+        }
+        Field::Level => {
+            let l = (i32::from(card.innovation_level.get()) - 1 + dir).rem_euclid(5) + 1;
+            accept!(card.set_innovation_level(l as u8));
+        }
+        Field::Model => {
+            // None (as suggested) → practical → technical → emancipatory → None.
+            let options: [Option<ArModel>; 4] = [
+                None,
+                Some(ArModel::Practical),
+                Some(ArModel::Technical),
+                Some(ArModel::Emancipatory),
+            ];
+            let pos = options
+                .iter()
+                .position(|m| *m == card.ar_model)
                 .unwrap_or(0);
-            self.view.project.selected = first + at;
+            card.ar_model = options[(pos as i32 + dir).rem_euclid(4) as usize];
         }
-        ok
+        Field::GoalCheck(i) => card.goal_checks.toggle(i),
+        Field::Activity(i) => match card.calendar.get_mut(i) {
+            Some(a) => a.done = !a.done,
+            None => return Outcome::none(),
+        },
+        Field::QuestionCheck(i) => card.question_checks.toggle(i),
+        _ => return Outcome::none(),
     }
+    Outcome::edit(Edit::SetProject(Box::new(card)))
+}
 
-    /// Enter/e: edit a text field; on a choice or a tick, move it on.
-    fn start_or_step(&mut self, dir: i32, edit_key: bool, env: &Env) {
-        let Some(doc) = &self.shared.doc else { return };
-        let field = self.view.project.field(&doc.workshop);
-        let w = &doc.workshop;
-        let text = match field {
-            Field::Title => w.title.clone(),
-            Field::Institution => w.project.institution.clone(),
-            Field::SchoolYear => w.project.school_year.clone(),
-            Field::Goal => w.project.goal.clone(),
-            Field::Question => w.project.research_question.clone(),
-            Field::Area if edit_key => {
-                let custom = match &w.project.area {
-                    ResearchArea::Custom(t) => t.clone(),
-                    _ => String::new(),
-                };
-                self.view.project.editing_area = true;
-                self.view.project.editing = Some(TextField::new(&custom, false));
-                return;
-            }
-            _ => return self.step(dir, env),
-        };
-        if doc.read_only.is_some() {
-            self.warn(crate::i18n::T::IsReadOnly, &[]);
-            return;
+/// Keys while typing into a card field (the router commits the field
+/// before undo, a screen change, saving or quitting).
+pub fn field_key(
+    v: &mut ProjectView,
+    s: &Seen,
+    action: Option<Action>,
+    key: Key,
+) -> Outcome<ProjectView> {
+    match action {
+        Some(Action::Commit) => return commit_field(v, s),
+        Some(Action::Cancel) => {
+            v.editing = None;
+            v.editing_area = false;
         }
-        self.view.project.editing_area = false;
-        self.view.project.editing = Some(TextField::new(&text, field == Field::Goal));
+        Some(Action::Newline) => {
+            if let Some(f) = v.editing.as_mut() {
+                f.newline();
+            }
+        }
+        _ => {
+            if let Some(f) = v.editing.as_mut() {
+                edit_text(f, key);
+            }
+        }
     }
+    Outcome::none()
+}
 
-    /// Moves a choice forward or back, or flips a tick: one undoable edit.
-    fn step(&mut self, dir: i32, env: &Env) {
-        let Some(doc) = &self.shared.doc else { return };
-        let field = self.view.project.field(&doc.workshop);
-        let mut card = doc.workshop.project.clone();
-        match field {
-            Field::Area => {
-                let presets = ResearchArea::PRESET;
-                let pos = presets
-                    .iter()
-                    .position(|a| *a == card.area)
-                    .unwrap_or(presets.len());
-                let next = (pos as i32 + dir).rem_euclid(presets.len() as i32 + 1) as usize;
-                card.area = match presets.get(next) {
-                    Some(a) => a.clone(),
-                    None => ResearchArea::Custom(String::new()),
-                };
-                if card.area == ResearchArea::Custom(String::new()) {
-                    self.view.project.editing_area = true;
-                    self.view.project.editing = Some(TextField::new("", false));
-                    return;
-                }
-            }
-            Field::Kind => {
-                card.kind = match card.kind {
-                    ProjectKind::Curative => ProjectKind::Preventive,
-                    ProjectKind::Preventive => ProjectKind::Curative,
-                }
-            }
-            Field::Level => {
-                let l = (i32::from(card.innovation_level.get()) - 1 + dir).rem_euclid(5) + 1;
-                if let Err(e) = card.set_innovation_level(l as u8) {
-                    return self.refuse(&e);
-                }
-            }
-            Field::Model => {
-                // None (as suggested) → practical → technical → emancipatory → None.
-                let options: [Option<ArModel>; 4] = [
-                    None,
-                    Some(ArModel::Practical),
-                    Some(ArModel::Technical),
-                    Some(ArModel::Emancipatory),
-                ];
-                let pos = options
-                    .iter()
-                    .position(|m| *m == card.ar_model)
-                    .unwrap_or(0);
-                card.ar_model = options[(pos as i32 + dir).rem_euclid(4) as usize];
-            }
-            Field::GoalCheck(i) => card.goal_checks.toggle(i),
-            Field::Activity(i) => match card.calendar.get_mut(i) {
-                Some(a) => a.done = !a.done,
-                None => return,
-            },
-            Field::QuestionCheck(i) => card.question_checks.toggle(i),
-            _ => return,
+/// Writes the field's text into the card as one undoable edit.
+pub fn commit_field(v: &mut ProjectView, s: &Seen) -> Outcome<ProjectView> {
+    let Some(field) = v.editing.take() else {
+        return Outcome::none();
+    };
+    let area = std::mem::take(&mut v.editing_area);
+    let text = field.text().trim().to_string();
+    let w = s.w;
+    let field_now = v.field(w);
+    if !area && field_now == Field::Title {
+        if text != w.title {
+            return Outcome::edit(Edit::SetTitle(text));
         }
-        self.apply(Edit::SetProject(Box::new(card)), env);
+        return Outcome::none();
     }
-
-    /// Keys while typing into a card field.
-    pub(super) fn project_field_key(
-        &mut self,
-        action: Option<Action>,
-        key: Key,
-        env: &Env,
-    ) -> Vec<Effect> {
-        match action {
-            Some(Action::Commit) => self.commit_field(env),
-            Some(Action::Cancel) => {
-                self.view.project.editing = None;
-                self.view.project.editing_area = false;
-            }
-            Some(Action::Newline) => {
-                if let Some(f) = self.view.project.editing.as_mut() {
-                    f.newline();
-                }
-            }
-            Some(Action::Undo | Action::Redo | Action::Screen(_)) => {
-                // Leaving the field first keeps undo about the model, not half a word.
-                self.commit_field(env);
-                return self.action(action.unwrap_or(Action::Help), env);
-            }
-            Some(a @ (Action::Save | Action::Quit | Action::Help)) => {
-                if a != Action::Help {
-                    self.commit_field(env);
-                }
-                return self.action(a, env);
-            }
-            _ => {
-                if let Some(f) = self.view.project.editing.as_mut() {
-                    edit_text(f, key);
-                }
+    let mut card = w.project.clone();
+    match field_now {
+        Field::Area if area => {
+            card.area = if text.is_empty() {
+                ResearchArea::PRESET[0].clone()
+            } else {
+                ResearchArea::Custom(text)
             }
         }
-        Vec::new()
+        Field::Institution => card.institution = text,
+        Field::SchoolYear => card.school_year = text,
+        Field::Goal => card.goal = text,
+        Field::Question => card.research_question = text,
+        _ => return Outcome::none(),
     }
-
-    /// Writes the field's text into the card as one undoable edit.
-    fn commit_field(&mut self, env: &Env) {
-        let Some(field) = self.view.project.editing.take() else {
-            return;
-        };
-        let area = std::mem::take(&mut self.view.project.editing_area);
-        let Some(doc) = &self.shared.doc else { return };
-        let text = field.text().trim().to_string();
-        let w = &doc.workshop;
-        let field_now = self.view.project.field(w);
-        if !area && field_now == Field::Title {
-            if text != w.title {
-                self.apply(Edit::SetTitle(text), env);
-            }
-            return;
-        }
-        let mut card = w.project.clone();
-        match field_now {
-            Field::Area if area => {
-                card.area = if text.is_empty() {
-                    ResearchArea::PRESET[0].clone()
-                } else {
-                    ResearchArea::Custom(text)
-                }
-            }
-            Field::Institution => card.institution = text,
-            Field::SchoolYear => card.school_year = text,
-            Field::Goal => card.goal = text,
-            Field::Question => card.research_question = text,
-            _ => return,
-        }
-        if card != w.project {
-            self.apply(Edit::SetProject(Box::new(card)), env);
-        }
+    if card == w.project {
+        return Outcome::none();
     }
+    Outcome::edit(Edit::SetProject(Box::new(card)))
 }

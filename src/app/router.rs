@@ -7,7 +7,8 @@ use super::keymap::{self, Action, Ctx};
 use super::keys::{self, Key};
 use super::outcome::{Outcome, Seen};
 use super::{
-    App, Effect, Env, Overlay, Screen, View, cycles, diagnosis, indicators, plans, session, team,
+    App, Effect, Env, Overlay, Screen, View, cycles, diagnosis, indicators, plans, project,
+    session, team,
 };
 use crate::i18n::T;
 
@@ -107,6 +108,31 @@ impl App {
         ctxs
     }
 
+    /// Keys while a card field has the keyboard: leaving the field first
+    /// (commit) keeps undo about the model, not half a word.
+    fn field_key(&mut self, action: Option<Action>, key: Key, env: &Env) -> Vec<Effect> {
+        match action {
+            Some(
+                a @ (Action::Undo | Action::Redo | Action::Screen(_) | Action::Save | Action::Quit),
+            ) => {
+                self.commit_field(env);
+                self.action(a, env)
+            }
+            Some(Action::Help) => self.action(Action::Help, env),
+            _ => {
+                route!(self, env, project, |v, s| project::field_key(
+                    v, s, action, key
+                ))
+                .1
+            }
+        }
+    }
+
+    /// Writes a card field being typed into the card.
+    pub(super) fn commit_field(&mut self, env: &Env) {
+        route!(self, env, project, project::commit_field);
+    }
+
     pub(super) fn open_form(&mut self, form: super::form::Form) {
         self.open_overlay(Overlay::Form(form));
     }
@@ -145,7 +171,7 @@ impl App {
         let ctxs = self.screen_contexts();
         let action = keymap::resolve(&ctxs, key);
         if self.in_field() {
-            return self.project_field_key(action, key, env);
+            return self.field_key(action, key, env);
         }
         match action {
             Some(a) => self.action(a, env),
@@ -215,7 +241,9 @@ impl App {
                         Vec::new()
                     }
                     Screen::Report => self.report_action(other),
-                    Screen::Project => self.project_action(other, env),
+                    Screen::Project => {
+                        route!(self, env, project, |v, s| project::update(v, s, other)).1
+                    }
                     Screen::Team => route!(self, env, team, |v, s| team::update(v, s, other)).1,
                     Screen::Diagnosis => {
                         route!(self, env, diagnosis, |v, s| diagnosis::update(v, s, other)).1
