@@ -4,6 +4,8 @@
 //! A screen never reaches the workshop's history, another screen's view or
 //! the status line itself.
 
+use std::path::Path;
+
 use chrono::{NaiveDate, NaiveDateTime};
 
 use super::focus::FocusRequest;
@@ -22,6 +24,8 @@ pub struct Seen<'a> {
     pub now_ms: u64,
     /// The file cannot be written here: edits and forms are refused.
     pub read_only: bool,
+    /// The workshop's file, if it has one.
+    pub path: Option<&'a Path>,
 }
 
 impl Seen<'_> {

@@ -6,7 +6,9 @@ use super::keymap::{self, Action, Ctx};
 use super::keys::{self, Key};
 use super::outcome::Seen;
 use super::router::route;
-use super::{App, Effect, Env, Overlay, cycles, diagnosis, indicators, plans, project, team};
+use super::{
+    App, Effect, Env, Overlay, cycles, diagnosis, indicators, plans, project, report, team,
+};
 
 impl App {
     pub(super) fn paste(&mut self, text: &str) {
@@ -112,7 +114,7 @@ impl App {
             Overlay::Overwrite(_) => match key.code {
                 keys::KeyCode::Char('y') => {
                     self.view.overlays.pop();
-                    self.write_report(true)
+                    route!(self, env, report, |v: &mut _, s| report::write(v, s, true)).1
                 }
                 keys::KeyCode::Esc | keys::KeyCode::Char('n') => {
                     self.view.overlays.pop();

@@ -2,9 +2,10 @@
 //! what will be written, and writing it beside the workshop file (asking
 //! before replacing a file that is there).
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use super::keymap::Action;
+use super::outcome::{Outcome, Seen};
 use super::{App, Effect, Overlay};
 use crate::i18n::T;
 use crate::report::{Format, Kind, Options, Section};
@@ -68,45 +69,64 @@ fn cycle<T: Copy + PartialEq>(all: &[T], now: T, forward: bool) -> T {
     }]
 }
 
-impl App {
-    /// Where the report goes: beside the workshop file, named after it and the day.
-    pub fn report_path(&self) -> Option<PathBuf> {
-        let path = self.shared.doc.as_ref()?.path.as_ref()?;
-        let stem = path.file_stem()?.to_string_lossy();
-        let name = format!(
-            "{stem}-report-{}.{}",
-            self.view.today.format("%Y-%m-%d"),
-            self.view.report.format.ext()
-        );
-        Some(path.with_file_name(name))
-    }
+/// Where the report goes: beside the workshop file, named after it and the day.
+pub fn path_for(file: &Path, v: &ReportView, today: chrono::NaiveDate) -> Option<PathBuf> {
+    let stem = file.file_stem()?.to_string_lossy();
+    let name = format!(
+        "{stem}-report-{}.{}",
+        today.format("%Y-%m-%d"),
+        v.format.ext()
+    );
+    Some(file.with_file_name(name))
+}
 
-    pub(super) fn report_action(&mut self, action: Action) -> Vec<Effect> {
-        let v = &mut self.view.report;
-        match action {
-            Action::Up => v.row = v.row.saturating_sub(1),
-            Action::Down => v.row = (v.row + 1).min(ROWS - 1),
-            Action::First => v.row = 0,
-            Action::Last => v.row = ROWS - 1,
-            Action::Toggle | Action::Right | Action::Left => {
-                let forward = action != Action::Left;
-                match v.row {
-                    0 => v.format = cycle(&Format::ALL, v.format, forward),
-                    1 => v.kind = cycle(&[Kind::Interim, Kind::Annual], v.kind, forward),
-                    r => {
-                        if let Some(on) = v.sections.get_mut(r - 2) {
-                            *on = !*on;
-                        }
+/// Screen 8's keys: the options, scrolling the preview, writing the file.
+pub fn update(v: &mut ReportView, s: &Seen, action: Action) -> Outcome<ReportView> {
+    match action {
+        Action::Up => v.row = v.row.saturating_sub(1),
+        Action::Down => v.row = (v.row + 1).min(ROWS - 1),
+        Action::First => v.row = 0,
+        Action::Last => v.row = ROWS - 1,
+        Action::Toggle | Action::Right | Action::Left => {
+            let forward = action != Action::Left;
+            match v.row {
+                0 => v.format = cycle(&Format::ALL, v.format, forward),
+                1 => v.kind = cycle(&[Kind::Interim, Kind::Annual], v.kind, forward),
+                r => {
+                    if let Some(on) = v.sections.get_mut(r - 2) {
+                        *on = !*on;
                     }
                 }
-                v.scroll = 0;
             }
-            Action::PageDown => v.scroll = v.scroll.saturating_add(10),
-            Action::PageUp => v.scroll = v.scroll.saturating_sub(10),
-            Action::Open => return self.write_report(false),
-            _ => {}
+            v.scroll = 0;
         }
-        Vec::new()
+        Action::PageDown => v.scroll = v.scroll.saturating_add(10),
+        Action::PageUp => v.scroll = v.scroll.saturating_sub(10),
+        Action::Open => return write(v, s, false),
+        _ => {}
+    }
+    Outcome::none()
+}
+
+/// Writes the report beside the workshop file; a file already there is
+/// replaced only with `overwrite` (the runtime asks first).
+pub fn write(v: &ReportView, s: &Seen, overwrite: bool) -> Outcome<ReportView> {
+    let Some(path) = s.path.and_then(|p| path_for(p, v, s.today)) else {
+        return Outcome::warn(T::ReportNoFile, &[]);
+    };
+    let text = crate::report::render(s.w, &v.options(s.today));
+    Outcome::effect(Effect::WriteReport {
+        path,
+        text,
+        overwrite,
+    })
+}
+
+impl App {
+    /// Where the report would go now.
+    pub fn report_path(&self) -> Option<PathBuf> {
+        let file = self.shared.doc.as_ref()?.path.as_ref()?;
+        path_for(file, &self.view.report, self.view.today)
     }
 
     /// The options as set on screen 8, for a format.
@@ -159,18 +179,6 @@ impl App {
             options,
             text,
         });
-    }
-
-    pub(super) fn write_report(&mut self, overwrite: bool) -> Vec<Effect> {
-        let (Some(path), Some(text)) = (self.report_path(), self.report_text()) else {
-            self.warn(T::ReportNoFile, &[]);
-            return Vec::new();
-        };
-        vec![Effect::WriteReport {
-            path,
-            text,
-            overwrite,
-        }]
     }
 
     /// The runtime found a file where the report would go: ask.

@@ -7,7 +7,7 @@ use super::keymap::{self, Action, Ctx};
 use super::keys::{self, Key};
 use super::outcome::{Outcome, Seen};
 use super::{
-    App, Effect, Env, Overlay, Screen, View, cycles, diagnosis, indicators, plans, project,
+    App, Effect, Env, Overlay, Screen, View, cycles, diagnosis, indicators, plans, project, report,
     session, team,
 };
 use crate::i18n::T;
@@ -26,6 +26,7 @@ macro_rules! route {
                     now: $env.now,
                     now_ms: $env.now_ms,
                     read_only: doc.read_only.is_some(),
+                    path: doc.path.as_deref(),
                 };
                 let out = ($update)(&mut $app.view.$part, &seen);
                 $app.finish(out, |v| &mut v.$part, $env)
@@ -240,7 +241,9 @@ impl App {
                         self.session_action(other, env);
                         Vec::new()
                     }
-                    Screen::Report => self.report_action(other),
+                    Screen::Report => {
+                        route!(self, env, report, |v, s| report::update(v, s, other)).1
+                    }
                     Screen::Project => {
                         route!(self, env, project, |v, s| project::update(v, s, other)).1
                     }
