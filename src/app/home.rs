@@ -5,7 +5,8 @@ use std::path::PathBuf;
 
 use super::form::{Form, FormField, FormKind};
 use super::keymap::Action;
-use super::{App, Effect, Overlay};
+use super::outcome::{Outcome, accept};
+use super::{Effect, Overlay};
 use crate::domain::Language;
 use crate::i18n::{self, T};
 
@@ -67,113 +68,92 @@ pub fn slug(title: &str) -> String {
     }
 }
 
-impl App {
-    pub(super) fn home_action(&mut self, action: Action) -> Vec<Effect> {
-        let entries = self.home.entries();
-        let last = entries.len().saturating_sub(1);
-        let v = &mut self.view.home;
-        match action {
-            Action::Up | Action::PrevField => v.selected = v.selected.saturating_sub(1),
-            Action::Down | Action::NextField => v.selected = (v.selected + 1).min(last),
-            Action::First | Action::PageUp => v.selected = 0,
-            Action::Last | Action::PageDown => v.selected = last,
-            Action::Add => self.new_workshop_form(),
-            Action::Open => match entries.get(v.selected) {
-                Some(Entry::Workshop(i)) => {
-                    return self
-                        .home
-                        .workshops
-                        .get(*i)
-                        .cloned()
-                        .map(Effect::Open)
-                        .into_iter()
-                        .collect();
-                }
-                Some(Entry::Recent(i)) => {
-                    return self
-                        .home
-                        .recent
-                        .get(*i)
-                        .cloned()
-                        .map(Effect::Open)
-                        .into_iter()
-                        .collect();
-                }
-                Some(Entry::Sample(i)) => return vec![Effect::OpenSample(*i)],
-                Some(Entry::Recovered(i)) => {
-                    return self
-                        .home
-                        .recovered
-                        .get(*i)
-                        .cloned()
-                        .map(|(original, copy)| Effect::OpenRecovered { original, copy })
-                        .into_iter()
-                        .collect();
-                }
-                Some(Entry::New) => self.new_workshop_form(),
-                None => {}
-            },
-            _ => {}
-        }
-        Vec::new()
+fn open(path: Option<&PathBuf>) -> Outcome<HomeView> {
+    match path {
+        Some(p) => Outcome::effect(Effect::Open(p.clone())),
+        None => Outcome::none(),
     }
+}
 
-    fn new_workshop_form(&mut self) {
-        let lang = Language::ALL
-            .iter()
-            .position(|l| *l == self.lang)
-            .unwrap_or(0);
-        let names = Language::ALL
-            .iter()
-            .map(|l| i18n::language_name(*l).to_string())
-            .collect();
-        self.view.overlays.push(Overlay::Form(Form::new(
-            FormKind::NewWorkshop,
-            T::NewWorkshopTitle,
-            vec![
-                FormField::text(T::FieldTitle, "", false),
-                FormField::choice(T::FieldLanguage, lang, names),
-                FormField::text(T::FieldFileName, "", false),
-            ],
-        )));
+/// The home screen's keys: moving, opening an entry, a new workshop.
+pub fn update(
+    v: &mut HomeView,
+    data: &HomeData,
+    lang: Language,
+    action: Action,
+) -> Outcome<HomeView> {
+    let entries = data.entries();
+    let last = entries.len().saturating_sub(1);
+    match action {
+        Action::Up | Action::PrevField => v.selected = v.selected.saturating_sub(1),
+        Action::Down | Action::NextField => v.selected = (v.selected + 1).min(last),
+        Action::First | Action::PageUp => v.selected = 0,
+        Action::Last | Action::PageDown => v.selected = last,
+        Action::Add => return new_workshop_form(lang),
+        Action::Open => {
+            return match entries.get(v.selected) {
+                Some(Entry::Workshop(i)) => open(data.workshops.get(*i)),
+                Some(Entry::Recent(i)) => open(data.recent.get(*i)),
+                Some(Entry::Sample(i)) => Outcome::effect(Effect::OpenSample(*i)),
+                Some(Entry::Recovered(i)) => match data.recovered.get(*i) {
+                    Some((original, copy)) => Outcome::effect(Effect::OpenRecovered {
+                        original: original.clone(),
+                        copy: copy.clone(),
+                    }),
+                    None => Outcome::none(),
+                },
+                Some(Entry::New) => new_workshop_form(lang),
+                None => Outcome::none(),
+            };
+        }
+        _ => {}
     }
+    Outcome::none()
+}
 
-    /// The file to create for the new-workshop form, or a message why not.
-    pub(super) fn new_workshop_effect(&mut self, form: &Form) -> Option<Effect> {
-        let title = match crate::domain::non_empty(form.text(0)) {
-            Ok(t) => t,
-            Err(e) => {
-                self.refuse(&e);
-                return None;
-            }
-        };
-        let language = Language::ALL[form.choice(1).min(2)];
-        let typed = form.text(2).trim();
-        let mut name = if typed.is_empty() {
-            slug(&title)
-        } else {
-            typed.replace(['/', '\\'], "-")
-        };
-        if !name.ends_with(".ron") {
-            name.push_str(".ron");
-        }
-        let dir = self
-            .home
-            .data_dir
-            .clone()
-            .unwrap_or_else(|| PathBuf::from("."));
-        let path = dir.join(name);
-        if path.exists() {
-            let shown = crate::store::shown(&path);
-            self.warn(T::FileExists, &[("path", &shown)]);
-            return None;
-        }
-        Some(Effect::Create {
-            path,
-            title,
-            language,
-        })
+fn new_workshop_form(lang: Language) -> Outcome<HomeView> {
+    let at = Language::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+    let names = Language::ALL
+        .iter()
+        .map(|l| i18n::language_name(*l).to_string())
+        .collect();
+    Outcome::open(Overlay::Form(Form::new(
+        FormKind::NewWorkshop,
+        T::NewWorkshopTitle,
+        vec![
+            FormField::text(T::FieldTitle, "", false),
+            FormField::choice(T::FieldLanguage, at, names),
+            FormField::text(T::FieldFileName, "", false),
+        ],
+    )))
+}
+
+/// The file to create for the new-workshop form, or a message why not.
+pub fn new_workshop_saved(data: &HomeData, form: &Form) -> Outcome<HomeView> {
+    let title = accept!(crate::domain::non_empty(form.text(0)));
+    let language = Language::ALL[form.choice(1).min(2)];
+    let typed = form.text(2).trim();
+    let mut name = if typed.is_empty() {
+        slug(&title)
+    } else {
+        typed.replace(['/', '\\'], "-")
+    };
+    if !name.ends_with(".ron") {
+        name.push_str(".ron");
     }
+    let dir = data.data_dir.clone().unwrap_or_else(|| PathBuf::from("."));
+    let path = dir.join(name);
+    if path.exists() {
+        let shown = crate::store::shown(&path);
+        let mut out = Outcome::warn(T::FileExists, &[("path", &shown)]);
+        out.refused = true;
+        return out;
+    }
+    Outcome::effect(Effect::Create {
+        path,
+        title,
+        language,
+    })
 }
 
 #[cfg(test)]

@@ -7,7 +7,7 @@ use super::keys::{self, Key};
 use super::outcome::Seen;
 use super::router::route;
 use super::{
-    App, Effect, Env, Overlay, cycles, diagnosis, indicators, plans, project, report, team,
+    App, Effect, Env, Overlay, cycles, diagnosis, home, indicators, plans, project, report, team,
 };
 
 impl App {
@@ -265,13 +265,14 @@ impl App {
                 }
                 Vec::new()
             }
-            FormKind::NewWorkshop => match self.new_workshop_effect(form) {
-                Some(effect) => {
+            FormKind::NewWorkshop => {
+                let out = home::new_workshop_saved(&self.home, form);
+                let (done, effects) = self.finish(out, |v| &mut v.home, env);
+                if done {
                     self.view.overlays.pop();
-                    vec![effect]
                 }
-                None => Vec::new(),
-            },
+                effects
+            }
         }
     }
 }

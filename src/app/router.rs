@@ -7,8 +7,8 @@ use super::keymap::{self, Action, Ctx};
 use super::keys::{self, Key};
 use super::outcome::{Outcome, Seen};
 use super::{
-    App, Effect, Env, Overlay, Screen, View, cycles, diagnosis, indicators, plans, project, report,
-    session, team,
+    App, Effect, Env, Overlay, Screen, View, cycles, diagnosis, home, indicators, plans, project,
+    report, session, team,
 };
 use crate::i18n::T;
 
@@ -236,7 +236,10 @@ impl App {
             }
             other => {
                 return match self.focus_screen() {
-                    Screen::Home => self.home_action(other),
+                    Screen::Home => {
+                        let out = home::update(&mut self.view.home, &self.home, self.lang, other);
+                        self.finish(out, |v| &mut v.home, env).1
+                    }
                     Screen::Session => {
                         self.session_action(other, env);
                         Vec::new()
