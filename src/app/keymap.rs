@@ -28,6 +28,8 @@ pub enum Ctx {
     Grid,
     /// The diagnosis summary (over the board's keys).
     Summary,
+    /// The team as a meeting's gathering step shows it (who is present).
+    Gathering,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,6 +69,8 @@ pub enum Action {
     /// In the diagnosis summary: one dot more or fewer for each member.
     DotsMore,
     DotsFewer,
+    /// At a meeting's gathering: the selected member present or absent.
+    Presence,
     Reveal,
     Anonymous,
     ViewMode,
@@ -194,6 +198,8 @@ pub static KEYMAP: &[Binding] = &[
     b(C::Diagnosis, Key::ch('u'), A::Unmerge, T::KeyUnmerge, false),
     b(C::Diagnosis, Key::ch('+'), A::VoteUp, T::KeyVote, true),
     b(C::Diagnosis, Key::ch('-'), A::VoteDown, T::KeyUnvote, false),
+    // Gathering (the team at a meeting's first step)
+    b(C::Gathering, Key::ch(' '), A::Presence, T::KeyPresence, true),
     // Summary (the diagnosis summary, over the board's keys)
     b(C::Summary, Key::ch('+'), A::DotsMore, T::KeyDotsMore, true),
     b(C::Summary, Key::ch('-'), A::DotsFewer, T::KeyDotsFewer, false),
@@ -339,7 +345,13 @@ mod tests {
         for bd in KEYMAP.iter().filter(|b| {
             !matches!(
                 b.ctx,
-                C::Always | C::OutsideField | C::Field | C::Form | C::Grid | C::Summary
+                C::Always
+                    | C::OutsideField
+                    | C::Field
+                    | C::Form
+                    | C::Grid
+                    | C::Summary
+                    | C::Gathering
             )
         }) {
             assert!(

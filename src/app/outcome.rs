@@ -10,7 +10,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 
 use super::focus::FocusRequest;
 use super::{Effect, Message, Overlay, StatusKind};
-use crate::domain::{DomainError, Edit, Language, Workshop};
+use crate::domain::{DomainError, Edit, Id, Language, Workshop};
 use crate::i18n::T;
 
 /// The world as a screen's update sees it: the workshop (read-only), the
@@ -38,11 +38,33 @@ impl Seen<'_> {
 /// selection on the item just added).
 pub type Then<V> = Box<dyn FnOnce(&mut V, &Workshop)>;
 
+/// What the meeting's step timer does after a screen's edit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TimerOp {
+    /// The marker moved to `step`: the time so far goes to the step it was
+    /// on, and a running timer runs on with the marker (or stops when the
+    /// meeting is finished).
+    Advance {
+        session: Id,
+        step: usize,
+        finished: bool,
+    },
+    /// Another meeting is shown: a timer on a different one stops.
+    Select(Id),
+    /// The meeting was deleted: its timer goes.
+    Forget(Id),
+}
+
 /// What one update asks of the router.
 pub struct Outcome<V> {
     /// The change to the workshop, committed by the router (in a meeting with
     /// its minutes, as one undo step).
     pub edit: Option<Edit>,
+    /// The edit is the meeting's own record (its marker, its minutes): it
+    /// brings no further line into the minutes.
+    pub plain: bool,
+    /// What the meeting's step timer (one for the room) does once the edit holds.
+    pub timer: Option<TimerOp>,
     /// The view's own follow-up, run only when the edit holds.
     pub then: Option<Then<V>>,
     /// What the status line says: after the edit holds, or at once without one.
@@ -60,6 +82,8 @@ impl<V> Default for Outcome<V> {
     fn default() -> Self {
         Outcome {
             edit: None,
+            plain: false,
+            timer: None,
             then: None,
             say: None,
             refused: false,
@@ -79,6 +103,15 @@ impl<V> Outcome<V> {
     pub fn edit(edit: Edit) -> Self {
         Outcome {
             edit: Some(edit),
+            ..Self::default()
+        }
+    }
+
+    /// An edit to the meeting's own record (no further minutes).
+    pub fn plain(edit: Edit) -> Self {
+        Outcome {
+            edit: Some(edit),
+            plain: true,
             ..Self::default()
         }
     }
@@ -135,6 +168,16 @@ impl<V> Outcome<V> {
         self
     }
 
+    pub fn focused(mut self, req: Option<FocusRequest>) -> Self {
+        self.focus = req;
+        self
+    }
+
+    pub fn timer(mut self, op: TimerOp) -> Self {
+        self.timer = Some(op);
+        self
+    }
+
     /// The same outcome for a view that holds this one (a screen's part
     /// handled by its own module).
     pub fn lift<W: 'static>(self, part: fn(&mut W) -> &mut V) -> Outcome<W>
@@ -143,6 +186,8 @@ impl<V> Outcome<V> {
     {
         Outcome {
             edit: self.edit,
+            plain: self.plain,
+            timer: self.timer,
             then: self
                 .then
                 .map(|f| -> Then<W> { Box::new(move |w, ws| f(part(w), ws)) }),

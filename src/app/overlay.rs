@@ -7,7 +7,8 @@ use super::keys::{self, Key};
 use super::outcome::Seen;
 use super::router::route;
 use super::{
-    App, Effect, Env, Overlay, cycles, diagnosis, home, indicators, plans, project, report, team,
+    App, Effect, Env, Overlay, cycles, diagnosis, home, indicators, plans, project, report,
+    session, team,
 };
 
 impl App {
@@ -254,16 +255,22 @@ impl App {
                 effects
             }
             FormKind::NewSession | FormKind::EditSession(_) => {
-                if self.session_form_saved(form, env) {
+                let (done, effects) = route!(self, env, session, |v: &mut _, s| {
+                    session::session_form_saved(v, s, form)
+                });
+                if done {
                     self.view.overlays.pop();
                 }
-                Vec::new()
+                effects
             }
             FormKind::SessionNote(_) => {
-                if self.note_form_saved(form, env) {
+                let (done, effects) = route!(self, env, session, |_: &mut _, s| {
+                    session::note_form_saved(s, form)
+                });
+                if done {
                     self.view.overlays.pop();
                 }
-                Vec::new()
+                effects
             }
             FormKind::NewWorkshop => {
                 let out = home::new_workshop_saved(&self.home, form);

@@ -5,7 +5,7 @@
 
 use super::keymap::{self, Action, Ctx};
 use super::keys::{self, Key};
-use super::outcome::{Outcome, Seen};
+use super::outcome::{Outcome, Seen, TimerOp};
 use super::{
     App, Effect, Env, Overlay, Screen, View, cycles, diagnosis, home, indicators, plans, project,
     report, session, team,
@@ -48,6 +48,8 @@ impl App {
     ) -> (bool, Vec<Effect>) {
         let Outcome {
             edit,
+            plain,
+            timer,
             then,
             say,
             refused,
@@ -60,10 +62,31 @@ impl App {
             return (false, Vec::new());
         }
         if let Some(edit) = edit {
-            if !self.apply(edit, env) {
+            let held = if plain {
+                self.apply_plain(edit, env)
+            } else {
+                self.apply(edit, env)
+            };
+            if !held {
                 return (false, Vec::new());
             }
             self.clamp_selections();
+        }
+        if let Some(op) = timer {
+            self.shared.timer_op(op, env.now_ms);
+            if let TimerOp::Advance {
+                session,
+                finished: true,
+                ..
+            } = op
+            {
+                let total = self.shared.doc.as_ref().and_then(|d| {
+                    let s = d.workshop.sessions.iter().find(|s| s.id == session)?;
+                    Some(s.total_seconds())
+                });
+                let time = crate::domain::sessions::hmmss(total.unwrap_or(0));
+                self.say(T::SessionDone, &[("time", &time)]);
+            }
         }
         if let (Some(then), Some(doc)) = (then, &self.shared.doc) {
             then(part(&mut self.view), &doc.workshop);
@@ -99,6 +122,9 @@ impl App {
     pub fn screen_contexts(&self) -> Vec<Ctx> {
         let screen = self.focus_screen();
         let mut ctxs = Vec::new();
+        if screen == Screen::Team && self.attendance().is_some() {
+            ctxs.push(Ctx::Gathering);
+        }
         if screen == Screen::Diagnosis
             && !self.in_field()
             && self.view.diagnosis.mode == diagnosis::Mode::Summary
@@ -134,10 +160,6 @@ impl App {
         route!(self, env, project, project::commit_field);
     }
 
-    pub(super) fn open_form(&mut self, form: super::form::Form) {
-        self.open_overlay(Overlay::Form(form));
-    }
-
     pub(super) fn key(&mut self, key: Key, env: &Env) -> Vec<Effect> {
         // Projector mode switches anywhere, even over a form.
         if keymap::resolve(&[Ctx::Always], key) == Some(Action::Projector) {
@@ -166,9 +188,6 @@ impl App {
                 return effects;
             }
         }
-        if key == Key::ch(' ') && self.toggle_presence(env) {
-            return Vec::new();
-        }
         let ctxs = self.screen_contexts();
         let action = keymap::resolve(&ctxs, key);
         if self.in_field() {
@@ -191,6 +210,13 @@ impl App {
                 self.flush_timer(env.now_ms);
                 return vec![Effect::Save];
             }
+            Action::Presence => {
+                let member = self.view.team.selected;
+                return route!(self, env, session, |v: &mut _, s| session::presence(
+                    v, member, s
+                ))
+                .1;
+            }
             Action::Undo => self.undo_redo(true, env),
             Action::Redo => self.undo_redo(false, env),
             Action::Timer => self.toggle_timer(env),
@@ -207,7 +233,12 @@ impl App {
                         self.view.project.editing = None;
                         self.view.screen = *s;
                         if *s == Screen::Session {
-                            self.enter_session_screen();
+                            let doc = self.shared.doc.as_ref();
+                            let req = doc
+                                .and_then(|d| session::enter(&mut self.view.session, &d.workshop));
+                            if let Some(req) = req {
+                                self.apply_focus(req);
+                            }
                         }
                     }
                 }
@@ -241,8 +272,7 @@ impl App {
                         self.finish(out, |v| &mut v.home, env).1
                     }
                     Screen::Session => {
-                        self.session_action(other, env);
-                        Vec::new()
+                        route!(self, env, session, |v, s| session::update(v, s, other)).1
                     }
                     Screen::Report => {
                         route!(self, env, report, |v, s| report::update(v, s, other)).1

@@ -5,11 +5,16 @@
 //! The marker and the minutes are edits like any other (undo takes back a step
 //! moved too early); the time spent is a fact and is recorded outside undo.
 
+use chrono::NaiveDate;
+
 use super::focus::FocusRequest;
 use super::keymap::Action;
+use super::outcome::{Outcome, Seen, TimerOp};
 use super::project::Field;
-use super::{App, Env, Screen};
-use crate::domain::{Category, Edit, Id, LogKind, PlanKind, SessionRecord, Step, VecEdit};
+use super::{App, Overlay, Screen};
+use crate::domain::{
+    Category, Edit, Id, LogKind, PlanKind, SessionRecord, Step, VecEdit, Workshop,
+};
 use crate::i18n::{self, T};
 
 /// Time accumulated by a running timer is written to the file at least this often.
@@ -79,45 +84,53 @@ mod timer;
 pub use crate::domain::sessions::{hmmss, mmss};
 pub use crate::i18n::minutes::{MinuteLine, minute_lines};
 use forms::note_form;
+pub use forms::{note_form_saved, presence, session_form_saved};
 pub use minutes::log_edit;
 pub use timer::Clock;
 
+/// The meeting a view shows: the one chosen, else the latest.
+pub fn shown<'w>(v: &SessionView, w: &'w Workshop) -> Option<&'w SessionRecord> {
+    v.selected
+        .and_then(|id| w.sessions.iter().find(|s| s.id == id))
+        .or_else(|| w.sessions.last())
+}
+
+fn index(v: &SessionView, w: &Workshop) -> Option<usize> {
+    let id = shown(v, w)?.id;
+    w.sessions.iter().position(|s| s.id == id)
+}
+
+/// The step looked at, clamped to the steps there are.
+pub fn looked(v: &SessionView, w: &Workshop) -> Option<(usize, Step)> {
+    let steps = shown(v, w)?.steps();
+    let i = v.look.min(steps.len().checked_sub(1)?);
+    Some((i, steps[i]))
+}
+
+/// The meeting being held: the one shown, if it is today's and unfinished.
+/// What happens in the workshop while it is held goes into its minutes.
+pub fn live(v: &SessionView, w: &Workshop, today: NaiveDate) -> Option<Id> {
+    shown(v, w)
+        .filter(|s| !s.finished() && s.date == today)
+        .map(|s| s.id)
+}
+
 impl App {
-    /// The meeting shown on screen 7: the one chosen, else the latest.
+    /// The meeting shown on screen 7.
     pub fn session(&self) -> Option<&SessionRecord> {
-        let w = &self.shared.doc.as_ref()?.workshop;
-        self.view
-            .session
-            .selected
-            .and_then(|id| w.sessions.iter().find(|s| s.id == id))
-            .or_else(|| w.sessions.last())
+        shown(&self.view.session, &self.shared.doc.as_ref()?.workshop)
     }
 
-    fn session_index(&self) -> Option<usize> {
-        let id = self.session()?.id;
-        self.shared
-            .doc
-            .as_ref()?
-            .workshop
-            .sessions
-            .iter()
-            .position(|s| s.id == id)
-    }
-
-    /// The meeting being held: the one shown, if it is today's and unfinished.
-    /// What happens in the workshop while it is held goes into its minutes.
     pub fn live_session(&self) -> Option<Id> {
-        self.session()
-            .filter(|s| !s.finished() && s.date == self.view.today)
-            .map(|s| s.id)
+        live(
+            &self.view.session,
+            &self.shared.doc.as_ref()?.workshop,
+            self.view.today,
+        )
     }
 
-    /// The step looked at, clamped to the steps there are.
     pub fn looked_step(&self) -> Option<(usize, Step)> {
-        let s = self.session()?;
-        let steps = s.steps();
-        let i = self.view.session.look.min(steps.len().checked_sub(1)?);
-        Some((i, steps[i]))
+        looked(&self.view.session, &self.shared.doc.as_ref()?.workshop)
     }
 
     /// The screen whose keys and widget are in use: on screen 7 with the input
@@ -143,208 +156,198 @@ impl App {
         let s = self.session()?;
         matches!(self.looked_step(), Some((_, Step::Gather))).then_some(s.attendees.as_slice())
     }
+}
 
-    pub(super) fn session_action(&mut self, action: Action, env: &Env) {
-        if self.view.session.focus == Focus::Input || self.view.session.minutes {
-            match action {
-                Action::Up => return self.scroll_minutes(1),
-                Action::Down => return self.scroll_minutes(-1),
-                Action::PageUp => return self.scroll_minutes(10),
-                Action::PageDown => return self.scroll_minutes(-10),
-                _ => {}
-            }
-        }
-        let n = self.session().map_or(0, |s| s.steps().len());
-        let look = self.view.session.look.min(n.saturating_sub(1));
-        match action {
-            Action::Up => self.look_at(look.saturating_sub(1)),
-            Action::Down => self.look_at((look + 1).min(n.saturating_sub(1))),
-            Action::First => self.look_at(0),
-            Action::Last => self.look_at(n.saturating_sub(1)),
-            Action::NextField | Action::PrevField if self.session().is_some() => {
-                let v = &mut self.view.session;
-                v.focus = match v.focus {
-                    Focus::Steps => Focus::Input,
-                    Focus::Input => Focus::Steps,
-                };
-            }
-            Action::Open => match self.session() {
-                Some(_) => self.step_done(env),
-                None => self.open_session_form(None),
-            },
-            Action::Add => self.open_session_form(None),
-            Action::Edit => {
-                if let Some(s) = self.session().cloned() {
-                    self.open_session_form(Some(&s));
-                }
-            }
-            Action::Delete => self.delete_session(env),
-            Action::Left => self.switch_session(-1, env),
-            Action::Right => self.switch_session(1, env),
-            Action::Minutes => {
-                let v = &mut self.view.session;
-                v.minutes = !v.minutes;
-                v.minutes_scroll = 0;
-            }
-            Action::Note => {
-                if let Some(s) = self.session() {
-                    let form = note_form(self.lang, s.id);
-                    self.open_form(form);
-                }
-            }
-            _ => {}
+/// Screen 7's keys.
+pub fn update(v: &mut SessionView, s: &Seen, action: Action) -> Outcome<SessionView> {
+    let w = s.w;
+    if v.focus == Focus::Input || v.minutes {
+        let by = match action {
+            Action::Up => 1,
+            Action::Down => -1,
+            Action::PageUp => 10,
+            Action::PageDown => -10,
+            _ => 0,
+        };
+        if by != 0 {
+            scroll_minutes(v, s, by);
+            return Outcome::none();
         }
     }
-
-    /// Arriving on screen 7: the steps have the keys, the current step in view.
-    pub(super) fn enter_session_screen(&mut self) {
-        self.view.session.focus = Focus::Steps;
-        self.view.session.minutes = false;
-        let marker = self.session().map_or(0, |s| usize::from(s.step));
-        self.look_at(marker);
-    }
-
-    fn scroll_minutes(&mut self, by: isize) {
-        let total = self
-            .session()
-            .map_or(0, |s| minute_lines(s, self.lang).len());
-        let v = &mut self.view.session;
-        v.minutes_scroll = v
-            .minutes_scroll
-            .saturating_add_signed(by)
-            .min(total.saturating_sub(1));
-    }
-
-    /// Looks at a step and readies its input (the field, category or pane it needs).
-    fn look_at(&mut self, i: usize) {
-        self.view.session.look = i;
-        self.view.session.minutes_scroll = 0;
-        if let Some((_, step)) = self.looked_step() {
-            self.prepare_input(step);
+    let Some(rec) = shown(v, w) else {
+        return match action {
+            Action::Open | Action::Add => forms::session_form(s, None),
+            _ => Outcome::none(),
+        };
+    };
+    let n = rec.steps().len();
+    let look = v.look.min(n.saturating_sub(1));
+    let moved = |v: &mut SessionView, i: usize| Outcome::none().focused(look_at(v, w, rec, i));
+    match action {
+        Action::Up => moved(v, look.saturating_sub(1)),
+        Action::Down => moved(v, (look + 1).min(n.saturating_sub(1))),
+        Action::First => moved(v, 0),
+        Action::Last => moved(v, n.saturating_sub(1)),
+        Action::NextField | Action::PrevField => {
+            v.focus = match v.focus {
+                Focus::Steps => Focus::Input,
+                Focus::Input => Focus::Steps,
+            };
+            Outcome::none()
         }
-    }
-
-    /// Asks for the step's input to be made ready (the router places the
-    /// screen the step works in).
-    fn prepare_input(&mut self, step: Step) {
-        if let Some(req) = self.focus_for(step) {
-            self.apply_focus(req);
+        Action::Open => step_done(v, s, rec),
+        Action::Add => forms::session_form(s, None),
+        Action::Edit => forms::session_form(s, Some(rec)),
+        Action::Delete => delete_session(v, s, rec),
+        Action::Left => switch_session(v, s, -1),
+        Action::Right => switch_session(v, s, 1),
+        Action::Minutes => {
+            v.minutes = !v.minutes;
+            v.minutes_scroll = 0;
+            Outcome::none()
         }
+        Action::Note => Outcome::open(Overlay::Form(note_form(s.lang, rec.id))),
+        _ => Outcome::none(),
     }
+}
 
-    /// Where a step works: the card's question or goal, the board at a
-    /// category, a plan, the grid or the dashboard, the meeting's cycle.
-    fn focus_for(&self, step: Step) -> Option<FocusRequest> {
-        let w = &self.shared.doc.as_ref()?.workshop;
-        Some(match step {
-            Step::Question => FocusRequest::CardField(Field::Question),
-            Step::Goal => FocusRequest::CardField(Field::Goal),
-            Step::Strengths => FocusRequest::Board(Some(Category::Expectations)),
-            Step::Weaknesses => FocusRequest::Board(Some(Category::ContentNeeds)),
-            Step::Vote => FocusRequest::Board(None),
-            Step::Plans => FocusRequest::Plan(PlanKind::Prevention),
-            Step::Decisions => FocusRequest::Plan(PlanKind::Curative),
-            Step::DataEntry => FocusRequest::Indicators(super::indicators::Mode::Grid),
-            Step::Dashboard | Step::Analysis => {
-                FocusRequest::Indicators(super::indicators::Mode::Dashboard)
-            }
-            Step::DataCollected
-            | Step::Interpretation
-            | Step::Disruptions
-            | Step::Remedies
-            | Step::Evaluation
-            | Step::Position
-            | Step::Phases
-            | Step::Triangulation
-            | Step::NextCycle => {
-                let id = self.session()?.cycle?;
-                FocusRequest::Cycle(w.cycles.iter().position(|c| c.id == id)?)
-            }
-            Step::Gather | Step::ActionsReview | Step::Minutes => return None,
+/// Arriving on screen 7: the steps have the keys, the current step in view.
+pub fn enter(v: &mut SessionView, w: &Workshop) -> Option<FocusRequest> {
+    v.focus = Focus::Steps;
+    v.minutes = false;
+    let rec = shown(v, w)?;
+    look_at(v, w, rec, usize::from(rec.step))
+}
+
+fn scroll_minutes(v: &mut SessionView, s: &Seen, by: isize) {
+    let total = shown(v, s.w).map_or(0, |r| minute_lines(r, s.lang).len());
+    v.minutes_scroll = v
+        .minutes_scroll
+        .saturating_add_signed(by)
+        .min(total.saturating_sub(1));
+}
+
+/// Looks at a step of a meeting; the step's input is asked to be made ready
+/// (the field, category or pane it needs).
+fn look_at(
+    v: &mut SessionView,
+    w: &Workshop,
+    rec: &SessionRecord,
+    i: usize,
+) -> Option<FocusRequest> {
+    v.look = i;
+    v.minutes_scroll = 0;
+    let steps = rec.steps();
+    let step = *steps.get(i.min(steps.len().checked_sub(1)?))?;
+    focus_for(w, rec, step)
+}
+
+/// Where a step works: the card's question or goal, the board at a
+/// category, a plan, the grid or the dashboard, the meeting's cycle.
+fn focus_for(w: &Workshop, rec: &SessionRecord, step: Step) -> Option<FocusRequest> {
+    Some(match step {
+        Step::Question => FocusRequest::CardField(Field::Question),
+        Step::Goal => FocusRequest::CardField(Field::Goal),
+        Step::Strengths => FocusRequest::Board(Some(Category::Expectations)),
+        Step::Weaknesses => FocusRequest::Board(Some(Category::ContentNeeds)),
+        Step::Vote => FocusRequest::Board(None),
+        Step::Plans => FocusRequest::Plan(PlanKind::Prevention),
+        Step::Decisions => FocusRequest::Plan(PlanKind::Curative),
+        Step::DataEntry => FocusRequest::Indicators(super::indicators::Mode::Grid),
+        Step::Dashboard | Step::Analysis => {
+            FocusRequest::Indicators(super::indicators::Mode::Dashboard)
+        }
+        Step::DataCollected
+        | Step::Interpretation
+        | Step::Disruptions
+        | Step::Remedies
+        | Step::Evaluation
+        | Step::Position
+        | Step::Phases
+        | Step::Triangulation
+        | Step::NextCycle => {
+            let id = rec.cycle?;
+            FocusRequest::Cycle(w.cycles.iter().position(|c| c.id == id)?)
+        }
+        Step::Gather | Step::ActionsReview | Step::Minutes => return None,
+    })
+}
+
+/// `Enter` on the steps: the marked step is done and the marker moves on;
+/// on any other step, the marker moves there (back, or ahead). The timer
+/// follows the marker.
+fn step_done(v: &SessionView, s: &Seen, rec: &SessionRecord) -> Outcome<SessionView> {
+    let (id, n, marker) = (rec.id, rec.steps().len(), usize::from(rec.step));
+    let look = v.look.min(n.saturating_sub(1));
+    let target = if look == marker { marker + 1 } else { look };
+    // The minutes are written in the workshop's language.
+    let wlang = s.w.language;
+    let text = match rec.steps().get(target) {
+        Some(step) => format!("{} {}", target + 1, i18n::step_title(wlang, *step)),
+        None => i18n::t(wlang, T::LogFinished).to_string(),
+    };
+    let edit = Edit::Batch(vec![
+        Edit::SessionStep {
+            session: id,
+            step: u16::try_from(target).unwrap_or(u16::MAX),
+        },
+        log_edit(id, s.now, LogKind::Step, text),
+    ]);
+    let shown_step = target.min(n.saturating_sub(1));
+    let mut probe = v.clone();
+    let focus = look_at(&mut probe, s.w, rec, shown_step);
+    let mut out = Outcome::plain(edit)
+        .timer(TimerOp::Advance {
+            session: id,
+            step: target,
+            finished: target >= n,
         })
-    }
+        .then(move |v: &mut SessionView, _| {
+            v.look = shown_step;
+            v.minutes_scroll = 0;
+        });
+    out.focus = focus;
+    out
+}
 
-    /// `Enter` on the steps: the marked step is done and the marker moves on;
-    /// on any other step, the marker moves there (back, or ahead).
-    fn step_done(&mut self, env: &Env) {
-        let Some(s) = self.session() else { return };
-        let (id, n, marker) = (s.id, s.steps().len(), usize::from(s.step));
-        let look = self.view.session.look.min(n.saturating_sub(1));
-        let target = if look == marker { marker + 1 } else { look };
-        let wlang = self.doc_language();
-        let text = match s.steps().get(target) {
-            Some(step) => format!("{} {}", target + 1, i18n::step_title(wlang, *step)),
-            None => i18n::t(wlang, T::LogFinished).to_string(),
-        };
-        let was_running = self.timer_running() && self.shared.timer.session == Some(id);
-        self.flush_timer(env.now_ms);
-        let edit = Edit::Batch(vec![
-            Edit::SessionStep {
-                session: id,
-                step: u16::try_from(target).unwrap_or(u16::MAX),
-            },
-            log_edit(id, env.now, LogKind::Step, text),
-        ]);
-        if !self.apply_plain(edit, env) {
-            return;
-        }
-        if target >= n {
-            self.stop_timer(env.now_ms);
-            let total = self.session().map_or(0, SessionRecord::total_seconds);
-            self.say(T::SessionDone, &[("time", &hmmss(total))]);
-        } else {
-            let t = &mut self.shared.timer;
-            t.session = Some(id);
-            t.step = target;
-            t.pending_ms = 0;
-            t.running_since = was_running.then_some(env.now_ms);
-        }
-        self.look_at(target.min(n.saturating_sub(1)));
+fn switch_session(v: &mut SessionView, s: &Seen, by: isize) -> Outcome<SessionView> {
+    let w = s.w;
+    let Some(i) = index(v, w) else {
+        return Outcome::none();
+    };
+    let j = i
+        .saturating_add_signed(by)
+        .min(w.sessions.len().saturating_sub(1));
+    if j == i {
+        return Outcome::none();
     }
+    select(v, w, &w.sessions[j])
+}
 
-    fn switch_session(&mut self, by: isize, env: &Env) {
-        let Some(doc) = &self.shared.doc else { return };
-        let n = doc.workshop.sessions.len();
-        let Some(i) = self.session_index() else {
-            return;
-        };
-        let j = i.saturating_add_signed(by).min(n.saturating_sub(1));
-        if j == i {
-            return;
-        }
-        let id = doc.workshop.sessions[j].id;
-        self.select_session(id, env);
-    }
+/// Shows a meeting, at its current step (a timer on another one stops).
+fn select(v: &mut SessionView, w: &Workshop, rec: &SessionRecord) -> Outcome<SessionView> {
+    v.selected = Some(rec.id);
+    v.focus = Focus::Steps;
+    let focus = look_at(v, w, rec, usize::from(rec.step));
+    Outcome::none()
+        .timer(TimerOp::Select(rec.id))
+        .focused(focus)
+}
 
-    fn select_session(&mut self, id: Id, env: &Env) {
-        if self.shared.timer.session.is_some_and(|t| t != id) {
-            self.stop_timer(env.now_ms);
-        }
-        self.view.session.selected = Some(id);
-        self.view.session.focus = Focus::Steps;
-        let marker = self.session().map_or(0, |s| usize::from(s.step));
-        self.look_at(marker);
-    }
-
-    fn delete_session(&mut self, env: &Env) {
-        let Some(i) = self.session_index() else {
-            return;
-        };
-        let Some(s) = self.session().cloned() else {
-            return;
-        };
-        if self.apply(Edit::Session(Box::new(VecEdit::Remove(i))), env) {
-            if self.shared.timer.session == Some(s.id) {
-                self.shared.timer = Timer::default();
-            }
-            self.view.session.selected = None;
-            self.view.session.focus = Focus::Steps;
-            let what = format!(
-                "{} · {}",
-                i18n::session_kind(self.lang, s.kind),
-                i18n::date(self.lang, s.date)
-            );
-            self.say(T::Deleted, &[("what", &what)]);
-        }
-    }
+fn delete_session(v: &SessionView, s: &Seen, rec: &SessionRecord) -> Outcome<SessionView> {
+    let Some(i) = index(v, s.w) else {
+        return Outcome::none();
+    };
+    let what = format!(
+        "{} · {}",
+        i18n::session_kind(s.lang, rec.kind),
+        i18n::date(s.lang, rec.date)
+    );
+    Outcome::edit(Edit::Session(Box::new(VecEdit::Remove(i))))
+        .timer(TimerOp::Forget(rec.id))
+        .saying(T::Deleted, &[("what", &what)])
+        .then(|v: &mut SessionView, _| {
+            v.selected = None;
+            v.focus = Focus::Steps;
+        })
 }

@@ -4,6 +4,7 @@
 //! workshop changes.
 
 use super::history::{Entry, History, ViewerId};
+use super::outcome::TimerOp;
 use super::session::Timer;
 use super::{Doc, Screen, next_generation};
 use crate::domain::{DomainError, Edit};
@@ -131,6 +132,47 @@ impl Shared {
         s.add_time(step, u32::try_from(secs).unwrap_or(u32::MAX));
         Self::changed(doc, now_ms);
         self.timer.pending_ms = ms % 1000;
+    }
+
+    /// Stops the step timer, its time written first.
+    pub fn stop_timer(&mut self, now_ms: u64) {
+        self.flush_timer(now_ms);
+        self.timer = Timer::default();
+    }
+
+    /// What the timer does after a screen's edit held.
+    pub fn timer_op(&mut self, op: TimerOp, now_ms: u64) {
+        match op {
+            TimerOp::Advance {
+                session,
+                step,
+                finished,
+            } => {
+                let t = self.timer;
+                let was_running = t.running_since.is_some() && t.session == Some(session);
+                self.flush_timer(now_ms);
+                if finished {
+                    self.stop_timer(now_ms);
+                } else {
+                    self.timer = Timer {
+                        session: Some(session),
+                        step,
+                        running_since: was_running.then_some(now_ms),
+                        pending_ms: 0,
+                    };
+                }
+            }
+            TimerOp::Select(id) => {
+                if self.timer.session.is_some_and(|t| t != id) {
+                    self.stop_timer(now_ms);
+                }
+            }
+            TimerOp::Forget(id) => {
+                if self.timer.session == Some(id) {
+                    self.timer = Timer::default();
+                }
+            }
+        }
     }
 
     fn changed(doc: &mut Doc, now_ms: u64) {

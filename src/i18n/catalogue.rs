@@ -280,6 +280,7 @@ catalogue! {
     KeyUnmerge => "un-merge (dissolve a cluster, or take an item out)", "razdruži (razpusti skupino ali izvzemi predlog)", "разъединить (распустить группу или вынуть пункт)";
     KeyVote => "a dot from the current voter", "pika trenutnega glasovalca", "точка от текущего голосующего";
     KeyUnvote => "take the dot back", "vzemi piko nazaj", "забрать точку";
+    KeyPresence => "mark present / absent", "označi prisotnost", "отметить присутствие";
     HelpInSummary => "In the summary view (v)", "V povzetku (v)", "В сводке (v)";
     KeyDotsMore => "one dot more for each member", "vsak član ima piko več", "каждому участнику на одну точку больше";
     KeyDotsFewer => "one dot fewer for each member", "vsak član ima piko manj", "каждому участнику на одну точку меньше";

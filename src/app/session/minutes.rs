@@ -24,7 +24,12 @@ impl App {
         };
         let mut out = Vec::new();
         if let Edit::Member(VecEdit::Insert(_, m)) = edit
-            && let (Some(i), Some(s)) = (self.session_index(), self.session())
+            && let Some(s) = self.session()
+            && let Some(i) = self
+                .shared
+                .doc
+                .as_ref()
+                .and_then(|d| d.workshop.sessions.iter().position(|x| x.id == s.id))
             && !s.attendees.contains(&m.id)
         {
             let mut s = s.clone();

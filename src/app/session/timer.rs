@@ -78,11 +78,6 @@ impl App {
         }
     }
 
-    pub(super) fn stop_timer(&mut self, now_ms: u64) {
-        self.flush_timer(now_ms);
-        self.shared.timer = Timer::default();
-    }
-
     /// `t`: starts or pauses the countdown of the shown meeting's current step.
     pub(in crate::app) fn toggle_timer(&mut self, env: &Env) {
         let Some(s) = self.session() else {
@@ -105,7 +100,7 @@ impl App {
             return;
         }
         if t.session.is_some() && (t.session != Some(id) || t.step != step) {
-            self.stop_timer(env.now_ms);
+            self.shared.stop_timer(env.now_ms);
         }
         let t = &mut self.shared.timer;
         t.session = Some(id);
