@@ -216,14 +216,35 @@ pub fn edit_text(t: &mut TextField, key: Key) {
         t.insert(c.encode_utf8(&mut buf));
         return;
     }
-    match (key.code, key.ctrl || key.alt) {
-        (KeyCode::Backspace, false) => t.backspace(),
-        (KeyCode::Backspace, true) | (KeyCode::Char('w'), true) => t.delete_word(),
-        (KeyCode::Delete, _) => t.delete(),
-        (KeyCode::Left, _) => t.left(),
-        (KeyCode::Right, _) => t.right(),
-        (KeyCode::Home, _) | (KeyCode::Char('a'), true) => t.home(),
-        (KeyCode::End, _) | (KeyCode::Char('e'), true) => t.end(),
+    match text_action(key) {
+        Some(Action::CharLeft) => t.left(),
+        Some(Action::CharRight) => t.right(),
+        Some(Action::LineStart) => t.home(),
+        Some(Action::LineEnd) => t.end(),
+        Some(Action::DeleteBack) => t.backspace(),
+        Some(Action::DeleteForward) => t.delete(),
+        Some(Action::DeleteWordBack) => t.delete_word(),
         _ => {}
     }
+}
+
+/// A key's editing action from the table; terminals differ in which
+/// modifier they send (Alt or Ctrl with a letter, a modifier on an arrow),
+/// so the other spellings of a chord count too.
+fn text_action(key: Key) -> Option<Action> {
+    use super::keymap::{Ctx, resolve};
+    let ctx = [Ctx::Text];
+    resolve(&ctx, key).or_else(|| {
+        let swapped = Key {
+            ctrl: key.alt,
+            alt: key.ctrl,
+            ..key
+        };
+        let plain = Key::plain(key.code);
+        match key.code {
+            KeyCode::Char(_) => resolve(&ctx, swapped),
+            KeyCode::Backspace => resolve(&ctx, Key::alt(KeyCode::Backspace)),
+            _ => resolve(&ctx, plain),
+        }
+    })
 }

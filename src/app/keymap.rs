@@ -30,6 +30,22 @@ pub enum Ctx {
     Summary,
     /// The team as a meeting's gathering step shows it (who is present).
     Gathering,
+    /// Editing text in a field (a card field, a form's field, a cell).
+    Text,
+    /// The help overlay.
+    HelpView,
+    /// A message box.
+    Notice,
+    /// The offer of recovered work.
+    Recovery,
+    /// Someone else changed the workshop file.
+    Conflict,
+    /// A lock left by someone else.
+    StaleLock,
+    /// The file asked for does not exist.
+    CreateAsk,
+    /// A report would replace a file.
+    Overwrite,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -71,6 +87,22 @@ pub enum Action {
     DotsFewer,
     /// At a meeting's gathering: the selected member present or absent.
     Presence,
+    /// Editing text: the cursor and deleting.
+    CharLeft,
+    CharRight,
+    LineStart,
+    LineEnd,
+    DeleteBack,
+    DeleteForward,
+    DeleteWordBack,
+    /// In a question: yes, or no.
+    Yes,
+    No,
+    /// Recovered work: put it back, or throw it away.
+    Restore,
+    Discard,
+    /// A conflict: open the file as someone else changed it.
+    OpenTheirs,
     Reveal,
     Anonymous,
     ViewMode,
@@ -299,6 +331,65 @@ pub static KEYMAP: &[Binding] = &[
     b(C::Form, Key::alt(K::Enter), A::Newline, T::KeyNewline, false),
     b(C::Form, k(K::Up), A::PrevField, T::KeyPrevField, false),
     b(C::Form, k(K::Down), A::NextField, T::KeyNextField, false),
+    // Text (typed characters are inserted; these move and delete)
+    b(C::Text, k(K::Left), A::CharLeft, T::KeyCursor, true),
+    b(C::Text, k(K::Right), A::CharRight, T::KeyCursor, false),
+    b(C::Text, k(K::Home), A::LineStart, T::KeyLineEnds, true),
+    b(C::Text, k(K::End), A::LineEnd, T::KeyLineEnds, false),
+    b(C::Text, Key::ctrl('a'), A::LineStart, T::KeyLineEnds, false),
+    b(C::Text, Key::ctrl('e'), A::LineEnd, T::KeyLineEnds, false),
+    b(C::Text, k(K::Backspace), A::DeleteBack, T::KeyDeleteChar, true),
+    b(C::Text, k(K::Delete), A::DeleteForward, T::KeyDeleteChar, false),
+    b(C::Text, Key::ctrl('w'), A::DeleteWordBack, T::KeyDeleteWord, true),
+    b(C::Text, Key::alt(K::Backspace), A::DeleteWordBack, T::KeyDeleteWord, false),
+    // HelpView
+    b(C::HelpView, k(K::Down), A::Down, T::KeyScrollHelp, true),
+    b(C::HelpView, Key::ch('j'), A::Down, T::KeyScrollHelp, false),
+    b(C::HelpView, k(K::Up), A::Up, T::KeyScrollHelp, false),
+    b(C::HelpView, Key::ch('k'), A::Up, T::KeyScrollHelp, false),
+    b(C::HelpView, k(K::PageDown), A::PageDown, T::KeyPageMove, true),
+    b(C::HelpView, Key::ch(' '), A::PageDown, T::KeyPageMove, false),
+    b(C::HelpView, k(K::PageUp), A::PageUp, T::KeyPageMove, false),
+    b(C::HelpView, k(K::Home), A::First, T::KeyFirstLast, false),
+    b(C::HelpView, k(K::Esc), A::Cancel, T::KeyCloseHelp, true),
+    b(C::HelpView, k(K::F(1)), A::Cancel, T::KeyCloseHelp, false),
+    b(C::HelpView, k(K::Enter), A::Cancel, T::KeyCloseHelp, false),
+    b(C::HelpView, Key::ch('?'), A::Cancel, T::KeyCloseHelp, false),
+    b(C::HelpView, Key::ch('q'), A::Cancel, T::KeyCloseHelp, false),
+    // Notice
+    b(C::Notice, k(K::Esc), A::Cancel, T::KeyClose, true),
+    b(C::Notice, k(K::Enter), A::Cancel, T::KeyClose, false),
+    // Recovery
+    b(C::Recovery, Key::ch('r'), A::Restore, T::KeyRestore, true),
+    b(C::Recovery, Key::ch('d'), A::Discard, T::KeyDiscard, true),
+    b(C::Recovery, k(K::Esc), A::Cancel, T::KeyDecideLater, true),
+    // Conflict
+    b(C::Conflict, Key::ch('r'), A::OpenTheirs, T::KeyOpenTheirs, true),
+    b(C::Conflict, k(K::Esc), A::Cancel, T::KeyGoOnWithYours, true),
+    b(C::Conflict, k(K::Enter), A::Cancel, T::KeyGoOnWithYours, false),
+    // StaleLock
+    b(C::StaleLock, Key::ch('y'), A::Yes, T::KeyTakeOver, true),
+    b(C::StaleLock, k(K::Esc), A::No, T::KeyStayReadOnly, true),
+    b(C::StaleLock, Key::ch('n'), A::No, T::KeyStayReadOnly, false),
+    // CreateAsk
+    b(C::CreateAsk, Key::ch('y'), A::Yes, T::KeyCreate, true),
+    b(C::CreateAsk, k(K::Enter), A::Yes, T::KeyCreate, false),
+    b(C::CreateAsk, k(K::Esc), A::No, T::KeyBack, true),
+    b(C::CreateAsk, Key::ch('n'), A::No, T::KeyBack, false),
+    // Overwrite
+    b(C::Overwrite, Key::ch('y'), A::Yes, T::KeyReplace, true),
+    b(C::Overwrite, k(K::Esc), A::No, T::KeyKeepIt, true),
+    b(C::Overwrite, Key::ch('n'), A::No, T::KeyKeepIt, false),
+];
+
+/// The overlays' contexts, for the help.
+pub const OVERLAYS: [Ctx; 6] = [
+    Ctx::Notice,
+    Ctx::Recovery,
+    Ctx::Conflict,
+    Ctx::StaleLock,
+    Ctx::CreateAsk,
+    Ctx::Overwrite,
 ];
 
 /// The contexts active for a screen, most specific first.
@@ -352,6 +443,14 @@ mod tests {
                     | C::Grid
                     | C::Summary
                     | C::Gathering
+                    | C::Text
+                    | C::HelpView
+                    | C::Notice
+                    | C::Recovery
+                    | C::Conflict
+                    | C::StaleLock
+                    | C::CreateAsk
+                    | C::Overwrite
             )
         }) {
             assert!(
@@ -361,6 +460,24 @@ mod tests {
                 bd.ctx
             );
         }
+    }
+
+    #[test]
+    fn every_box_says_its_keys_and_can_be_left_with_esc() {
+        for ctx in OVERLAYS
+            .iter()
+            .chain(&[C::HelpView, C::Form, C::Field, C::Grid])
+        {
+            assert!(bindings(*ctx).any(|b| b.hint), "{ctx:?} shows no keys");
+            let esc = resolve(&[*ctx], k(K::Esc));
+            assert!(
+                matches!(esc, Some(A::Cancel | A::No)),
+                "Esc in {ctx:?} is {esc:?}"
+            );
+        }
+        // Typing keys are listed too (the help shows them).
+        assert_eq!(resolve(&[C::Text], Key::ctrl('w')), Some(A::DeleteWordBack));
+        assert_eq!(resolve(&[C::Text], k(K::Home)), Some(A::LineStart));
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use super::form::{Form, FormKind, FormOutcome};
 use super::keymap::{self, Action, Ctx};
-use super::keys::{self, Key};
+use super::keys::Key;
 use super::outcome::Seen;
 use super::router::route;
 use super::{
@@ -28,103 +28,70 @@ impl App {
         }
     }
 
+    /// The keymap context of an overlay.
+    pub fn overlay_ctx(overlay: &Overlay) -> Ctx {
+        match overlay {
+            Overlay::Help => Ctx::HelpView,
+            Overlay::Form(_) => Ctx::Form,
+            Overlay::Message { .. } => Ctx::Notice,
+            Overlay::Recovery { .. } => Ctx::Recovery,
+            Overlay::Overwrite(_) => Ctx::Overwrite,
+            Overlay::Conflict { .. } => Ctx::Conflict,
+            Overlay::StaleLock { .. } => Ctx::StaleLock,
+            Overlay::CreateAsk(_) => Ctx::CreateAsk,
+        }
+    }
+
     pub(super) fn overlay_key(&mut self, top: Overlay, key: Key, env: &Env) -> Vec<Effect> {
-        match top {
-            Overlay::Help => {
-                use keys::KeyCode::*;
+        if let Overlay::Form(_) = top {
+            return self.form_key(key, env);
+        }
+        let action = keymap::resolve(&[App::overlay_ctx(&top), Ctx::Always], key);
+        // After a failed save, the second Ctrl-Q leaves even from a message.
+        if action == Some(Action::Quit) && self.quit_armed {
+            self.view.overlays.pop();
+            return vec![Effect::Quit];
+        }
+        let Some(action) = action else {
+            return Vec::new();
+        };
+        let effect = match (&top, action) {
+            (Overlay::Help, Action::Cancel) => None,
+            (Overlay::Help, scroll) => {
                 let s = &mut self.view.help_scroll;
-                match key.code {
-                    Esc | F(1) | Enter | Char('?') | Char('q') => {
-                        self.view.overlays.pop();
-                    }
-                    Down | Char('j') => *s = s.saturating_add(1),
-                    Up | Char('k') => *s = s.saturating_sub(1),
-                    PageDown | Char(' ') => *s = s.saturating_add(10),
-                    PageUp => *s = s.saturating_sub(10),
-                    Home => *s = 0,
+                match scroll {
+                    Action::Down => *s = s.saturating_add(1),
+                    Action::Up => *s = s.saturating_sub(1),
+                    Action::PageDown => *s = s.saturating_add(10),
+                    Action::PageUp => *s = s.saturating_sub(10),
+                    Action::First => *s = 0,
                     _ => {}
                 }
-                Vec::new()
+                return Vec::new();
             }
-            Overlay::Message { .. } => {
-                // After a failed save, the second Ctrl-Q leaves even from here.
-                if self.quit_armed && key == Key::ctrl('q') {
-                    self.view.overlays.pop();
-                    return vec![Effect::Quit];
-                }
-                if matches!(key.code, keys::KeyCode::Esc | keys::KeyCode::Enter) {
-                    self.view.overlays.pop();
-                }
-                Vec::new()
+            (_, Action::Cancel | Action::No) => None,
+            (Overlay::Conflict { theirs, .. }, Action::OpenTheirs) => {
+                Some(Effect::Open(theirs.clone()))
             }
-            Overlay::Conflict { theirs, .. } => match key.code {
-                keys::KeyCode::Char('r') => {
-                    self.view.overlays.pop();
-                    vec![Effect::Open(theirs)]
-                }
-                keys::KeyCode::Esc | keys::KeyCode::Enter => {
-                    self.view.overlays.pop();
-                    Vec::new()
-                }
-                _ => Vec::new(),
-            },
-            Overlay::StaleLock { .. } => match key.code {
-                keys::KeyCode::Char('y') => {
-                    self.view.overlays.pop();
-                    vec![Effect::TakeOverLock]
-                }
-                keys::KeyCode::Esc | keys::KeyCode::Char('n') => {
-                    self.view.overlays.pop();
-                    Vec::new()
-                }
-                _ => Vec::new(),
-            },
-            Overlay::CreateAsk(path) => match key.code {
-                keys::KeyCode::Char('y') | keys::KeyCode::Enter => {
-                    self.view.overlays.pop();
-                    let title = path
-                        .file_stem()
-                        .map_or_else(String::new, |s| s.to_string_lossy().into_owned());
-                    vec![Effect::Create {
-                        path,
-                        title,
-                        language: self.lang,
-                    }]
-                }
-                keys::KeyCode::Esc | keys::KeyCode::Char('n') => {
-                    self.view.overlays.pop();
-                    Vec::new()
-                }
-                _ => Vec::new(),
-            },
-            Overlay::Recovery { .. } => match key.code {
-                keys::KeyCode::Char('r') => {
-                    self.view.overlays.pop();
-                    vec![Effect::RestoreRecovery]
-                }
-                keys::KeyCode::Char('d') => {
-                    self.view.overlays.pop();
-                    vec![Effect::DiscardRecovery]
-                }
-                keys::KeyCode::Esc => {
-                    self.view.overlays.pop();
-                    Vec::new()
-                }
-                _ => Vec::new(),
-            },
-            Overlay::Overwrite(_) => match key.code {
-                keys::KeyCode::Char('y') => {
-                    self.view.overlays.pop();
-                    route!(self, env, report, |v: &mut _, s| report::write(v, s, true)).1
-                }
-                keys::KeyCode::Esc | keys::KeyCode::Char('n') => {
-                    self.view.overlays.pop();
-                    Vec::new()
-                }
-                _ => Vec::new(),
-            },
-            Overlay::Form(_) => self.form_key(key, env),
-        }
+            (Overlay::StaleLock { .. }, Action::Yes) => Some(Effect::TakeOverLock),
+            (Overlay::CreateAsk(path), Action::Yes) => Some(Effect::Create {
+                path: path.clone(),
+                title: path
+                    .file_stem()
+                    .map_or_else(String::new, |s| s.to_string_lossy().into_owned()),
+                language: self.lang,
+            }),
+            (Overlay::Recovery { .. }, Action::Restore) => Some(Effect::RestoreRecovery),
+            (Overlay::Recovery { .. }, Action::Discard) => Some(Effect::DiscardRecovery),
+            (Overlay::Overwrite(_), Action::Yes) => {
+                self.view.overlays.pop();
+                return route!(self, env, report, |v: &mut _, s| report::write(v, s, true)).1;
+            }
+            // Global chords other than quitting wait until the box is closed.
+            _ => return Vec::new(),
+        };
+        self.view.overlays.pop();
+        effect.into_iter().collect()
     }
 
     fn form_key(&mut self, key: Key, env: &Env) -> Vec<Effect> {

@@ -132,23 +132,19 @@ catalogue! {
     RecoveryText => "premisli stopped without saving while this workshop was open. A recovery copy from {time} was kept: {path}",
         "premisli se je ustavil, ne da bi shranil, ko je bila ta delavnica odprta. Obnovitvena kopija z dne {time} je shranjena: {path}",
         "premisli остановился без сохранения, когда этот семинар был открыт. Копия для восстановления от {time} сохранена: {path}";
-    RecoveryKeys => "r restore it · d discard it · Esc decide later", "r obnovi · d zavrzi · Esc odloči pozneje", "r восстановить · d удалить · Esc решить позже";
     Restored => "Recovered work restored; Ctrl-Z returns to the saved file.", "Obnovljeno delo je vrnjeno; Ctrl-Z vrne shranjeno datoteko.", "Работа восстановлена; Ctrl-Z вернёт сохранённый файл.";
     NothingToSave => "Nothing changed since the last save.", "Od zadnjega shranjevanja se ni nič spremenilo.", "С последнего сохранения ничего не изменилось.";
     ConflictTitle => "Changed by someone else", "Spremenil jo je nekdo drug", "Файл изменён кем-то другим";
     ConflictText => "{theirs} was changed outside premisli after you opened it (another program, a sync, a colleague). Nothing was overwritten: your version is saved as {mine}, and your work goes on there.",
         "Datoteka {theirs} je bila po odprtju spremenjena zunaj programa premisli (drug program, sinhronizacija, sodelavec). Nič ni bilo prepisano: vaša različica je shranjena kot {mine} in delo se nadaljuje v njej.",
         "Файл {theirs} был изменён вне premisli после того, как вы его открыли (другая программа, синхронизация, коллега). Ничего не перезаписано: ваша версия сохранена как {mine}, и работа продолжается в ней.";
-    ConflictKeys => "r open the changed file · Esc go on with yours", "r odpri spremenjeno datoteko · Esc nadaljuj z vašo", "r открыть изменённый файл · Esc продолжить со своим";
     StaleTitle => "Lock left behind", "Zapuščen zaklep", "Оставленная блокировка";
     StaleText => "This workshop was open at {who} (since {since}), and that premisli is no longer running (it may have stopped or lost its connection). It is open read-only for now. If you are sure no one is working on it, take it over.",
         "Delavnica je bila odprta pri {who} (od {since}), a tisti premisli ne teče več (morda se je ustavil ali izgubil povezavo). Zdaj je odprta samo za branje. Če ste prepričani, da na njej nihče ne dela, jo prevzemite.",
         "Семинар был открыт у {who} (с {since}), но тот premisli больше не работает (возможно, он остановился или потерял связь). Сейчас семинар открыт только для чтения. Если вы уверены, что с ним никто не работает, возьмите его себе.";
-    StaleKeys => "y take it over · Esc stay read-only", "y prevzemi · Esc ostani samo za branje", "y взять себе · Esc остаться в режиме чтения";
     TakenOver => "The workshop is yours now; edits are saved as usual.", "Delavnica je zdaj vaša; spremembe se shranjujejo kot običajno.", "Семинар теперь ваш; изменения сохраняются как обычно.";
     CreateAskTitle => "New file?", "Nova datoteka?", "Новый файл?";
     CreateAskText => "{path} does not exist. Create a new workshop there?", "{path} ne obstaja. Ustvarim tam novo delavnico?", "{path} не существует. Создать там новый семинар?";
-    CreateAskKeys => "y create it · Esc back", "y ustvari · Esc nazaj", "y создать · Esc назад";
     RestoredAsFile => "The recovered work is in {path} again.", "Obnovljeno delo je spet v {path}.", "Восстановленная работа снова в {path}.";
     RecoveredFolderMissing => "The folder of {path} is not there (a USB stick not plugged in, a share not connected?). The recovered work stays in {copy} until it is back.",
         "Mape datoteke {path} ni (ključek USB ni vstavljen, mrežni disk ni povezan?). Obnovljeno delo ostane v {copy}, dokler se ne vrne.",
@@ -280,6 +276,22 @@ catalogue! {
     KeyUnmerge => "un-merge (dissolve a cluster, or take an item out)", "razdruži (razpusti skupino ali izvzemi predlog)", "разъединить (распустить группу или вынуть пункт)";
     KeyVote => "a dot from the current voter", "pika trenutnega glasovalca", "точка от текущего голосующего";
     KeyUnvote => "take the dot back", "vzemi piko nazaj", "забрать точку";
+    HelpInOverlays => "In messages and questions", "V sporočilih in vprašanjih", "В сообщениях и вопросах";
+    HelpInHelp => "In this help", "V tej pomoči", "В этой справке";
+    KeyScrollHelp => "scroll", "premikaj", "прокрутка";
+    KeyCloseHelp => "close the help", "zapri pomoč", "закрыть справку";
+    KeyClose => "close", "zapri", "закрыть";
+    KeyRestore => "restore it", "obnovi", "восстановить";
+    KeyDiscard => "discard it", "zavrzi", "удалить";
+    KeyDecideLater => "decide later", "odloči pozneje", "решить позже";
+    KeyOpenTheirs => "open the changed file", "odpri spremenjeno datoteko", "открыть изменённый файл";
+    KeyGoOnWithYours => "go on with yours", "nadaljuj z vašo", "продолжить со своим";
+    KeyTakeOver => "take it over", "prevzemi", "взять себе";
+    KeyStayReadOnly => "stay read-only", "ostani samo za branje", "остаться в режиме чтения";
+    KeyCreate => "create it", "ustvari", "создать";
+    KeyBack => "back", "nazaj", "назад";
+    KeyReplace => "replace it", "zamenjaj", "заменить";
+    KeyKeepIt => "keep it", "obdrži", "оставить";
     KeyPresence => "mark present / absent", "označi prisotnost", "отметить присутствие";
     HelpInSummary => "In the summary view (v)", "V povzetku (v)", "В сводке (v)";
     KeyDotsMore => "one dot more for each member", "vsak član ima piko več", "каждому участнику на одну точку больше";

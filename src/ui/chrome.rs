@@ -136,6 +136,7 @@ pub fn status_line(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
 pub fn hint_bar(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
     let ctxs: Vec<Ctx> = match app.view.overlays.last() {
         Some(crate::app::Overlay::Form(_)) => vec![Ctx::Form],
+        Some(o) => vec![App::overlay_ctx(o)],
         _ if app.in_field() && app.in_grid() => vec![Ctx::Grid],
         _ if app.in_field() => vec![Ctx::Field],
         _ => app.screen_contexts(),

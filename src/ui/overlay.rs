@@ -18,20 +18,14 @@ pub fn draw(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
             Overlay::Help => help(frame, app, ui, area),
             Overlay::Form(form) => draw_form(frame, app, ui, area, form),
             Overlay::Message { title, body } => {
-                message(frame, app, ui, area, app.t(*title), body, None)
+                let keys = box_keys(app, ui, Ctx::Notice);
+                message(frame, ui, area, app.t(*title), body, &keys)
             }
             Overlay::Overwrite(path) => {
                 let shown = crate::store::shown(path);
                 let body = i18n::tf(app.lang, T::ReportExists, &[("path", &shown)]);
-                message(
-                    frame,
-                    app,
-                    ui,
-                    area,
-                    app.t(T::ScreenReport),
-                    &body,
-                    Some("y · Esc"),
-                );
+                let keys = box_keys(app, ui, Ctx::Overwrite);
+                message(frame, ui, area, app.t(T::ScreenReport), &body, &keys);
             }
             Overlay::Recovery { time, copy } => {
                 let path = crate::store::shown(copy);
@@ -40,28 +34,28 @@ pub fn draw(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
                     T::RecoveryText,
                     &[("time", time), ("path", &path)],
                 );
-                let keys = Some(app.t(T::RecoveryKeys));
-                message(frame, app, ui, area, app.t(T::RecoveryTitle), &body, keys);
+                let keys = box_keys(app, ui, Ctx::Recovery);
+                message(frame, ui, area, app.t(T::RecoveryTitle), &body, &keys);
             }
             Overlay::Conflict { theirs, mine } => {
                 let (theirs, mine) = (crate::store::shown(theirs), crate::store::shown(mine));
                 let args = [("theirs", theirs.as_str()), ("mine", mine.as_str())];
                 let body = i18n::tf(app.lang, T::ConflictText, &args);
-                let keys = Some(app.t(T::ConflictKeys));
-                message(frame, app, ui, area, app.t(T::ConflictTitle), &body, keys);
+                let keys = box_keys(app, ui, Ctx::Conflict);
+                message(frame, ui, area, app.t(T::ConflictTitle), &body, &keys);
             }
             Overlay::StaleLock { who } => {
                 let (who, since) = crate::store::lock::holder_parts(who);
                 let args = [("who", who), ("since", since.unwrap_or("?"))];
                 let body = i18n::tf(app.lang, T::StaleText, &args);
-                let keys = Some(app.t(T::StaleKeys));
-                message(frame, app, ui, area, app.t(T::StaleTitle), &body, keys);
+                let keys = box_keys(app, ui, Ctx::StaleLock);
+                message(frame, ui, area, app.t(T::StaleTitle), &body, &keys);
             }
             Overlay::CreateAsk(path) => {
                 let shown = crate::store::shown(path);
                 let body = i18n::tf(app.lang, T::CreateAskText, &[("path", &shown)]);
-                let keys = Some(app.t(T::CreateAskKeys));
-                message(frame, app, ui, area, app.t(T::CreateAskTitle), &body, keys);
+                let keys = box_keys(app, ui, Ctx::CreateAsk);
+                message(frame, ui, area, app.t(T::CreateAskTitle), &body, &keys);
             }
         }
     }
@@ -135,19 +129,29 @@ fn help(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
     }
     let mut typing = key_lines(app, ui, Ctx::Field);
     typing.extend(key_lines(app, ui, Ctx::Form));
+    typing.extend(key_lines(app, ui, Ctx::Text));
     typing = merge(typing);
     sections.push((app.t(T::HelpInField).to_string(), typing));
+    let boxes = keymap::OVERLAYS
+        .iter()
+        .flat_map(|ctx| key_lines(app, ui, *ctx))
+        .collect();
+    sections.push((app.t(T::HelpInOverlays).to_string(), merge(boxes)));
+    sections.push((
+        app.t(T::HelpInHelp).to_string(),
+        key_lines(app, ui, Ctx::HelpView),
+    ));
     let key_w = sections
         .iter()
         .flat_map(|(_, r)| r.iter().map(|(k, _)| text::width(k)))
         .max()
         .unwrap_or(0)
-        .min(28);
+        .min(18);
     let mut lines = Vec::new();
     for (title, rows) in sections {
         lines.push(Line::from(Span::styled(ui.s(&title), ui.theme.title)));
         for (k, w) in rows {
-            let pad = key_w.saturating_sub(text::width(&k));
+            let pad = key_w.saturating_sub(text::width(&k)).max(1);
             lines.push(Line::from(vec![
                 Span::styled(format!("  {k}{} ", " ".repeat(pad)), ui.theme.key),
                 Span::styled(w, ui.theme.base),
@@ -312,27 +316,25 @@ fn draw_form(frame: &mut Frame, app: &App, ui: &Ui, area: Rect, form: &Form) {
     }
 }
 
-fn message(
-    frame: &mut Frame,
-    _app: &App,
-    ui: &Ui,
-    area: Rect,
-    title: &str,
-    body: &str,
-    keys: Option<&str>,
-) {
+/// A box's keys, from the keymap: "r restore it · d discard it · Esc …".
+fn box_keys(app: &App, ui: &Ui, ctx: Ctx) -> String {
+    keymap::bindings(ctx)
+        .filter(|bd| bd.hint)
+        .map(|bd| format!("{} {}", ui.s(&bd.key.label()), ui.s(app.t(bd.help))))
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+fn message(frame: &mut Frame, ui: &Ui, area: Rect, title: &str, body: &str, keys: &str) {
     let w = area.width.saturating_sub(4).min(72);
     let inner_w = w.saturating_sub(2) as usize;
     let mut lines: Vec<Line> = Vec::new();
     for row in text::wrap(body, inner_w.max(1)) {
         lines.push(Line::from(ui.span(&row.text, ui.theme.base)));
     }
-    if let Some(k) = keys {
-        lines.push(Line::default());
-        lines.push(Line::from(ui.span(k, ui.theme.key)));
-    } else {
-        lines.push(Line::default());
-        lines.push(Line::from(ui.span("Esc", ui.theme.key)));
+    lines.push(Line::default());
+    for row in text::wrap(keys, inner_w.max(1)) {
+        lines.push(Line::from(ui.span(&row.text, ui.theme.key)));
     }
     let h = (lines.len() as u16).saturating_add(2);
     let rect = centered(area, w, h);
