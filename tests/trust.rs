@@ -78,6 +78,7 @@ fn opening_and_quitting_leaves_the_file_exactly_as_it_was() {
     );
 }
 
+#[cfg(unix)]
 fn filetime_of(path: &Path) -> std::time::SystemTime {
     std::fs::metadata(path).unwrap().modified().unwrap()
 }
