@@ -124,129 +124,62 @@ impl App {
         }
     }
 
+    /// Saves a form through its screen: the form closes once what it asks
+    /// for is done; a refusal keeps it open, the draft as typed.
     pub(crate) fn save_form(&mut self, form: &Form, env: &Env) -> Vec<Effect> {
-        match form.kind {
-            FormKind::NewMember | FormKind::EditMember(_) => {
-                let (done, effects) =
-                    route!(self, env, team, |v: &mut _, s| team::form_saved(v, s, form));
-                if done {
-                    self.view.overlays.pop();
-                }
-                effects
+        use FormKind as K;
+        let (done, effects) = match form.kind {
+            K::NewMember | K::EditMember(_) => {
+                route!(self, env, team, |v: &mut _, s| team::form_saved(v, s, form))
             }
-            FormKind::NewItem | FormKind::EditItem(_) => {
-                let (done, effects) = route!(self, env, diagnosis, |_: &mut _, s| {
-                    diagnosis::item_form_saved(s, form)
-                });
-                if done {
-                    self.view.overlays.pop();
-                }
-                effects
-            }
-            FormKind::NewCluster | FormKind::EditCluster(_) => {
-                let (done, effects) = route!(self, env, diagnosis, |v: &mut _, s| {
-                    diagnosis::cluster_form_saved(v, s, form)
-                });
-                if done {
-                    self.view.overlays.pop();
-                }
-                effects
-            }
-            FormKind::NewAction(_) | FormKind::EditAction(..) => {
-                let (done, effects) =
-                    route!(self, env, plans, |_: &mut _, s| plans::action_form_saved(
-                        s, form
-                    ));
-                if done {
-                    self.view.overlays.pop();
-                }
-                effects
-            }
-            FormKind::NewPeriod
-            | FormKind::NewGroup
-            | FormKind::NewCriterion
-            | FormKind::NewIndicator(_)
-            | FormKind::EditIndicator(_) => {
-                let (done, effects) = route!(self, env, indicators, |_: &mut _, s| {
+            K::NewItem | K::EditItem(_) => route!(self, env, diagnosis, |_: &mut _, s| {
+                diagnosis::item_form_saved(s, form)
+            }),
+            K::NewCluster | K::EditCluster(_) => route!(self, env, diagnosis, |v: &mut _, s| {
+                diagnosis::cluster_form_saved(v, s, form)
+            }),
+            K::NewAction(_) | K::EditAction(..) => route!(self, env, plans, |_: &mut _, s| {
+                plans::action_form_saved(s, form)
+            }),
+            K::ActionSteps(..) => route!(self, env, plans, |_: &mut _, s| {
+                plans::steps_form_saved(s, form)
+            }),
+            K::NewPeriod
+            | K::NewGroup
+            | K::NewCriterion
+            | K::NewIndicator(_)
+            | K::EditIndicator(_) => {
+                route!(self, env, indicators, |_: &mut _, s| {
                     indicators::register_form_saved(s, form)
-                });
-                if done {
-                    self.view.overlays.pop();
-                }
-                effects
+                })
             }
-            FormKind::NewCycle | FormKind::EditCycle(_) => {
-                let (done, effects) =
-                    route!(self, env, cycles, |_: &mut _, s| cycles::cycle_form_saved(
-                        s, form
-                    ));
-                if done {
-                    self.view.overlays.pop();
-                }
-                effects
-            }
-            FormKind::Pitfalls(_)
-            | FormKind::EditPhase(..)
-            | FormKind::CycleWorkshop(_)
-            | FormKind::AddSource(_)
-            | FormKind::NewDisruption(_) => {
-                let (done, effects) =
-                    route!(
-                        self,
-                        env,
-                        cycles,
-                        |_: &mut _, s| cycles::cycle_detail_saved(s, form)
-                    );
-                if done {
-                    self.view.overlays.pop();
-                }
-                effects
-            }
-            FormKind::ActionSteps(..) => {
-                let (done, effects) =
-                    route!(self, env, plans, |_: &mut _, s| plans::steps_form_saved(
-                        s, form
-                    ));
-                if done {
-                    self.view.overlays.pop();
-                }
-                effects
-            }
-            FormKind::NewActivity | FormKind::EditActivity(_) => {
-                let (done, effects) = route!(self, env, project, |_: &mut _, s| {
-                    project::activity_form_saved(s, form)
-                });
-                if done {
-                    self.view.overlays.pop();
-                }
-                effects
-            }
-            FormKind::NewSession | FormKind::EditSession(_) => {
-                let (done, effects) = route!(self, env, session, |v: &mut _, s| {
-                    session::session_form_saved(v, s, form)
-                });
-                if done {
-                    self.view.overlays.pop();
-                }
-                effects
-            }
-            FormKind::SessionNote(_) => {
-                let (done, effects) = route!(self, env, session, |_: &mut _, s| {
-                    session::note_form_saved(s, form)
-                });
-                if done {
-                    self.view.overlays.pop();
-                }
-                effects
-            }
-            FormKind::NewWorkshop => {
+            K::NewCycle | K::EditCycle(_) => route!(self, env, cycles, |_: &mut _, s| {
+                cycles::cycle_form_saved(s, form)
+            }),
+            K::Pitfalls(_)
+            | K::EditPhase(..)
+            | K::CycleWorkshop(_)
+            | K::AddSource(_)
+            | K::NewDisruption(_) => route!(self, env, cycles, |_: &mut _, s| {
+                cycles::cycle_detail_saved(s, form)
+            }),
+            K::NewActivity | K::EditActivity(_) => route!(self, env, project, |_: &mut _, s| {
+                project::activity_form_saved(s, form)
+            }),
+            K::NewSession | K::EditSession(_) => route!(self, env, session, |v: &mut _, s| {
+                session::session_form_saved(v, s, form)
+            }),
+            K::SessionNote(_) => route!(self, env, session, |_: &mut _, s| {
+                session::note_form_saved(s, form)
+            }),
+            K::NewWorkshop => {
                 let out = home::new_workshop_saved(&self.home, form);
-                let (done, effects) = self.finish(out, |v| &mut v.home, env);
-                if done {
-                    self.view.overlays.pop();
-                }
-                effects
+                self.finish(out, |v| &mut v.home, env)
             }
+        };
+        if done {
+            self.view.overlays.pop();
         }
+        effects
     }
 }
