@@ -12,6 +12,7 @@ pub mod indicators;
 pub mod keymap;
 pub mod keys;
 pub mod message;
+mod minutes;
 pub mod outcome;
 mod overlay;
 pub mod plans;

@@ -3,8 +3,8 @@
 //! the cycle or the entry grid); the router applies the request, and each
 //! view places itself. No screen edits another screen's view.
 
-use super::{App, diagnosis, indicators, project::Field};
-use crate::domain::{Author, Category, PlanKind, Workshop};
+use super::{App, Screen, diagnosis, indicators, project::Field, session};
+use crate::domain::{Author, Category, Id, PlanKind, Step, Workshop};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FocusRequest {
@@ -38,6 +38,30 @@ impl diagnosis::DiagnosisView {
 }
 
 impl App {
+    /// The screen whose keys and widget are in use: on screen 7 with the input
+    /// focused, the embedded one.
+    pub fn focus_screen(&self) -> Screen {
+        if self.view.screen != Screen::Session
+            || self.view.session.focus != session::Focus::Input
+            || self.view.session.minutes
+        {
+            return self.view.screen;
+        }
+        match self.looked_step().map(|(_, s)| session::input_of(s)) {
+            Some(session::Input::Screen(s)) => s,
+            _ => Screen::Session,
+        }
+    }
+
+    /// The members marked present, when the gathering step is on screen.
+    pub fn attendance(&self) -> Option<&[Id]> {
+        if self.view.screen != Screen::Session {
+            return None;
+        }
+        let s = self.session()?;
+        matches!(self.looked_step(), Some((_, Step::Gather))).then_some(s.attendees.as_slice())
+    }
+
     /// Applies a focus request to the view it names.
     pub(super) fn apply_focus(&mut self, req: FocusRequest) {
         let Some(doc) = &self.shared.doc else { return };

@@ -78,14 +78,13 @@ pub fn input_of(step: Step) -> Input {
 }
 
 mod forms;
-mod minutes;
 mod timer;
 
+pub use super::minutes::log_edit;
 pub use crate::domain::sessions::{hmmss, mmss};
 pub use crate::i18n::minutes::{MinuteLine, minute_lines};
 use forms::note_form;
 pub use forms::{note_form_saved, presence, session_form_saved};
-pub use minutes::log_edit;
 pub use timer::Clock;
 
 /// The meeting a view shows: the one chosen, else the latest.
@@ -131,30 +130,6 @@ impl App {
 
     pub fn looked_step(&self) -> Option<(usize, Step)> {
         looked(&self.view.session, &self.shared.doc.as_ref()?.workshop)
-    }
-
-    /// The screen whose keys and widget are in use: on screen 7 with the input
-    /// focused, the embedded one.
-    pub fn focus_screen(&self) -> Screen {
-        if self.view.screen != Screen::Session
-            || self.view.session.focus != Focus::Input
-            || self.view.session.minutes
-        {
-            return self.view.screen;
-        }
-        match self.looked_step().map(|(_, s)| input_of(s)) {
-            Some(Input::Screen(s)) => s,
-            _ => Screen::Session,
-        }
-    }
-
-    /// The members marked present, when the gathering step is on screen.
-    pub fn attendance(&self) -> Option<&[Id]> {
-        if self.view.screen != Screen::Session {
-            return None;
-        }
-        let s = self.session()?;
-        matches!(self.looked_step(), Some((_, Step::Gather))).then_some(s.attendees.as_slice())
     }
 }
 

@@ -1,10 +1,10 @@
 //! The forms of screen 7: a meeting's details, a note or decision, and
 //! marking who is absent.
 
-use super::minutes::stamp;
 use super::*;
 use crate::app::Overlay;
 use crate::app::form::{Form, FormField, FormKind};
+use crate::app::minutes::stamp;
 use crate::app::outcome::{Outcome, Seen, accept};
 use crate::domain::dates::parse_date;
 use crate::domain::{Edit, Id, Language, LogEntry, LogKind, SessionKind, SessionRecord, VecEdit};

@@ -1,5 +1,6 @@
-//! What a meeting writes into its minutes: each edit made while it is held
-//! brings its line (votes name neither voter nor item before the reveal).
+//! What a meeting writes into its minutes, on the commit path: each edit made
+//! while it is held brings its line (votes name neither voter nor item
+//! before the reveal), and a member added then counts as present.
 
 use chrono::{NaiveDateTime, Timelike};
 
@@ -7,18 +8,18 @@ use crate::app::{App, Env};
 use crate::domain::{Edit, Id, Language, LogEntry, LogKind, VecEdit, Workshop};
 use crate::i18n::{self, P, T};
 
-pub(super) fn stamp(now: NaiveDateTime) -> NaiveDateTime {
+pub(crate) fn stamp(now: NaiveDateTime) -> NaiveDateTime {
     now.with_nanosecond(0).unwrap_or(now)
 }
 
-pub(super) fn first_line(text: &str) -> &str {
+fn first_line(text: &str) -> &str {
     text.lines().next().unwrap_or("").trim()
 }
 
 impl App {
     /// What an edit made while a meeting is held brings with it: its line in
     /// the minutes, and a member added to the team counts as present.
-    pub(in crate::app) fn meeting_edits(&self, edit: &Edit, env: &Env) -> Vec<Edit> {
+    pub(super) fn meeting_edits(&self, edit: &Edit, env: &Env) -> Vec<Edit> {
         let Some(id) = self.live_session() else {
             return Vec::new();
         };
@@ -44,7 +45,7 @@ impl App {
 
     /// What an edit made during a meeting adds to its minutes, if anything.
     /// Votes name neither the voter nor the item: counts stay hidden until revealed.
-    pub(in crate::app) fn minute_of(&self, edit: &Edit) -> Option<(LogKind, String)> {
+    fn minute_of(&self, edit: &Edit) -> Option<(LogKind, String)> {
         let w = &self.shared.doc.as_ref()?.workshop;
         let lang = w.language;
         let tf = |key: T, text: &str| i18n::tf(lang, key, &[("text", first_line(text))]);
@@ -125,7 +126,7 @@ impl App {
     }
 }
 
-pub(super) fn reveal_text(w: &Workshop, lang: Language) -> String {
+fn reveal_text(w: &Workshop, lang: Language) -> String {
     let top: Vec<String> = w
         .diagnosis
         .ranking()
@@ -142,11 +143,7 @@ pub(super) fn reveal_text(w: &Workshop, lang: Language) -> String {
     i18n::tf(lang, T::LogReveal, &[("top", &top)])
 }
 
-pub(super) fn action_details(
-    w: &Workshop,
-    lang: Language,
-    a: &crate::domain::PlanAction,
-) -> String {
+fn action_details(w: &Workshop, lang: Language, a: &crate::domain::PlanAction) -> String {
     let mut parts = Vec::new();
     if let Some(m) = a.who.and_then(|id| w.member(id)) {
         parts.push(m.name.clone());
