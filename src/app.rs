@@ -460,6 +460,20 @@ impl App {
                 self.session_tick(env);
                 Vec::new()
             }
+            // The wheel moves as the arrows do (outside a field; typing is
+            // not interrupted by a scroll); clicks are not used.
+            Event::Mouse(m) => {
+                let code = match m.kind {
+                    keys::MouseKind::ScrollUp => keys::KeyCode::Up,
+                    keys::MouseKind::ScrollDown => keys::KeyCode::Down,
+                    _ => return Vec::new(),
+                };
+                if self.in_field() {
+                    return Vec::new();
+                }
+                self.view.status = None;
+                self.key(Key::plain(code), env)
+            }
             Event::Paste(text) => {
                 if self.view.overlays.is_empty() && self.focus_screen() == Screen::Indicators {
                     let mut taken = false;

@@ -7,6 +7,7 @@ pub mod domain;
 pub mod i18n;
 pub mod render;
 pub mod report;
+pub mod room;
 pub mod runtime;
 pub mod store;
 pub mod terminal;

@@ -92,10 +92,32 @@ impl Key {
     }
 }
 
+/// A mouse report from a remote terminal: what happened, at which cell
+/// (from 0).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mouse {
+    pub kind: MouseKind,
+    pub col: u16,
+    pub row: u16,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MouseKind {
+    /// A button pressed: 0 left, 1 middle, 2 right.
+    Press(u8),
+    /// Moved with a button held.
+    Drag(u8),
+    Release,
+    ScrollUp,
+    ScrollDown,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub enum Event {
     Key(Key),
     Paste(String),
+    /// A mouse report (the screens are keyboard-first: the wheel moves).
+    Mouse(Mouse),
     Resize(u16, u16),
     /// Time passes (autosave, clocks); draws only if something changed.
     Tick,

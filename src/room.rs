@@ -1,0 +1,4 @@
+//! Many viewers on one workshop over SSH: the byte-to-key parser of a remote
+//! terminal.
+
+pub mod input;
