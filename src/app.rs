@@ -303,6 +303,8 @@ pub struct App {
     /// The other viewers of the same workshop (participants, the board, a
     /// second console), each with its own language, screen and selections.
     pub others: Vec<viewers::Viewer>,
+    /// The highest viewer id given out so far.
+    pub last_viewer: u32,
 }
 
 pub use history::ViewerId;
@@ -319,6 +321,7 @@ impl App {
             report_preview: None,
             dashboard_rows: None,
             others: Vec::new(),
+            last_viewer: 0,
         }
     }
 

@@ -102,6 +102,20 @@ pub enum Command {
         #[arg(long, value_enum, default_value = "interim")]
         kind: KindArg,
     },
+    /// Run the workshop as a room over SSH: participants join with
+    /// `ssh join@HOST`, the projector with `ssh board@HOST`
+    Serve {
+        file: PathBuf,
+        /// Address and port to listen on
+        #[arg(long, default_value = "0.0.0.0:2222")]
+        listen: std::net::SocketAddr,
+        /// The room code (default: a new random one, shown at start)
+        #[arg(long)]
+        code: Option<String>,
+        /// Serve without a console (a facilitator joins with a listed key)
+        #[arg(long)]
+        headless: bool,
+    },
     /// Print the action-research spiral of a workshop
     Spiral {
         file: PathBuf,
@@ -136,6 +150,28 @@ fn locale_vars() -> Vec<Option<String>> {
         .collect()
 }
 
+/// The theme asked for (flag, then config, then the default), without
+/// colours under `NO_COLOR`, and why it could not be read, if not.
+fn resolve_theme(
+    flag: &Option<String>,
+    config: &Config,
+    dirs: Option<&Dirs>,
+) -> (theme::Theme, Option<String>) {
+    let name = flag
+        .clone()
+        .or_else(|| config.theme.clone())
+        .unwrap_or_else(|| "default".into());
+    let (mut theme, error) = theme::resolve(&name, dirs.map(Dirs::themes).as_deref());
+    if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) {
+        theme = theme.without_colors();
+    }
+    (theme, error)
+}
+
+fn chosen_theme(flag: &Option<String>, config: &Config, dirs: Option<&Dirs>) -> theme::Theme {
+    resolve_theme(flag, config, dirs).0
+}
+
 pub fn main_with(cli: Cli) -> i32 {
     if cli.command.is_none()
         && let Some(file) = &cli.file
@@ -166,18 +202,41 @@ pub fn main_with(cli: Cli) -> i32 {
             kind,
         }) => export(&file, format, kind, output.as_deref()),
         Some(Command::Spiral { file, width }) => print_spiral(&file, width, lang, cli.ascii),
+        Some(Command::Serve {
+            file,
+            listen,
+            code,
+            headless,
+        }) => {
+            let opts = crate::room::serve::ServeOptions {
+                listen,
+                code,
+                headless,
+            };
+            let theme = chosen_theme(&cli.theme, &config, dirs.as_ref());
+            let mut rt = Runtime::new(lang, dirs, config);
+            if let Err(e) = rt.open_path(&file) {
+                eprintln!("error: {e}");
+                return 1;
+            }
+            if rt
+                .app
+                .shared
+                .doc
+                .as_ref()
+                .is_some_and(|d| d.read_only.is_some())
+            {
+                eprintln!(
+                    "error: {} is open elsewhere or cannot be written; a room needs to save it",
+                    crate::store::shown(&file)
+                );
+                return 1;
+            }
+            crate::room::serve::serve(&mut rt, &opts, &theme)
+        }
         Some(Command::Dashboard { file, width }) => print_dashboard(&file, width, lang, cli.ascii),
         None => {
-            let theme_name = cli
-                .theme
-                .clone()
-                .or_else(|| config.theme.clone())
-                .unwrap_or_else(|| "default".into());
-            let (mut theme, theme_error) =
-                theme::resolve(&theme_name, dirs.as_ref().map(Dirs::themes).as_deref());
-            if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) {
-                theme = theme.without_colors();
-            }
+            let (theme, theme_error) = resolve_theme(&cli.theme, &config, dirs.as_ref());
             let mut rt = Runtime::new(lang, dirs, config);
             if !config_notes.is_empty() {
                 let why = config_notes.join("; ");

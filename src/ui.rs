@@ -10,6 +10,7 @@ pub mod overlay;
 pub mod plans;
 pub mod project;
 pub mod report;
+pub mod room;
 pub mod session;
 pub mod team;
 

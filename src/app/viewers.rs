@@ -27,15 +27,17 @@ pub struct Viewer {
 impl App {
     /// Adds a viewer of the open workshop, on the project card, in a language.
     pub fn add_viewer(&mut self, lang: Language) -> ViewerId {
-        let id = ViewerId(
-            self.others
-                .iter()
-                .map(|v| v.id.0)
-                .chain(std::iter::once(self.viewer.0))
-                .max()
-                .unwrap_or(0)
-                + 1,
-        );
+        // Never an id used before: undo is by viewer, and a newcomer must not
+        // undo what someone who left had done.
+        let used = self
+            .others
+            .iter()
+            .map(|v| v.id.0)
+            .chain(std::iter::once(self.viewer.0))
+            .max()
+            .unwrap_or(0);
+        self.last_viewer = self.last_viewer.max(used) + 1;
+        let id = ViewerId(self.last_viewer);
         self.others.push(Viewer {
             id,
             lang,

@@ -276,6 +276,14 @@ catalogue! {
     KeyUnmerge => "un-merge (dissolve a cluster, or take an item out)", "razdruži (razpusti skupino ali izvzemi predlog)", "разъединить (распустить группу или вынуть пункт)";
     KeyVote => "a dot from the current voter", "pika trenutnega glasovalca", "точка от текущего голосующего";
     KeyUnvote => "take the dot back", "vzemi piko nazaj", "забрать точку";
+    RoomJoinLine => "Join: ssh join@{host} -p {port} (the board: ssh board@{host} -p {port})", "Pridružite se: ssh join@{host} -p {port} (tabla: ssh board@{host} -p {port})", "Подключиться: ssh join@{host} -p {port} (доска: ssh board@{host} -p {port})";
+    RoomCodeLine => "Room code: {code}", "Koda sobe: {code}", "Код комнаты: {code}";
+    RoomKeyLine => "Host key: {key}", "Ključ strežnika: {key}", "Ключ сервера: {key}";
+    RoomWhoAreYou => "Who are you?", "Kdo ste?", "Кто вы?";
+    RoomNoTeam => "The team has no members yet: ask the facilitator to add you.", "Projektna skupina še nima članov: prosite vodjo srečanja, naj vas doda.", "В команде ещё нет участников: попросите ведущего добавить вас.";
+    RoomPickKeys => "↑/↓ choose · Enter that's me · q leave", "↑/↓ izberite · Enter to sem jaz · q odidite", "↑/↓ выбрать · Enter это я · q выйти";
+    RoomClosed => "The room has closed. Thank you!", "Soba je zaprta. Hvala!", "Комната закрыта. Спасибо!";
+    RoomBye => "You left the room; what you added stays.", "Zapustili ste sobo; kar ste dodali, ostane.", "Вы вышли из комнаты; всё, что вы добавили, сохранено.";
     HelpInOverlays => "In messages and questions", "V sporočilih in vprašanjih", "В сообщениях и вопросах";
     HelpInHelp => "In this help", "V tej pomoči", "В этой справке";
     KeyScrollHelp => "scroll", "premikaj", "прокрутка";

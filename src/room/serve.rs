@@ -1,0 +1,534 @@
+//! The workshop's side of a room: one thread owns the workshop and every
+//! viewer; each connection becomes a viewer (the board, a participant, a
+//! facilitator's console), its keys go through the same update path as the
+//! console's, and its frames are drawn here and sent as bytes.
+
+use std::collections::HashMap;
+use std::net::{IpAddr, SocketAddr};
+use std::path::Path;
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::time::{Duration, Instant};
+
+use ratatui::backend::CrosstermBackend;
+use ratatui::layout::Rect;
+use ratatui::{Terminal, TerminalOptions, Viewport};
+use tokio::sync::mpsc::UnboundedSender;
+
+use super::guard::Limits;
+use super::keys::{fingerprint, host_key};
+use super::ssh::{self, ClientTerm, FromRoom, Role, RoomConfig, ToClient};
+use crate::app::keys::{Event, Key, KeyCode};
+use crate::app::{Effect, ViewerId};
+use crate::domain::Id;
+use crate::i18n::{self, T};
+use crate::runtime::Runtime;
+use crate::ui::{self, Theme, Ui};
+
+/// A frame to a viewer at most this often (a card typed by one participant
+/// redraws forty screens; they need not see every letter at once).
+const FRAME_EVERY: Duration = Duration::from_millis(50);
+
+/// Bytes that set up a client's terminal: the alternate screen, no cursor,
+/// bracketed paste, cleared.
+const ENTER: &[u8] = b"\x1b[?1049h\x1b[?25l\x1b[?2004h\x1b[2J\x1b[H";
+/// And give it back.
+const LEAVE: &[u8] = b"\x1b[?2004l\x1b[0m\x1b[?25h\x1b[?1049l";
+
+pub struct ServeOptions {
+    pub listen: SocketAddr,
+    pub code: Option<String>,
+    pub headless: bool,
+}
+
+/// Messages for the workshop's thread.
+enum Msg {
+    Room(FromRoom),
+    /// SIGTERM, SIGINT, SIGHUP (or the console closed): save and close.
+    Stop,
+}
+
+/// Where a participant is: picking their name, or in the room as a member.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Stage {
+    Picking(usize),
+    In(Option<Id>),
+}
+
+/// One connection, as the workshop's thread keeps it.
+struct Remote {
+    viewer: ViewerId,
+    role: Role,
+    stage: Stage,
+    user: String,
+    addr: IpAddr,
+    out: UnboundedSender<ToClient>,
+    term: Terminal<CrosstermBackend<Sink>>,
+    sink: Sink,
+    ascii: bool,
+    /// Something changed since its last frame.
+    dirty: bool,
+    last_frame: Option<Instant>,
+}
+
+/// Where a viewer's frame is written (shared with its terminal's backend).
+#[derive(Clone, Default)]
+struct Sink(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
+
+impl Sink {
+    fn take(&self) -> Vec<u8> {
+        self.0
+            .lock()
+            .map(|mut b| std::mem::take(&mut *b))
+            .unwrap_or_default()
+    }
+}
+
+impl std::io::Write for Sink {
+    fn write(&mut self, data: &[u8]) -> std::io::Result<usize> {
+        if let Ok(mut b) = self.0.lock() {
+            b.extend_from_slice(data);
+        }
+        Ok(data.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// The room's text for the facilitator: where to connect, the code, the key.
+pub struct Door {
+    pub addr: SocketAddr,
+    pub code: String,
+    pub fingerprint: String,
+}
+
+impl Door {
+    pub fn lines(&self, lang: crate::domain::Language) -> Vec<String> {
+        let port = self.addr.port();
+        let host = if self.addr.ip().is_unspecified() {
+            "HOST".to_string()
+        } else {
+            self.addr.ip().to_string()
+        };
+        vec![
+            i18n::tf(
+                lang,
+                T::RoomJoinLine,
+                &[("host", &host), ("port", &port.to_string())],
+            ),
+            i18n::tf(lang, T::RoomCodeLine, &[("code", &self.code)]),
+            i18n::tf(lang, T::RoomKeyLine, &[("key", &self.fingerprint)]),
+        ]
+    }
+}
+
+/// Serves the open workshop of `rt` until stopped; the exit status.
+pub fn serve(rt: &mut Runtime, opts: &ServeOptions, theme: &Theme) -> i32 {
+    let Some(dirs) = rt.dirs.clone() else {
+        eprintln!("error: no data directory for the room's host key (is HOME set?)");
+        return 1;
+    };
+    let key = match host_key(&dirs.data) {
+        Ok(k) => k,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return 1;
+        }
+    };
+    let facilitators = read_facilitators(&dirs.config.join("facilitators"));
+    let code = opts.code.clone().unwrap_or_else(super::keys::new_code);
+    if code.trim().is_empty() {
+        eprintln!("error: the room code is empty");
+        return 2;
+    }
+    let (tx, rx) = mpsc::channel::<Msg>();
+    let room_tx = tx.clone();
+    let cfg = RoomConfig {
+        code: code.clone(),
+        host_key: key.clone(),
+        facilitators,
+        limits: Limits::default(),
+    };
+    let inbox: ssh::Inbox = Box::new(move |m| {
+        let _ = room_tx.send(Msg::Room(m));
+    });
+    let running = match ssh::start(opts.listen, cfg, inbox) {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("error: cannot listen on {}: {e}", opts.listen);
+            return 1;
+        }
+    };
+    if let Err(e) = watch_signals(tx) {
+        eprintln!("error: cannot watch signals: {e}");
+        return 1;
+    }
+    let door = Door {
+        addr: running.addr,
+        code,
+        fingerprint: fingerprint(&key),
+    };
+    for line in door.lines(rt.app.lang) {
+        println!("{line}");
+    }
+    let code = headless_loop(rt, &rx, theme);
+    drop(running);
+    code
+}
+
+/// Public keys of facilitators, one per line as in `authorized_keys`;
+/// lines that are not keys are passed over.
+pub fn read_facilitators(path: &Path) -> Vec<russh::keys::PublicKey> {
+    let Ok(text) = std::fs::read_to_string(path) else {
+        return Vec::new();
+    };
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .filter_map(|l| {
+            // Options before the key type (`from="…" ssh-ed25519 …`) are skipped.
+            let start = l.find("ssh-").or_else(|| l.find("ecdsa-"))?;
+            russh::keys::PublicKey::from_openssh(&l[start..]).ok()
+        })
+        .collect()
+}
+
+#[cfg(unix)]
+fn watch_signals(tx: Sender<Msg>) -> std::io::Result<()> {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    let mut signals = signal_hook::iterator::Signals::new([SIGHUP, SIGINT, SIGTERM])?;
+    std::thread::spawn(move || {
+        if signals.forever().next().is_some() {
+            let _ = tx.send(Msg::Stop);
+        }
+    });
+    Ok(())
+}
+
+#[cfg(not(unix))]
+fn watch_signals(tx: Sender<Msg>) -> std::io::Result<()> {
+    ctrlc::set_handler(move || {
+        let _ = tx.send(Msg::Stop);
+    })
+    .map_err(std::io::Error::other)
+}
+
+fn headless_loop(rt: &mut Runtime, rx: &Receiver<Msg>, theme: &Theme) -> i32 {
+    let mut room = Room::default();
+    loop {
+        let wait = room.next_frame_in().unwrap_or(Duration::from_millis(250));
+        match rx.recv_timeout(wait) {
+            Ok(Msg::Room(m)) => room.take(rt, m),
+            Ok(Msg::Stop) | Err(RecvTimeoutError::Disconnected) => break,
+            Err(RecvTimeoutError::Timeout) => {
+                let env = rt.env();
+                rt.app.handle(Event::Tick, &env);
+            }
+        }
+        let env = rt.env();
+        if rt.app.autosave_due(env.now_ms) {
+            rt.save();
+        }
+        room.draw_due(rt, theme);
+    }
+    room.close_all(&rt.app, T::RoomClosed);
+    if !rt.save() {
+        eprintln!("error: {}", rt.save_error());
+        rt.leave_unsaved();
+        rt.flush_state();
+        return 1;
+    }
+    rt.flush_state();
+    0
+}
+
+/// The viewers of the room, by connection.
+#[derive(Default)]
+pub struct Room {
+    remotes: HashMap<u64, Remote>,
+}
+
+impl Room {
+    /// How long until a frame that waits may be sent.
+    fn next_frame_in(&self) -> Option<Duration> {
+        self.remotes
+            .values()
+            .filter(|r| r.dirty)
+            .map(|r| {
+                r.last_frame
+                    .map_or(Duration::ZERO, |t| FRAME_EVERY.saturating_sub(t.elapsed()))
+            })
+            .min()
+    }
+
+    fn take(&mut self, rt: &mut Runtime, msg: FromRoom) {
+        match msg {
+            FromRoom::Joined {
+                conn,
+                role,
+                user,
+                addr,
+                size,
+                term,
+                out,
+            } => self.join(rt, conn, role, user, addr, size, &term, out),
+            FromRoom::Input { conn, events } => {
+                for ev in events {
+                    self.input(rt, conn, ev);
+                }
+            }
+            FromRoom::Resize { conn, size } => {
+                if let Some(r) = self.remotes.get_mut(&conn) {
+                    let _ = r.term.resize(Rect::new(0, 0, size.0, size.1));
+                    let _ = r.out.send(ToClient::Frame(b"\x1b[2J".to_vec()));
+                    let _ = r.term.clear();
+                    let env = rt.env();
+                    rt.app
+                        .handle_as(r.viewer, Event::Resize(size.0, size.1), &env);
+                    r.dirty = true;
+                }
+            }
+            FromRoom::Left { conn } => {
+                if let Some(r) = self.remotes.remove(&conn) {
+                    log(&format!("left: {} from {}", r.user, r.addr));
+                    rt.app.remove_viewer(r.viewer);
+                }
+            }
+        }
+        // Whatever happened may show on every screen.
+        for r in self.remotes.values_mut() {
+            r.dirty = true;
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn join(
+        &mut self,
+        rt: &mut Runtime,
+        conn: u64,
+        role: Role,
+        user: String,
+        addr: IpAddr,
+        size: (u16, u16),
+        term: &ClientTerm,
+        out: UnboundedSender<ToClient>,
+    ) {
+        let lang = term
+            .lang
+            .as_deref()
+            .and_then(crate::domain::Language::from_code)
+            .unwrap_or(rt.app.lang);
+        let viewer = rt.app.add_viewer(lang);
+        let env = rt.env();
+        rt.app
+            .handle_as(viewer, Event::Resize(size.0, size.1), &env);
+        let sink = Sink::default();
+        let Ok(term_) = Terminal::with_options(
+            CrosstermBackend::new(sink.clone()),
+            TerminalOptions {
+                viewport: Viewport::Fixed(Rect::new(0, 0, size.0, size.1)),
+            },
+        ) else {
+            rt.app.remove_viewer(viewer);
+            return;
+        };
+        let _ = out.send(ToClient::Frame(ENTER.to_vec()));
+        log(&format!("joined: {user} ({role:?}) from {addr}"));
+        let stage = match role {
+            Role::Participant => Stage::Picking(0),
+            _ => Stage::In(None),
+        };
+        self.remotes.insert(
+            conn,
+            Remote {
+                viewer,
+                role,
+                stage,
+                user,
+                addr,
+                out,
+                term: term_,
+                sink,
+                ascii: wants_ascii(term),
+                dirty: true,
+                last_frame: None,
+            },
+        );
+    }
+
+    fn input(&mut self, rt: &mut Runtime, conn: u64, ev: Event) {
+        let Some(r) = self.remotes.get_mut(&conn) else {
+            return;
+        };
+        let env = rt.env();
+        match (r.role, r.stage) {
+            (Role::Facilitator, _) => {
+                let effects = rt.app.handle_as(r.viewer, ev, &env);
+                for effect in effects {
+                    match effect {
+                        Effect::Save => {
+                            rt.save();
+                        }
+                        Effect::Quit => {
+                            let bye = i18n::t(rt.app.lang, T::RoomBye).to_string();
+                            self.close(conn, &bye);
+                            return;
+                        }
+                        // Opening another workshop, writing files: the
+                        // console's to do, not a remote viewer's.
+                        _ => {}
+                    }
+                }
+            }
+            (Role::Participant, Stage::Picking(sel)) => {
+                let n = rt
+                    .app
+                    .shared
+                    .doc
+                    .as_ref()
+                    .map_or(0, |d| d.workshop.team.len());
+                let Event::Key(k) = ev else { return };
+                match k.code {
+                    KeyCode::Up | KeyCode::Char('k') => {
+                        r.stage = Stage::Picking(sel.saturating_sub(1));
+                    }
+                    KeyCode::Down | KeyCode::Char('j') => {
+                        r.stage = Stage::Picking((sel + 1).min(n.saturating_sub(1)));
+                    }
+                    KeyCode::Enter if n > 0 => {
+                        let id = rt
+                            .app
+                            .shared
+                            .doc
+                            .as_ref()
+                            .and_then(|d| d.workshop.team.get(sel.min(n - 1)))
+                            .map(|m| m.id);
+                        r.stage = Stage::In(id);
+                    }
+                    _ if leaves(k) => {
+                        let bye = i18n::t(rt.app.lang, T::RoomBye).to_string();
+                        self.close(conn, &bye);
+                    }
+                    _ => {}
+                }
+            }
+            // The board and participants in the room follow the
+            // facilitator; for now they can only leave.
+            (Role::Board | Role::Participant, _) => {
+                if let Event::Key(k) = ev
+                    && leaves(k)
+                {
+                    let bye = i18n::t(rt.app.lang, T::RoomBye).to_string();
+                    self.close(conn, &bye);
+                }
+            }
+        }
+    }
+
+    /// Ends one connection with a last line.
+    fn close(&mut self, conn: u64, message: &str) {
+        if let Some(r) = self.remotes.get(&conn) {
+            let mut bytes = LEAVE.to_vec();
+            bytes.extend_from_slice(crate::text::visible(message).as_bytes());
+            bytes.extend_from_slice(b"\r\n");
+            let _ = r.out.send(ToClient::Frame(bytes));
+            let _ = r.out.send(ToClient::Close {
+                message: String::new(),
+                status: 0,
+            });
+        }
+    }
+
+    fn close_all(&mut self, app: &crate::app::App, why: T) {
+        let text = i18n::t(app.lang, why).to_string();
+        let conns: Vec<u64> = self.remotes.keys().copied().collect();
+        for c in conns {
+            self.close(c, &text);
+        }
+    }
+
+    /// Draws every viewer whose frame is due and sends it.
+    fn draw_due(&mut self, rt: &mut Runtime, theme: &Theme) {
+        // The board and participants show the facilitator's screen: the
+        // console's, or else the first facilitator who came in.
+        let lead = self
+            .remotes
+            .values()
+            .filter(|r| r.role == Role::Facilitator)
+            .map(|r| r.viewer)
+            .min_by_key(|v| v.0);
+        let lead_view = match lead {
+            Some(v) => rt.app.with_viewer(v, |app| app.view.clone()),
+            None => Some(rt.app.view.clone()),
+        };
+        rt.app.refresh_derived();
+        for r in self.remotes.values_mut() {
+            if !r.dirty || r.last_frame.is_some_and(|t| t.elapsed() < FRAME_EVERY) {
+                continue;
+            }
+            let ui = Ui {
+                theme,
+                ascii: r.ascii,
+            };
+            let (role, stage) = (r.role, r.stage);
+            let term = &mut r.term;
+            let drawn = rt.app.with_viewer(r.viewer, |app| {
+                if role != Role::Facilitator
+                    && let Some(lead) = &lead_view
+                {
+                    follow(app, lead);
+                }
+                app.refresh_derived();
+                term.draw(|f| match (stage, &app.shared.doc) {
+                    (Stage::Picking(sel), Some(doc)) => {
+                        ui::room::draw_pick(f, &doc.workshop, sel, app.lang, &ui)
+                    }
+                    _ => ui::draw(f, app, &ui),
+                })
+                .is_ok()
+            });
+            if drawn == Some(true) {
+                let bytes = r.sink.take();
+                if !bytes.is_empty() {
+                    let _ = r.out.send(ToClient::Frame(bytes));
+                }
+            }
+            r.dirty = false;
+            r.last_frame = Some(Instant::now());
+        }
+    }
+}
+
+/// A following viewer shows what the facilitator shows, in projector style
+/// (no key hints, no forms, no messages for the operator).
+fn follow(app: &mut crate::app::App, lead: &crate::app::View) {
+    let size = app.view.size;
+    app.view = crate::app::View {
+        size,
+        overlays: Vec::new(),
+        status: None,
+        projector: true,
+        ..lead.clone()
+    };
+}
+
+/// A line for whoever runs the server (the terminal of `serve --headless`).
+fn log(line: &str) {
+    let now = chrono::Local::now().format("%H:%M:%S");
+    eprintln!("{now} {}", crate::text::visible(line));
+}
+
+fn leaves(k: Key) -> bool {
+    k == Key::ch('q') || k == Key::ctrl('q') || k == Key::ctrl('c') || k == Key::ctrl('d')
+}
+
+/// A client that cannot show more than 7-bit text: `TERM=vt100`/`dumb`, or
+/// a locale that is not UTF-8.
+fn wants_ascii(t: &ClientTerm) -> bool {
+    let term = t.term.to_ascii_lowercase();
+    let lang = t.lang.as_deref().unwrap_or("").to_ascii_lowercase();
+    term == "dumb"
+        || term.starts_with("vt1")
+        || term.starts_with("vt2")
+        || (!lang.is_empty() && !lang.contains("utf-8") && !lang.contains("utf8"))
+}

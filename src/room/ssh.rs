@@ -1,0 +1,691 @@
+//! The SSH side of a room (tokio and russh live here only): who may come in
+//! (the room code for `board` and `join`, a listed key for a facilitator),
+//! what is refused (commands, subsystems, forwarding, sessions without a
+//! terminal), and each session's bytes in and frames out, exchanged with the
+//! one thread that owns the workshop.
+
+use std::net::{IpAddr, SocketAddr};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use russh::keys::{PrivateKey, PublicKey};
+use russh::server::{Auth, Handle, Msg, Session};
+use russh::{Channel, ChannelId, MethodKind, MethodSet, Pty};
+use tokio::sync::mpsc::{UnboundedReceiver, UnboundedSender, unbounded_channel};
+
+use super::guard::{Full, Guard, Limits};
+use super::input::InputParser;
+use super::keys::code_matches;
+use crate::app::keys::Event;
+
+/// Who a connection is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// The projector: reads, follows the facilitator.
+    Board,
+    /// A member of the team, on their own device.
+    Participant,
+    /// Another console for the facilitator (a listed key).
+    Facilitator,
+}
+
+/// How the client's terminal draws.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClientTerm {
+    pub term: String,
+    pub colorterm: String,
+    /// The client asked for 7-bit output (`LANG=C`, `TERM=vt100`, …).
+    pub ascii: bool,
+    pub lang: Option<String>,
+}
+
+/// What the room tells the workshop's thread.
+#[derive(Debug)]
+pub enum FromRoom {
+    /// A session with a terminal started.
+    Joined {
+        conn: u64,
+        role: Role,
+        /// The SSH user name, for the console's list (already made safe).
+        user: String,
+        addr: IpAddr,
+        size: (u16, u16),
+        term: ClientTerm,
+        out: UnboundedSender<ToClient>,
+    },
+    Input {
+        conn: u64,
+        events: Vec<Event>,
+    },
+    Resize {
+        conn: u64,
+        size: (u16, u16),
+    },
+    /// The session ended (left, dropped, timed out).
+    Left {
+        conn: u64,
+    },
+}
+
+/// What the workshop's thread sends to one session.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ToClient {
+    /// Bytes for the terminal: a frame.
+    Frame(Vec<u8>),
+    /// A last line, then the session ends with this exit status.
+    Close { message: String, status: u32 },
+}
+
+/// How the room is set up.
+pub struct RoomConfig {
+    pub code: String,
+    pub host_key: PrivateKey,
+    /// Keys that log in as a facilitator (from `facilitators`).
+    pub facilitators: Vec<PublicKey>,
+    pub limits: Limits,
+}
+
+/// Where the workshop's thread receives the room's messages.
+pub type Inbox = Box<dyn Fn(FromRoom) + Send>;
+
+/// A room being served: dropping it closes the door and ends every session.
+pub struct Running {
+    pub addr: SocketAddr,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+    runtime: Option<tokio::runtime::Runtime>,
+    pub guard: Arc<Mutex<Guard>>,
+}
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        if let Some(rt) = self.runtime.take() {
+            rt.shutdown_timeout(Duration::from_millis(500));
+        }
+    }
+}
+
+/// Binds the address and serves the room on two worker threads.
+pub fn start(listen: SocketAddr, cfg: RoomConfig, inbox: Inbox) -> std::io::Result<Running> {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .thread_name("premisli-room")
+        .enable_all()
+        .build()?;
+    let listener = runtime.block_on(tokio::net::TcpListener::bind(listen))?;
+    let addr = listener.local_addr()?;
+    let guard = Arc::new(Mutex::new(Guard::new(cfg.limits)));
+    let config = Arc::new(ssh_config(&cfg));
+    let shared = Arc::new(Door {
+        code: cfg.code,
+        facilitators: cfg.facilitators,
+        guard: guard.clone(),
+        inbox: Mutex::new(inbox),
+        next: AtomicU64::new(1),
+    });
+    let (stop_tx, mut stop_rx) = tokio::sync::oneshot::channel::<()>();
+    runtime.spawn(async move {
+        loop {
+            tokio::select! {
+                _ = &mut stop_rx => break,
+                accepted = listener.accept() => {
+                    let Ok((socket, peer)) = accepted else {
+                        // Out of file descriptors and the like: a breath, then on.
+                        tokio::time::sleep(Duration::from_millis(50)).await;
+                        continue;
+                    };
+                    tokio::spawn(connection(socket, peer, config.clone(), shared.clone()));
+                }
+            }
+        }
+    });
+    Ok(Running {
+        addr,
+        stop: Some(stop_tx),
+        runtime: Some(runtime),
+        guard,
+    })
+}
+
+fn ssh_config(cfg: &RoomConfig) -> russh::server::Config {
+    let mut methods = MethodSet::empty();
+    methods.push(MethodKind::PublicKey);
+    methods.push(MethodKind::KeyboardInteractive);
+    methods.push(MethodKind::Password);
+    russh::server::Config {
+        methods,
+        keys: vec![cfg.host_key.clone()],
+        auth_rejection_time: Duration::from_millis(300),
+        auth_rejection_time_initial: Some(Duration::ZERO),
+        // Public keys probed, then a few codes.
+        max_auth_attempts: 8,
+        inactivity_timeout: Some(cfg.limits.idle_time),
+        keepalive_interval: Some(Duration::from_secs(30)),
+        keepalive_max: 4,
+        nodelay: true,
+        ..Default::default()
+    }
+}
+
+/// What every connection shares: the code, the keys, the door.
+struct Door {
+    code: String,
+    facilitators: Vec<PublicKey>,
+    guard: Arc<Mutex<Guard>>,
+    inbox: Mutex<Inbox>,
+    next: AtomicU64,
+}
+
+impl Door {
+    fn send(&self, msg: FromRoom) {
+        if let Ok(tx) = self.inbox.lock() {
+            tx(msg);
+        }
+    }
+}
+
+async fn connection(
+    socket: tokio::net::TcpStream,
+    peer: SocketAddr,
+    config: Arc<russh::server::Config>,
+    door: Arc<Door>,
+) {
+    let ip = peer.ip();
+    let full = match door.guard.lock() {
+        Ok(mut g) => g.enter(ip).err(),
+        Err(_) => Some(Full::Room),
+    };
+    if let Some(full) = full {
+        // Said in the clear before any SSH: the client shows it.
+        use tokio::io::AsyncWriteExt;
+        let why = match full {
+            Full::Room => "premisli: the room is full; try again later\r\n",
+            Full::Address => "premisli: too many connections from your address\r\n",
+        };
+        let mut socket = socket;
+        let _ = socket.write_all(why.as_bytes()).await;
+        return;
+    }
+    let conn = door.next.fetch_add(1, Ordering::Relaxed);
+    let authed = Arc::new(AtomicBool::new(false));
+    let handler = Conn {
+        conn,
+        ip,
+        door: door.clone(),
+        role: None,
+        user: String::new(),
+        authed: authed.clone(),
+        channel: None,
+        pty: None,
+        term: ClientTerm {
+            term: String::new(),
+            colorterm: String::new(),
+            ascii: false,
+            lang: None,
+        },
+        joined: false,
+        parser: Arc::new(Mutex::new(InputParser::new())),
+        flush_pending: Arc::new(AtomicBool::new(false)),
+    };
+    let login_time = door
+        .guard
+        .lock()
+        .map_or(Duration::from_secs(20), |g| g.limits.login_time);
+    if let Ok(session) = russh::server::run_stream(config, socket, handler).await {
+        let handle = session.handle();
+        let mut session = Box::pin(session);
+        tokio::select! {
+            _ = &mut session => {}
+            _ = tokio::time::sleep(login_time) => {
+                if authed.load(Ordering::SeqCst) {
+                    let _ = session.await;
+                } else {
+                    let _ = handle
+                        .disconnect(
+                            russh::Disconnect::ByApplication,
+                            "premisli: no code given in time".into(),
+                            String::new(),
+                        )
+                        .await;
+                }
+            }
+        }
+    }
+    if let Ok(mut g) = door.guard.lock() {
+        g.leave(ip);
+    }
+}
+
+/// One connection.
+struct Conn {
+    conn: u64,
+    ip: IpAddr,
+    door: Arc<Door>,
+    role: Option<Role>,
+    user: String,
+    authed: Arc<AtomicBool>,
+    channel: Option<ChannelId>,
+    /// The size the client's terminal asked for, once it asked for one.
+    pty: Option<(u16, u16)>,
+    term: ClientTerm,
+    joined: bool,
+    parser: Arc<Mutex<InputParser>>,
+    /// A lone Esc waits a moment for the rest of a sequence.
+    flush_pending: Arc<AtomicBool>,
+}
+
+impl Drop for Conn {
+    fn drop(&mut self) {
+        if self.joined {
+            self.door.send(FromRoom::Left { conn: self.conn });
+        }
+    }
+}
+
+/// A size a terminal reported, made one we can draw: 0 means "unknown"
+/// (80×24 then), and nothing beyond 1000 cells either way.
+pub fn sane_size(cols: u32, rows: u32) -> (u16, u16) {
+    let fit = |n: u32, default: u16| -> u16 {
+        if n == 0 {
+            default
+        } else {
+            u16::try_from(n.min(1000)).unwrap_or(1000)
+        }
+    };
+    (fit(cols, 80), fit(rows, 24))
+}
+
+fn code_methods() -> MethodSet {
+    let mut m = MethodSet::empty();
+    m.push(MethodKind::KeyboardInteractive);
+    m.push(MethodKind::Password);
+    m
+}
+
+impl Conn {
+    fn role_for(user: &str) -> Option<Role> {
+        match user {
+            "board" => Some(Role::Board),
+            "join" => Some(Role::Participant),
+            _ => None,
+        }
+    }
+
+    /// Checks a typed code for `board` or `join`, with the address's pause.
+    async fn check_code(&mut self, user: &str, typed: &str) -> Auth {
+        let Some(role) = Conn::role_for(user) else {
+            return Auth::reject();
+        };
+        let pause = self
+            .door
+            .guard
+            .lock()
+            .map_or(Duration::ZERO, |g| g.pause(self.ip, Instant::now()));
+        if !pause.is_zero() {
+            tokio::time::sleep(pause).await;
+        }
+        if code_matches(typed, &self.door.code) {
+            if let Ok(mut g) = self.door.guard.lock() {
+                g.succeeded(self.ip);
+            }
+            self.accept(user, role);
+            Auth::Accept
+        } else {
+            if let Ok(mut g) = self.door.guard.lock() {
+                g.failed(self.ip, Instant::now());
+            }
+            Auth::Reject {
+                proceed_with_methods: Some(code_methods()),
+                partial_success: false,
+            }
+        }
+    }
+
+    fn accept(&mut self, user: &str, role: Role) {
+        self.role = Some(role);
+        self.user = crate::text::visible(user).chars().take(32).collect();
+        self.authed.store(true, Ordering::SeqCst);
+    }
+
+    /// Refuses a request on the channel with a line the user reads, and
+    /// ends the session with a failing status.
+    fn refuse(&mut self, channel: ChannelId, why: &str, session: &mut Session) {
+        // Taken, so that the client reads the line and the status: a plain
+        // failure would leave it with "request failed" and nothing else.
+        let _ = session.channel_success(channel);
+        let line = format!("premisli: {why}\r\n");
+        let _ = session.extended_data(channel, 1, line.into_bytes());
+        let _ = session.exit_status_request(channel, 1);
+        let _ = session.eof(channel);
+        let _ = session.close(channel);
+    }
+
+    /// The terminal is there: the workshop's thread gets a new viewer, and
+    /// frames flow back to this channel.
+    fn join(&mut self, channel: ChannelId, session: &mut Session) {
+        let (Some(role), Some(size)) = (self.role, self.pty) else {
+            return;
+        };
+        if self.joined {
+            return;
+        }
+        self.joined = true;
+        let (tx, rx) = unbounded_channel();
+        self.door.send(FromRoom::Joined {
+            conn: self.conn,
+            role,
+            user: self.user.clone(),
+            addr: self.ip,
+            size,
+            term: self.term.clone(),
+            out: tx,
+        });
+        tokio::spawn(send_frames(rx, session.handle(), channel));
+    }
+}
+
+/// Frames from the workshop's thread to the client, in order; a close ends
+/// the session with its line and status.
+async fn send_frames(mut rx: UnboundedReceiver<ToClient>, handle: Handle, channel: ChannelId) {
+    while let Some(msg) = rx.recv().await {
+        match msg {
+            ToClient::Frame(bytes) => {
+                if handle.data(channel, bytes).await.is_err() {
+                    break;
+                }
+            }
+            ToClient::Close { message, status } => {
+                let _ = handle.data(channel, message.into_bytes()).await;
+                let _ = handle.exit_status_request(channel, status).await;
+                let _ = handle.eof(channel).await;
+                let _ = handle.close(channel).await;
+                break;
+            }
+        }
+    }
+}
+
+impl russh::server::Handler for Conn {
+    type Error = russh::Error;
+
+    async fn auth_none(&mut self, _user: &str) -> Result<Auth, Self::Error> {
+        Ok(Auth::Reject {
+            proceed_with_methods: None,
+            partial_success: false,
+        })
+    }
+
+    async fn auth_password(&mut self, user: &str, password: &str) -> Result<Auth, Self::Error> {
+        Ok(self.check_code(user, password).await)
+    }
+
+    async fn auth_keyboard_interactive<'a>(
+        &'a mut self,
+        user: &str,
+        _submethods: &str,
+        response: Option<russh::server::Response<'a>>,
+    ) -> Result<Auth, Self::Error> {
+        if Conn::role_for(user).is_none() {
+            return Ok(Auth::reject());
+        }
+        let Some(mut response) = response else {
+            return Ok(Auth::Partial {
+                name: "premisli".into(),
+                instructions: "".into(),
+                prompts: vec![("Room code: ".into(), false)].into(),
+            });
+        };
+        let typed = response
+            .next()
+            .map(|b| String::from_utf8_lossy(&b).into_owned())
+            .unwrap_or_default();
+        Ok(self.check_code(user, &typed).await)
+    }
+
+    async fn auth_publickey_offered(
+        &mut self,
+        _user: &str,
+        offer: russh::server::PublicKeyOffer<'_>,
+    ) -> Result<Auth, Self::Error> {
+        let known = self
+            .door
+            .facilitators
+            .iter()
+            .any(|k| k.key_data() == offer.public_key.key_data());
+        Ok(if known {
+            Auth::Accept
+        } else {
+            Auth::Reject {
+                proceed_with_methods: Some(code_methods()),
+                partial_success: false,
+            }
+        })
+    }
+
+    async fn auth_publickey(
+        &mut self,
+        user: &str,
+        key: russh::server::VerifiedPublicKey<'_>,
+    ) -> Result<Auth, Self::Error> {
+        let known = self
+            .door
+            .facilitators
+            .iter()
+            .any(|k| k.key_data() == key.public_key.key_data());
+        if known {
+            self.accept(user, Role::Facilitator);
+            return Ok(Auth::Accept);
+        }
+        Ok(Auth::Reject {
+            proceed_with_methods: Some(code_methods()),
+            partial_success: false,
+        })
+    }
+
+    async fn channel_open_session(
+        &mut self,
+        channel: Channel<Msg>,
+        reply: russh::server::ChannelOpenHandle,
+        _session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        // One terminal per connection.
+        if self.channel.is_none() {
+            self.channel = Some(channel.id());
+            reply.accept().await;
+        }
+        Ok(())
+    }
+
+    async fn pty_request(
+        &mut self,
+        channel: ChannelId,
+        term: &str,
+        cols: u32,
+        rows: u32,
+        _pix_width: u32,
+        _pix_height: u32,
+        _modes: &[(Pty, u32)],
+        session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        self.pty = Some(sane_size(cols, rows));
+        self.term.term = crate::text::visible(term).chars().take(64).collect();
+        let _ = session.channel_success(channel);
+        Ok(())
+    }
+
+    async fn env_request(
+        &mut self,
+        _channel: ChannelId,
+        name: &str,
+        value: &str,
+        _session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        let value: String = crate::text::visible(value).chars().take(64).collect();
+        match name {
+            "COLORTERM" => self.term.colorterm = value,
+            "LANG" | "LC_ALL" => self.term.lang = Some(value),
+            _ => {}
+        }
+        Ok(())
+    }
+
+    async fn shell_request(
+        &mut self,
+        channel: ChannelId,
+        session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        if self.pty.is_none() {
+            self.refuse(
+                channel,
+                "a room needs a terminal: connect with ssh -t (not with a command or a pipe)",
+                session,
+            );
+            return Ok(());
+        }
+        let _ = session.channel_success(channel);
+        self.join(channel, session);
+        Ok(())
+    }
+
+    async fn exec_request(
+        &mut self,
+        channel: ChannelId,
+        _data: &[u8],
+        session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        self.refuse(
+            channel,
+            "this is a premisli room; commands are not run here (connect without one)",
+            session,
+        );
+        Ok(())
+    }
+
+    async fn subsystem_request(
+        &mut self,
+        channel: ChannelId,
+        name: &str,
+        session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        let name: String = crate::text::visible(name).chars().take(32).collect();
+        self.refuse(
+            channel,
+            &format!("this is a premisli room; no {name} here"),
+            session,
+        );
+        Ok(())
+    }
+
+    async fn x11_request(
+        &mut self,
+        channel: ChannelId,
+        _single: bool,
+        _protocol: &str,
+        _cookie: &str,
+        _screen: u32,
+        session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        let _ = session.channel_failure(channel);
+        Ok(())
+    }
+
+    async fn agent_request(
+        &mut self,
+        _channel: ChannelId,
+        _session: &mut Session,
+    ) -> Result<bool, Self::Error> {
+        Ok(false)
+    }
+
+    async fn tcpip_forward(
+        &mut self,
+        _address: &str,
+        _port: &mut u32,
+        _session: &mut Session,
+    ) -> Result<bool, Self::Error> {
+        Ok(false)
+    }
+
+    async fn window_change_request(
+        &mut self,
+        _channel: ChannelId,
+        cols: u32,
+        rows: u32,
+        _pix_width: u32,
+        _pix_height: u32,
+        _session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        let size = sane_size(cols, rows);
+        self.pty = Some(size);
+        if self.joined {
+            self.door.send(FromRoom::Resize {
+                conn: self.conn,
+                size,
+            });
+        }
+        Ok(())
+    }
+
+    async fn data(
+        &mut self,
+        _channel: ChannelId,
+        data: &[u8],
+        _session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        if !self.joined {
+            return Ok(());
+        }
+        let (events, waiting) = match self.parser.lock() {
+            Ok(mut p) => (p.feed(data), p.waiting()),
+            Err(_) => return Ok(()),
+        };
+        if !events.is_empty() {
+            self.door.send(FromRoom::Input {
+                conn: self.conn,
+                events,
+            });
+        }
+        // A lone Esc: if nothing follows soon, it was the Esc key.
+        if waiting && !self.flush_pending.swap(true, Ordering::SeqCst) {
+            let (parser, door, flag, conn) = (
+                self.parser.clone(),
+                self.door.clone(),
+                self.flush_pending.clone(),
+                self.conn,
+            );
+            tokio::spawn(async move {
+                tokio::time::sleep(Duration::from_millis(40)).await;
+                flag.store(false, Ordering::SeqCst);
+                let events = parser.lock().map(|mut p| p.idle()).unwrap_or_default();
+                if !events.is_empty() {
+                    door.send(FromRoom::Input { conn, events });
+                }
+            });
+        }
+        Ok(())
+    }
+
+    async fn channel_eof(
+        &mut self,
+        channel: ChannelId,
+        session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        let _ = session.close(channel);
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_from_clients_are_made_drawable() {
+        assert_eq!(sane_size(0, 0), (80, 24));
+        assert_eq!(sane_size(65535, 65535), (1000, 1000));
+        assert_eq!(sane_size(100, 30), (100, 30));
+    }
+}
