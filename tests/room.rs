@@ -1,0 +1,376 @@
+//! Rooms end to end: `premisli serve --headless` on 127.0.0.1 and the real
+//! OpenSSH client (in a pseudo-terminal where a terminal is needed; the code
+//! answered through SSH_ASKPASS). Bounded: a handful of connections, each
+//! with a generous timeout.
+
+use std::io::{Read, Write};
+use std::net::TcpStream;
+use std::num::NonZeroU16;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Output, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+
+const CODE: &str = "kd7m3q";
+
+/// Whether the OpenSSH client is here; CI installs it and says the tests
+/// must run (PREMISLI_REQUIRE_SSH=1).
+fn have_ssh() -> bool {
+    let found = Command::new("ssh")
+        .arg("-V")
+        .stderr(Stdio::null())
+        .status()
+        .is_ok();
+    if !found {
+        assert!(
+            std::env::var_os("PREMISLI_REQUIRE_SSH").is_none(),
+            "the OpenSSH client (ssh) is needed for these tests"
+        );
+        eprintln!("skipped: no OpenSSH client (ssh) on this machine");
+    }
+    found
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free port")
+}
+
+struct Server {
+    child: Child,
+    port: u16,
+    home: PathBuf,
+    file: PathBuf,
+}
+
+impl Server {
+    fn start(home: &Path) -> Server {
+        let file = home.join("room.ron");
+        if !file.exists() {
+            std::fs::copy(
+                Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-data/inovacijski-projekt.ron"),
+                &file,
+            )
+            .unwrap();
+        }
+        let port = free_port();
+        let child = Command::new(env!("CARGO_BIN_EXE_premisli"))
+            .args([
+                "serve",
+                file.to_str().unwrap(),
+                "--headless",
+                "--code",
+                CODE,
+            ])
+            .args(["--listen", &format!("127.0.0.1:{port}")])
+            .env("HOME", home)
+            .env("XDG_DATA_HOME", home.join("data"))
+            .env("XDG_CONFIG_HOME", home.join("config"))
+            .env("LANG", "C.UTF-8")
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("serve");
+        let start = Instant::now();
+        while TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(
+                start.elapsed() < Duration::from_secs(20),
+                "the room did not open"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        Server {
+            child,
+            port,
+            home: home.to_path_buf(),
+            file,
+        }
+    }
+
+    /// SIGTERM, as a school server's service manager stops it.
+    fn stop(mut self) -> (i32, String) {
+        #[cfg(unix)]
+        {
+            let _ = Command::new("kill")
+                .args(["-TERM", &self.child.id().to_string()])
+                .status();
+        }
+        let start = Instant::now();
+        let status = loop {
+            if let Some(s) = self.child.try_wait().unwrap() {
+                break s;
+            }
+            if start.elapsed() > Duration::from_secs(20) {
+                let _ = self.child.kill();
+                panic!("the room did not stop on SIGTERM");
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        };
+        let mut log = String::new();
+        if let Some(mut e) = self.child.stderr.take() {
+            let _ = e.read_to_string(&mut log);
+        }
+        (status.code().unwrap_or(-1), log)
+    }
+
+    fn askpass(&self, answer: &str) -> PathBuf {
+        let path = self.home.join(format!("askpass-{answer}"));
+        std::fs::write(&path, format!("#!/bin/sh\necho '{answer}'\n")).unwrap();
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o700)).unwrap();
+        }
+        path
+    }
+
+    /// The ssh options every test uses: this port, no known-hosts file, the
+    /// code from the askpass program, no keys of the user's.
+    fn ssh_args(&self, user: &str) -> Vec<String> {
+        [
+            "-p",
+            &self.port.to_string(),
+            "-F",
+            "/dev/null",
+            "-o",
+            "StrictHostKeyChecking=no",
+            "-o",
+            "UserKnownHostsFile=/dev/null",
+            "-o",
+            "LogLevel=ERROR",
+            "-o",
+            "PubkeyAuthentication=no",
+            "-o",
+            "NumberOfPasswordPrompts=1",
+            "-o",
+            "PreferredAuthentications=keyboard-interactive,password",
+            "-o",
+            "ConnectTimeout=10",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .chain([format!("{user}@127.0.0.1")])
+        .collect()
+    }
+
+    /// ssh without a terminal, its output and status.
+    fn ssh(&self, user: &str, code: &str, extra: &[&str], command: &[&str]) -> Output {
+        let mut args = vec!["-T".to_string()];
+        args.extend(extra.iter().map(|s| s.to_string()));
+        args.extend(self.ssh_args(user));
+        args.extend(command.iter().map(|s| s.to_string()));
+        Command::new("ssh")
+            .args(&args)
+            .env("SSH_ASKPASS", self.askpass(code))
+            .env("SSH_ASKPASS_REQUIRE", "force")
+            .env("DISPLAY", ":0")
+            .stdin(Stdio::null())
+            .output()
+            .expect("ssh")
+    }
+}
+
+/// ssh in a pseudo-terminal, its screen read through vt100.
+struct Client {
+    child: Box<dyn portable_pty::Child + Send + Sync>,
+    writer: Box<dyn Write + Send>,
+    screen: Arc<Mutex<vt100::Parser>>,
+    _master: Box<dyn portable_pty::MasterPty + Send>,
+}
+
+impl Client {
+    fn join(server: &Server, user: &str) -> Client {
+        let (rows, cols) = (24u16, 80u16);
+        let pair = native_pty_system()
+            .openpty(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .unwrap();
+        let mut cmd = CommandBuilder::new("ssh");
+        cmd.arg("-tt");
+        for a in server.ssh_args(user) {
+            cmd.arg(a);
+        }
+        cmd.env("SSH_ASKPASS", server.askpass(CODE));
+        cmd.env("SSH_ASKPASS_REQUIRE", "force");
+        cmd.env("DISPLAY", ":0");
+        cmd.env("TERM", "xterm-256color");
+        let child = pair.slave.spawn_command(cmd).unwrap();
+        drop(pair.slave);
+        let mut reader = pair.master.try_clone_reader().unwrap();
+        let writer = pair.master.take_writer().unwrap();
+        let screen = Arc::new(Mutex::new(vt100::Parser::new(
+            NonZeroU16::new(rows).unwrap(),
+            NonZeroU16::new(cols).unwrap(),
+            0,
+        )));
+        let sink = screen.clone();
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                sink.lock().unwrap().process(&buf[..n]);
+            }
+        });
+        Client {
+            child,
+            writer,
+            screen,
+            _master: pair.master,
+        }
+    }
+
+    fn text(&self) -> String {
+        self.screen.lock().unwrap().screen().contents()
+    }
+
+    fn wait_for(&self, wanted: &str) {
+        let start = Instant::now();
+        while start.elapsed() < Duration::from_secs(20) {
+            if self.text().contains(wanted) {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        panic!("timed out waiting for {wanted:?}; screen:\n{}", self.text());
+    }
+
+    fn send(&mut self, bytes: &[u8]) {
+        self.writer.write_all(bytes).unwrap();
+        self.writer.flush().unwrap();
+    }
+
+    fn wait_exit(&mut self) -> u32 {
+        let start = Instant::now();
+        while start.elapsed() < Duration::from_secs(20) {
+            if let Some(s) = self.child.try_wait().unwrap() {
+                return s.exit_code();
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        let _ = self.child.kill();
+        panic!("ssh did not end; screen:\n{}", self.text());
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_participant_joins_with_the_code_picks_a_name_and_follows_the_room() {
+    if !have_ssh() {
+        return;
+    }
+    let home = tempfile::tempdir().unwrap();
+    let server = Server::start(home.path());
+    let before = std::fs::read(&server.file).unwrap();
+    let mut c = Client::join(&server, "join");
+    c.wait_for("Who are you?");
+    c.wait_for("Tomaž Zupan");
+    // Down twice, then that's me: the room's screen follows.
+    c.send(b"\x1b[B\x1b[B\r");
+    c.wait_for("Research question");
+    c.send(b"q");
+    c.wait_for("what you added stays");
+    assert_eq!(c.wait_exit(), 0);
+    let file = server.file.clone();
+    let (code, log) = server.stop();
+    assert_eq!(code, 0, "{log}");
+    assert!(
+        log.contains("joined: join (Participant) from 127.0.0.1"),
+        "{log}"
+    );
+    assert!(log.contains("left: join"), "{log}");
+    assert_eq!(
+        std::fs::read(&file).unwrap(),
+        before,
+        "following writes nothing"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn wrong_codes_commands_sessions_without_a_terminal_and_forwarding_are_refused() {
+    if !have_ssh() {
+        return;
+    }
+    let home = tempfile::tempdir().unwrap();
+    let server = Server::start(home.path());
+    let wrong = server.ssh("join", "nope99", &[], &[]);
+    assert_eq!(wrong.status.code(), Some(255));
+    assert!(
+        String::from_utf8_lossy(&wrong.stderr).contains("Permission denied"),
+        "{wrong:?}"
+    );
+    // Not a user of the room at all.
+    let stranger = server.ssh("root", CODE, &[], &[]);
+    assert_eq!(stranger.status.code(), Some(255), "{stranger:?}");
+    let exec = server.ssh("join", CODE, &[], &["cat", "/etc/passwd"]);
+    let err = String::from_utf8_lossy(&exec.stderr);
+    assert_ne!(exec.status.code(), Some(0), "{exec:?}");
+    assert!(err.contains("commands are not run here"), "{err}");
+    assert!(exec.stdout.is_empty());
+    // -T with no command: a shell without a terminal.
+    let no_tty = server.ssh("join", CODE, &[], &[]);
+    let err = String::from_utf8_lossy(&no_tty.stderr);
+    assert_ne!(no_tty.status.code(), Some(0), "{no_tty:?}");
+    assert!(err.contains("needs a terminal"), "{err}");
+    let sftp = server.ssh("join", CODE, &["-s"], &["sftp"]);
+    assert_ne!(sftp.status.code(), Some(0), "{sftp:?}");
+    assert!(String::from_utf8_lossy(&sftp.stderr).contains("no sftp here"));
+    let forward = server.ssh(
+        "join",
+        CODE,
+        &[
+            "-N",
+            "-o",
+            "ExitOnForwardFailure=yes",
+            "-R",
+            "0:127.0.0.1:9",
+        ],
+        &[],
+    );
+    assert_eq!(forward.status.code(), Some(255), "{forward:?}");
+    assert!(
+        String::from_utf8_lossy(&forward.stderr).contains("forwarding failed"),
+        "{forward:?}"
+    );
+    let (code, _) = server.stop();
+    assert_eq!(code, 0);
+}
+
+#[cfg(unix)]
+#[test]
+fn the_host_key_is_the_same_after_a_restart() {
+    if !have_ssh() {
+        return;
+    }
+    let home = tempfile::tempdir().unwrap();
+    let scan = |port: u16| -> String {
+        let out = Command::new("ssh-keyscan")
+            .args(["-p", &port.to_string(), "-t", "ed25519", "127.0.0.1"])
+            .stderr(Stdio::null())
+            .output()
+            .expect("ssh-keyscan");
+        let text = String::from_utf8_lossy(&out.stdout).into_owned();
+        text.split_whitespace()
+            .skip(1)
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let server = Server::start(home.path());
+    let first = scan(server.port);
+    server.stop();
+    let server = Server::start(home.path());
+    let second = scan(server.port);
+    server.stop();
+    assert!(first.starts_with("ssh-ed25519 "), "{first}");
+    assert_eq!(first, second);
+}
