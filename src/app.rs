@@ -18,6 +18,7 @@ mod overlay;
 pub mod plans;
 pub mod project;
 pub mod report;
+pub mod room;
 mod router;
 pub mod session;
 pub mod shared;
@@ -135,6 +136,10 @@ pub enum Effect {
     DiscardRecovery,
     /// The home screen is shown: list the files afresh.
     RefreshHome,
+    /// Send someone out of the room (by connection).
+    RoomRemove(u64),
+    /// Close the room: everyone is sent out, no one comes in.
+    RoomClose,
     /// Write a report; a file already there is replaced only with `overwrite`.
     WriteReport {
         path: PathBuf,
@@ -231,6 +236,10 @@ pub enum Overlay {
     },
     /// The file asked for does not exist: y creates it.
     CreateAsk(PathBuf),
+    /// The room's panel: who is in, the code, the host key.
+    Room,
+    /// Close the room for everyone? y closes it.
+    CloseRoomAsk,
 }
 
 /// Per-view state: what one viewer sees and where their cursor is. Kept apart
@@ -258,6 +267,8 @@ pub struct View {
     pub size: (u16, u16),
     /// First line shown of the help overlay.
     pub help_scroll: usize,
+    /// The person selected in the room's panel.
+    pub room_selected: usize,
 }
 
 impl View {
@@ -281,6 +292,7 @@ impl View {
             status: None,
             size: (80, 24),
             help_scroll: 0,
+            room_selected: 0,
         }
     }
 }
@@ -305,6 +317,8 @@ pub struct App {
     pub others: Vec<viewers::Viewer>,
     /// The highest viewer id given out so far.
     pub last_viewer: u32,
+    /// The room this console serves (`premisli serve`), for its panel.
+    pub room: Option<room::RoomPanel>,
 }
 
 pub use history::ViewerId;
@@ -322,6 +336,7 @@ impl App {
             dashboard_rows: None,
             others: Vec::new(),
             last_viewer: 0,
+            room: None,
         }
     }
 

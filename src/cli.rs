@@ -232,7 +232,10 @@ pub fn main_with(cli: Cli) -> i32 {
                 );
                 return 1;
             }
-            crate::room::serve::serve(&mut rt, &opts, &theme)
+            let ascii = cli.ascii;
+            crate::room::serve::serve(&mut rt, &opts, &theme, &mut |rt, rx, room| {
+                crate::terminal::run_with(rt, &theme, ascii, Some((rx, room)))
+            })
         }
         Some(Command::Dashboard { file, width }) => print_dashboard(&file, width, lang, cli.ascii),
         None => {

@@ -18,6 +18,8 @@ use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 
 use crate::app::keys::{Event, Key, KeyCode};
+use crate::room::serve::Room;
+use crate::room::ssh::FromRoom;
 use crate::runtime::{Flow, Runtime};
 use crate::ui::{self, Theme, Ui};
 
@@ -107,6 +109,8 @@ enum Msg {
     Suspend,
     /// SIGCONT: someone stopped and resumed us; take the terminal again.
     Resume,
+    /// Something happened in the room this console serves.
+    Room(FromRoom),
 }
 
 fn restore() {
@@ -132,7 +136,29 @@ fn take_terminal() -> io::Result<()> {
 
 /// Runs the TUI until quit or hang-up; the exit code.
 pub fn run(rt: &mut Runtime, theme: &Theme, ascii: bool) -> i32 {
+    run_with(rt, theme, ascii, None)
+}
+
+/// The console, serving a room too: the room's messages join the same
+/// channel as keys and signals, so one thread applies them all in order.
+pub fn run_with(
+    rt: &mut Runtime,
+    theme: &Theme,
+    ascii: bool,
+    room: Option<(mpsc::Receiver<FromRoom>, &mut Room)>,
+) -> i32 {
     let (tx, rx) = mpsc::channel();
+    let mut room = room.map(|(inbox, room)| {
+        let tx = tx.clone();
+        std::thread::spawn(move || {
+            for m in inbox {
+                if tx.send(Msg::Room(m)).is_err() {
+                    break;
+                }
+            }
+        });
+        room
+    });
     let taken = Arc::new(AtomicBool::new(false));
     if let Err(e) = spawn_signals(tx.clone(), taken.clone()) {
         eprintln!("error: cannot watch signals: {e}");
@@ -162,7 +188,15 @@ pub fn run(rt: &mut Runtime, theme: &Theme, ascii: bool) -> i32 {
         }
     };
     let result = catch_unwind(AssertUnwindSafe(|| {
-        event_loop(rt, &mut term, &frames, &rx, theme, ascii, &taken)
+        let io = Io {
+            term: &mut term,
+            frames: &frames,
+            rx: &rx,
+            theme,
+            ascii,
+            taken: &taken,
+        };
+        event_loop(rt, io, room.as_deref_mut())
     }));
     let code = match result {
         Ok(code) => code,
@@ -246,15 +280,25 @@ fn draw(
     frames.commit(&mut io::stdout())
 }
 
-fn event_loop(
-    rt: &mut Runtime,
-    term: &mut Term,
-    frames: &FrameWriter,
-    rx: &Receiver<Msg>,
-    theme: &Theme,
+/// What the main loop works with besides the app.
+struct Io<'a> {
+    term: &'a mut Term,
+    frames: &'a FrameWriter,
+    rx: &'a Receiver<Msg>,
+    theme: &'a Theme,
     ascii: bool,
-    taken: &AtomicBool,
-) -> i32 {
+    taken: &'a AtomicBool,
+}
+
+fn event_loop(rt: &mut Runtime, io: Io, mut room: Option<&mut Room>) -> i32 {
+    let Io {
+        term,
+        frames,
+        rx,
+        theme,
+        ascii,
+        taken,
+    } = io;
     if let Ok(size) = term.size() {
         rt.app.view.size = (size.width, size.height);
     }
@@ -272,7 +316,11 @@ fn event_loop(
             needs_draw = false;
             rt.flush_state();
         }
-        let msg = match rx.recv_timeout(Duration::from_millis(250)) {
+        let wait = room
+            .as_ref()
+            .and_then(|r| r.next_frame_in())
+            .unwrap_or(Duration::from_millis(250));
+        let msg = match rx.recv_timeout(wait) {
             Ok(m) => m,
             Err(RecvTimeoutError::Timeout) => Msg::Event(Event::Tick),
             Err(RecvTimeoutError::Disconnected) => Msg::HangUp,
@@ -315,15 +363,28 @@ fn event_loop(
                     needs_draw = true;
                 }
             }
+            Msg::Room(m) => {
+                if let Some(room) = room.as_deref_mut() {
+                    room.take(rt, m);
+                    needs_draw = true;
+                }
+            }
             Msg::Event(ev) => {
                 let env = rt.env();
-                let effects = rt.app.handle(ev, &env);
+                let mut effects = rt.app.handle(ev, &env);
                 needs_draw = true;
+                if let Some(room) = room.as_deref_mut() {
+                    effects = room.console_effects(rt, effects);
+                    room.touch();
+                }
                 if let Flow::Quit = rt.run(effects) {
                     rt.flush_state();
                     return 0;
                 }
             }
+        }
+        if let Some(room) = room.as_deref_mut() {
+            room.draw_due(rt, theme);
         }
         let env = rt.env();
         if rt.app.autosave_due(env.now_ms) {

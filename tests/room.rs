@@ -33,15 +33,34 @@ fn have_ssh() -> bool {
     found
 }
 
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .expect("a free port")
+/// The port in the room's first line ("Join: ssh join@127.0.0.1 -p PORT …").
+fn port_said(out: std::process::ChildStdout) -> u16 {
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        use std::io::BufRead;
+        for line in std::io::BufReader::new(out).lines().map_while(Result::ok) {
+            let _ = tx.send(line);
+        }
+    });
+    let line = rx
+        .recv_timeout(Duration::from_secs(20))
+        .expect("the room said where it is");
+    port_in(&line).unwrap_or_else(|| panic!("no port in {line:?}"))
+}
+
+fn port_in(text: &str) -> Option<u16> {
+    let at = text.find("-p ")? + 3;
+    text[at..]
+        .split(|c: char| !c.is_ascii_digit())
+        .next()?
+        .parse()
+        .ok()
 }
 
 struct Server {
     child: Child,
+    /// Console mode: the console is the process (in its own terminal).
+    console: Option<Client>,
     port: u16,
     home: PathBuf,
     file: PathBuf,
@@ -57,8 +76,8 @@ impl Server {
             )
             .unwrap();
         }
-        let port = free_port();
-        let child = Command::new(env!("CARGO_BIN_EXE_premisli"))
+        // Port 0: the system picks a free one, and the room says which.
+        let mut child = Command::new(env!("CARGO_BIN_EXE_premisli"))
             .args([
                 "serve",
                 file.to_str().unwrap(),
@@ -66,7 +85,7 @@ impl Server {
                 "--code",
                 CODE,
             ])
-            .args(["--listen", &format!("127.0.0.1:{port}")])
+            .args(["--listen", "127.0.0.1:0"])
             .env("HOME", home)
             .env("XDG_DATA_HOME", home.join("data"))
             .env("XDG_CONFIG_HOME", home.join("config"))
@@ -75,6 +94,7 @@ impl Server {
             .stderr(Stdio::piped())
             .spawn()
             .expect("serve");
+        let port = port_said(child.stdout.take().unwrap());
         let start = Instant::now();
         while TcpStream::connect(("127.0.0.1", port)).is_err() {
             assert!(
@@ -85,6 +105,7 @@ impl Server {
         }
         Server {
             child,
+            console: None,
             port,
             home: home.to_path_buf(),
             file,
@@ -184,15 +205,6 @@ struct Client {
 
 impl Client {
     fn join(server: &Server, user: &str) -> Client {
-        let (rows, cols) = (24u16, 80u16);
-        let pair = native_pty_system()
-            .openpty(PtySize {
-                rows,
-                cols,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .unwrap();
         let mut cmd = CommandBuilder::new("ssh");
         cmd.arg("-tt");
         for a in server.ssh_args(user) {
@@ -202,6 +214,31 @@ impl Client {
         cmd.env("SSH_ASKPASS_REQUIRE", "force");
         cmd.env("DISPLAY", ":0");
         cmd.env("TERM", "xterm-256color");
+        Client::spawn(cmd, 24, 80)
+    }
+
+    /// A facilitator's console: `premisli serve` in a terminal of its own.
+    fn console(home: &Path, file: &Path) -> Client {
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_premisli"));
+        cmd.args(["serve", file.to_str().unwrap(), "--code", CODE]);
+        cmd.args(["--listen", "127.0.0.1:0"]);
+        cmd.env("TERM", "xterm-256color");
+        cmd.env("HOME", home);
+        cmd.env("XDG_DATA_HOME", home.join("data"));
+        cmd.env("XDG_CONFIG_HOME", home.join("config"));
+        cmd.env("LANG", "C.UTF-8");
+        Client::spawn(cmd, 30, 100)
+    }
+
+    fn spawn(cmd: CommandBuilder, rows: u16, cols: u16) -> Client {
+        let pair = native_pty_system()
+            .openpty(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .unwrap();
         let child = pair.slave.spawn_command(cmd).unwrap();
         drop(pair.slave);
         let mut reader = pair.master.try_clone_reader().unwrap();
@@ -373,4 +410,60 @@ fn the_host_key_is_the_same_after_a_restart() {
     server.stop();
     assert!(first.starts_with("ssh-ed25519 "), "{first}");
     assert_eq!(first, second);
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        // A test that failed half-way leaves no room running.
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        if let Some(c) = self.console.as_mut() {
+            let _ = c.child.kill();
+        }
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn the_console_sees_who_joins_and_its_quit_closes_the_room_for_everyone() {
+    if !have_ssh() {
+        return;
+    }
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("room.ron");
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-data/inovacijski-projekt.ron"),
+        &file,
+    )
+    .unwrap();
+    let mut console = Client::console(home.path(), &file);
+    console.wait_for("room kd7m3q · 0 in");
+    // The panel (F6) says where the room is.
+    console.send(b"\x1b[17~");
+    console.wait_for("Room code: kd7m3q");
+    let port = port_in(&console.text().replace('\n', " ")).expect("the port in the panel");
+    console.send(b"\x1b[17~");
+    // The participant's side needs only the port and the askpass program.
+    let stub = Server {
+        child: Command::new("true").spawn().unwrap(),
+        console: None,
+        port,
+        home: home.path().to_path_buf(),
+        file: file.clone(),
+    };
+    let mut c = Client::join(&stub, "join");
+    c.wait_for("Who are you?");
+    c.send(b"\r");
+    console.wait_for("room kd7m3q · 1 in");
+    console.send(b"\x1b[17~");
+    console.wait_for("Mojca Kranjc · participant · 127.0.0.1");
+    // F6 again closes the panel.
+    console.send(b"\x1b[17~");
+    // The console moves to the board; the participant's screen follows.
+    console.send(b"3");
+    c.wait_for("Expectations");
+    console.send(b"\x11");
+    c.wait_for("The room has closed");
+    assert_eq!(c.wait_exit(), 0);
+    assert_eq!(console.wait_exit(), 0);
 }

@@ -46,6 +46,10 @@ pub enum Ctx {
     CreateAsk,
     /// A report would replace a file.
     Overwrite,
+    /// The room's panel (F6 while serving).
+    RoomPanel,
+    /// Close the room for everyone?
+    CloseRoomAsk,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -103,6 +107,9 @@ pub enum Action {
     Discard,
     /// A conflict: open the file as someone else changed it.
     OpenTheirs,
+    /// The room's panel, and closing the room.
+    RoomPanel,
+    CloseRoom,
     Reveal,
     Anonymous,
     ViewMode,
@@ -169,6 +176,7 @@ pub static KEYMAP: &[Binding] = &[
     b(C::Always, Key::ctrl('y'), A::Redo, T::KeyRedo, false),
     b(C::Always, Key::ctrl('q'), A::Quit, T::KeyQuit, false),
     b(C::Always, k(K::F(5)), A::Projector, T::KeyProjector, true),
+    b(C::Always, k(K::F(6)), A::RoomPanel, T::KeyRoomPanel, false),
     b(C::Always, Key::alt(K::Char('3')), A::Screen(3), T::KeyScreen, false),
     b(C::Always, Key::alt(K::Char('4')), A::Screen(4), T::KeyScreen, false),
     b(C::Always, Key::alt(K::Char('1')), A::Screen(1), T::KeyScreen, false),
@@ -380,16 +388,28 @@ pub static KEYMAP: &[Binding] = &[
     b(C::Overwrite, Key::ch('y'), A::Yes, T::KeyReplace, true),
     b(C::Overwrite, k(K::Esc), A::No, T::KeyKeepIt, true),
     b(C::Overwrite, Key::ch('n'), A::No, T::KeyKeepIt, false),
+    // RoomPanel
+    b(C::RoomPanel, k(K::Up), A::Up, T::KeyMove, true),
+    b(C::RoomPanel, k(K::Down), A::Down, T::KeyMove, false),
+    b(C::RoomPanel, Key::ch('x'), A::Delete, T::KeyRoomRemove, true),
+    b(C::RoomPanel, Key::ch('c'), A::CloseRoom, T::KeyCloseRoom, true),
+    b(C::RoomPanel, k(K::Esc), A::Cancel, T::KeyClose, true),
+    // CloseRoomAsk
+    b(C::CloseRoomAsk, Key::ch('y'), A::Yes, T::KeyCloseRoomYes, true),
+    b(C::CloseRoomAsk, k(K::Esc), A::No, T::KeyKeepOpen, true),
+    b(C::CloseRoomAsk, Key::ch('n'), A::No, T::KeyKeepOpen, false),
 ];
 
 /// The overlays' contexts, for the help.
-pub const OVERLAYS: [Ctx; 6] = [
+pub const OVERLAYS: [Ctx; 8] = [
     Ctx::Notice,
     Ctx::Recovery,
     Ctx::Conflict,
     Ctx::StaleLock,
     Ctx::CreateAsk,
     Ctx::Overwrite,
+    Ctx::RoomPanel,
+    Ctx::CloseRoomAsk,
 ];
 
 /// The contexts active for a screen, most specific first.
@@ -451,6 +471,8 @@ mod tests {
                     | C::StaleLock
                     | C::CreateAsk
                     | C::Overwrite
+                    | C::RoomPanel
+                    | C::CloseRoomAsk
             )
         }) {
             assert!(

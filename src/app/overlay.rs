@@ -39,12 +39,16 @@ impl App {
             Overlay::Conflict { .. } => Ctx::Conflict,
             Overlay::StaleLock { .. } => Ctx::StaleLock,
             Overlay::CreateAsk(_) => Ctx::CreateAsk,
+            Overlay::Room => Ctx::RoomPanel,
+            Overlay::CloseRoomAsk => Ctx::CloseRoomAsk,
         }
     }
 
     pub(super) fn overlay_key(&mut self, top: Overlay, key: Key, env: &Env) -> Vec<Effect> {
-        if let Overlay::Form(_) = top {
-            return self.form_key(key, env);
+        match top {
+            Overlay::Form(_) => return self.form_key(key, env),
+            Overlay::Room => return self.room_panel_key(key),
+            _ => {}
         }
         let action = keymap::resolve(&[App::overlay_ctx(&top), Ctx::Always], key);
         // After a failed save, the second Ctrl-Q leaves even from a message.
@@ -83,6 +87,13 @@ impl App {
             }),
             (Overlay::Recovery { .. }, Action::Restore) => Some(Effect::RestoreRecovery),
             (Overlay::Recovery { .. }, Action::Discard) => Some(Effect::DiscardRecovery),
+            (Overlay::CloseRoomAsk, Action::Yes) => {
+                // The question and the panel under it.
+                self.view
+                    .overlays
+                    .retain(|o| !matches!(o, Overlay::CloseRoomAsk | Overlay::Room));
+                return vec![Effect::RoomClose];
+            }
             (Overlay::Overwrite(_), Action::Yes) => {
                 self.view.overlays.pop();
                 return route!(self, env, report, |v: &mut _, s| report::write(v, s, true)).1;

@@ -217,6 +217,7 @@ impl App {
                 ))
                 .1;
             }
+            Action::RoomPanel => self.open_room_panel(),
             Action::Undo => self.undo_redo(true, env),
             Action::Redo => self.undo_redo(false, env),
             Action::Timer => self.toggle_timer(env),

@@ -6,6 +6,8 @@
 use std::collections::HashMap;
 use std::net::{IpAddr, SocketAddr};
 use std::path::Path;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::time::{Duration, Instant};
 
@@ -18,6 +20,7 @@ use super::guard::Limits;
 use super::keys::{fingerprint, host_key};
 use super::ssh::{self, ClientTerm, FromRoom, Role, RoomConfig, ToClient};
 use crate::app::keys::{Event, Key, KeyCode};
+use crate::app::room::{Person, PersonRole, RoomPanel};
 use crate::app::{Effect, ViewerId};
 use crate::domain::Id;
 use crate::i18n::{self, T};
@@ -75,7 +78,7 @@ struct Remote {
 struct Sink(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
 
 impl Sink {
-    fn take(&self) -> Vec<u8> {
+    pub fn take(&self) -> Vec<u8> {
         self.0
             .lock()
             .map(|mut b| std::mem::take(&mut *b))
@@ -123,7 +126,7 @@ impl Door {
 }
 
 /// Serves the open workshop of `rt` until stopped; the exit status.
-pub fn serve(rt: &mut Runtime, opts: &ServeOptions, theme: &Theme) -> i32 {
+pub fn serve(rt: &mut Runtime, opts: &ServeOptions, theme: &Theme, console: Console) -> i32 {
     let Some(dirs) = rt.dirs.clone() else {
         eprintln!("error: no data directory for the room's host key (is HOME set?)");
         return 1;
@@ -141,39 +144,95 @@ pub fn serve(rt: &mut Runtime, opts: &ServeOptions, theme: &Theme) -> i32 {
         eprintln!("error: the room code is empty");
         return 2;
     }
-    let (tx, rx) = mpsc::channel::<Msg>();
-    let room_tx = tx.clone();
     let cfg = RoomConfig {
         code: code.clone(),
         host_key: key.clone(),
         facilitators,
         limits: Limits::default(),
     };
-    let inbox: ssh::Inbox = Box::new(move |m| {
-        let _ = room_tx.send(Msg::Room(m));
-    });
-    let running = match ssh::start(opts.listen, cfg, inbox) {
-        Ok(r) => r,
-        Err(e) => {
-            eprintln!("error: cannot listen on {}: {e}", opts.listen);
-            return 1;
-        }
-    };
-    if let Err(e) = watch_signals(tx) {
-        eprintln!("error: cannot watch signals: {e}");
-        return 1;
-    }
-    let door = Door {
-        addr: running.addr,
-        code,
+    let print = Door {
+        addr: opts.listen,
+        code: code.clone(),
         fingerprint: fingerprint(&key),
     };
-    for line in door.lines(rt.app.lang) {
-        println!("{line}");
+    if opts.headless {
+        let (tx, rx) = mpsc::channel::<Msg>();
+        let room_tx = tx.clone();
+        let inbox: ssh::Inbox = Box::new(move |m| {
+            let _ = room_tx.send(Msg::Room(m));
+        });
+        let running = match ssh::start(opts.listen, cfg, inbox) {
+            Ok(r) => r,
+            Err(e) => {
+                eprintln!("error: cannot listen on {}: {e}", opts.listen);
+                return 1;
+            }
+        };
+        if let Err(e) = watch_signals(tx) {
+            eprintln!("error: cannot watch signals: {e}");
+            return 1;
+        }
+        let door = Door {
+            addr: running.addr,
+            ..print
+        };
+        for line in door.lines(rt.app.lang) {
+            println!("{line}");
+        }
+        let mut room = Room::new(running.closed.clone(), true);
+        let status = headless_loop(rt, &rx, &mut room, theme);
+        drop(running);
+        return status;
     }
-    let code = headless_loop(rt, &rx, theme);
-    drop(running);
-    code
+    match console_room(rt, opts.listen, cfg, &print) {
+        Ok((running, rx, mut room)) => {
+            let status = console(rt, rx, &mut room);
+            room.close_all(&rt.app, T::RoomClosed);
+            // The last lines reach the clients before the door shuts.
+            std::thread::sleep(Duration::from_millis(100));
+            drop(running);
+            status
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            1
+        }
+    }
+}
+
+/// Runs the facilitator's console with the room's messages (the terminal
+/// edge provides it, so that this module does not depend on it).
+pub type Console<'a> = &'a mut dyn FnMut(&mut Runtime, Receiver<FromRoom>, &mut Room) -> i32;
+
+/// Opens the room for a console: the door is listening, the console's
+/// panel knows the room, the room's messages come on the receiver.
+fn console_room(
+    rt: &mut Runtime,
+    listen: SocketAddr,
+    cfg: RoomConfig,
+    print: &Door,
+) -> Result<(ssh::Running, Receiver<FromRoom>, Room), String> {
+    let (tx, rx) = mpsc::channel::<FromRoom>();
+    let inbox: ssh::Inbox = Box::new(move |m| {
+        let _ = tx.send(m);
+    });
+    let running =
+        ssh::start(listen, cfg, inbox).map_err(|e| format!("cannot listen on {listen}: {e}"))?;
+    let host = if running.addr.ip().is_unspecified() {
+        "HOST".to_string()
+    } else {
+        running.addr.ip().to_string()
+    };
+    rt.app.room = Some(RoomPanel {
+        host,
+        port: running.addr.port(),
+        code: print.code.clone(),
+        fingerprint: print.fingerprint.clone(),
+        people: Vec::new(),
+        closed: false,
+    });
+    let room = Room::new(running.closed.clone(), false);
+    Ok((running, rx, room))
 }
 
 /// Public keys of facilitators, one per line as in `authorized_keys`;
@@ -213,8 +272,7 @@ fn watch_signals(tx: Sender<Msg>) -> std::io::Result<()> {
     .map_err(std::io::Error::other)
 }
 
-fn headless_loop(rt: &mut Runtime, rx: &Receiver<Msg>, theme: &Theme) -> i32 {
-    let mut room = Room::default();
+fn headless_loop(rt: &mut Runtime, rx: &Receiver<Msg>, room: &mut Room, theme: &Theme) -> i32 {
     loop {
         let wait = room.next_frame_in().unwrap_or(Duration::from_millis(250));
         match rx.recv_timeout(wait) {
@@ -232,6 +290,7 @@ fn headless_loop(rt: &mut Runtime, rx: &Receiver<Msg>, theme: &Theme) -> i32 {
         room.draw_due(rt, theme);
     }
     room.close_all(&rt.app, T::RoomClosed);
+    std::thread::sleep(Duration::from_millis(100));
     if !rt.save() {
         eprintln!("error: {}", rt.save_error());
         rt.leave_unsaved();
@@ -243,14 +302,93 @@ fn headless_loop(rt: &mut Runtime, rx: &Receiver<Msg>, theme: &Theme) -> i32 {
 }
 
 /// The viewers of the room, by connection.
-#[derive(Default)]
 pub struct Room {
     remotes: HashMap<u64, Remote>,
+    /// Set when the console closes the room: the door turns everyone away.
+    closed: Arc<AtomicBool>,
+    /// Comings and goings are written to standard error (headless: the
+    /// server's log; with a console they show in its panel instead).
+    log: bool,
 }
 
 impl Room {
+    pub fn new(closed: Arc<AtomicBool>, log: bool) -> Room {
+        Room {
+            remotes: HashMap::new(),
+            closed,
+            log,
+        }
+    }
+
+    /// The console changed something: every screen may show it.
+    pub fn touch(&mut self) {
+        for r in self.remotes.values_mut() {
+            r.dirty = true;
+        }
+    }
+
+    /// Carries out the console's room effects (removing someone, closing
+    /// the room); the others are the runtime's.
+    pub fn console_effects(&mut self, rt: &mut Runtime, effects: Vec<Effect>) -> Vec<Effect> {
+        let mut rest = Vec::new();
+        for e in effects {
+            match e {
+                Effect::RoomRemove(conn) => {
+                    let why = i18n::t(rt.app.lang, T::RoomYouWereRemoved).to_string();
+                    self.close(conn, &why);
+                }
+                Effect::RoomClose => {
+                    self.closed.store(true, Ordering::SeqCst);
+                    self.close_all(&rt.app, T::RoomClosed);
+                    if let Some(panel) = rt.app.room.as_mut() {
+                        panel.closed = true;
+                    }
+                    rt.app.say(T::RoomClosedHere, &[]);
+                }
+                other => rest.push(other),
+            }
+        }
+        rest
+    }
+
+    /// The console's panel: who is in now.
+    fn publish(&self, rt: &mut Runtime) {
+        let names = |id: Option<Id>| -> Option<String> {
+            let w = &rt.app.shared.doc.as_ref()?.workshop;
+            w.member(id?).map(|m| m.name.clone())
+        };
+        let mut people: Vec<(u64, Person)> = self
+            .remotes
+            .iter()
+            .map(|(conn, r)| {
+                let name = match r.stage {
+                    Stage::In(id) => names(id).unwrap_or_else(|| r.user.clone()),
+                    Stage::Picking(_) => r.user.clone(),
+                };
+                let role = match r.role {
+                    Role::Board => PersonRole::Board,
+                    Role::Participant => PersonRole::Participant,
+                    Role::Facilitator => PersonRole::Facilitator,
+                };
+                (
+                    *conn,
+                    Person {
+                        conn: *conn,
+                        name,
+                        role,
+                        addr: r.addr.to_string(),
+                    },
+                )
+            })
+            .collect();
+        people.sort_by_key(|(c, _)| *c);
+        if let Some(panel) = rt.app.room.as_mut() {
+            panel.people = people.into_iter().map(|(_, p)| p).collect();
+        }
+    }
+
     /// How long until a frame that waits may be sent.
-    fn next_frame_in(&self) -> Option<Duration> {
+    pub fn next_frame_in(&self) -> Option<Duration> {
         self.remotes
             .values()
             .filter(|r| r.dirty)
@@ -261,7 +399,7 @@ impl Room {
             .min()
     }
 
-    fn take(&mut self, rt: &mut Runtime, msg: FromRoom) {
+    pub fn take(&mut self, rt: &mut Runtime, msg: FromRoom) {
         match msg {
             FromRoom::Joined {
                 conn,
@@ -290,15 +428,16 @@ impl Room {
             }
             FromRoom::Left { conn } => {
                 if let Some(r) = self.remotes.remove(&conn) {
-                    log(&format!("left: {} from {}", r.user, r.addr));
+                    if self.log {
+                        log(&format!("left: {} from {}", r.user, r.addr));
+                    }
                     rt.app.remove_viewer(r.viewer);
                 }
             }
         }
         // Whatever happened may show on every screen.
-        for r in self.remotes.values_mut() {
-            r.dirty = true;
-        }
+        self.touch();
+        self.publish(rt);
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -333,7 +472,9 @@ impl Room {
             return;
         };
         let _ = out.send(ToClient::Frame(ENTER.to_vec()));
-        log(&format!("joined: {user} ({role:?}) from {addr}"));
+        if self.log {
+            log(&format!("joined: {user} ({role:?}) from {addr}"));
+        }
         let stage = match role {
             Role::Participant => Stage::Picking(0),
             _ => Stage::In(None),
@@ -439,7 +580,7 @@ impl Room {
         }
     }
 
-    fn close_all(&mut self, app: &crate::app::App, why: T) {
+    pub fn close_all(&mut self, app: &crate::app::App, why: T) {
         let text = i18n::t(app.lang, why).to_string();
         let conns: Vec<u64> = self.remotes.keys().copied().collect();
         for c in conns {
@@ -448,7 +589,7 @@ impl Room {
     }
 
     /// Draws every viewer whose frame is due and sends it.
-    fn draw_due(&mut self, rt: &mut Runtime, theme: &Theme) {
+    pub fn draw_due(&mut self, rt: &mut Runtime, theme: &Theme) {
         // The board and participants show the facilitator's screen: the
         // console's, or else the first facilitator who came in.
         let lead = self

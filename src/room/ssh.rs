@@ -92,6 +92,8 @@ pub type Inbox = Box<dyn Fn(FromRoom) + Send>;
 /// A room being served: dropping it closes the door and ends every session.
 pub struct Running {
     pub addr: SocketAddr,
+    /// Set to turn everyone away (the console closed the room).
+    pub closed: Arc<AtomicBool>,
     stop: Option<tokio::sync::oneshot::Sender<()>>,
     runtime: Option<tokio::runtime::Runtime>,
     pub guard: Arc<Mutex<Guard>>,
@@ -119,7 +121,9 @@ pub fn start(listen: SocketAddr, cfg: RoomConfig, inbox: Inbox) -> std::io::Resu
     let addr = listener.local_addr()?;
     let guard = Arc::new(Mutex::new(Guard::new(cfg.limits)));
     let config = Arc::new(ssh_config(&cfg));
+    let closed = Arc::new(AtomicBool::new(false));
     let shared = Arc::new(Door {
+        closed: closed.clone(),
         code: cfg.code,
         facilitators: cfg.facilitators,
         guard: guard.clone(),
@@ -144,6 +148,7 @@ pub fn start(listen: SocketAddr, cfg: RoomConfig, inbox: Inbox) -> std::io::Resu
     });
     Ok(Running {
         addr,
+        closed,
         stop: Some(stop_tx),
         runtime: Some(runtime),
         guard,
@@ -172,6 +177,7 @@ fn ssh_config(cfg: &RoomConfig) -> russh::server::Config {
 
 /// What every connection shares: the code, the keys, the door.
 struct Door {
+    closed: Arc<AtomicBool>,
     code: String,
     facilitators: Vec<PublicKey>,
     guard: Arc<Mutex<Guard>>,
@@ -194,24 +200,31 @@ async fn connection(
     door: Arc<Door>,
 ) {
     let ip = peer.ip();
+    // A closed room still answers, to say so in the login banner; a full
+    // one saves its breath (no key exchange for the connection too many).
+    let closed = door.closed.load(Ordering::SeqCst);
     let full = match door.guard.lock() {
-        Ok(mut g) => g.enter(ip).err(),
-        Err(_) => Some(Full::Room),
-    };
-    if let Some(full) = full {
-        // Said in the clear before any SSH: the client shows it.
-        use tokio::io::AsyncWriteExt;
-        let why = match full {
+        Ok(mut g) => g.enter(ip).err().map(|full| match full {
             Full::Room => "premisli: the room is full; try again later\r\n",
             Full::Address => "premisli: too many connections from your address\r\n",
-        };
+        }),
+        Err(_) => Some("premisli: the room is full; try again later\r\n"),
+    };
+    if let Some(why) = full {
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
         let mut socket = socket;
         let _ = socket.write_all(why.as_bytes()).await;
+        // Read the client's greeting before closing, so that it sees the
+        // line and an end, not a reset.
+        let mut buf = [0u8; 256];
+        let _ = tokio::time::timeout(Duration::from_secs(2), socket.read(&mut buf)).await;
+        let _ = socket.shutdown().await;
         return;
     }
     let conn = door.next.fetch_add(1, Ordering::Relaxed);
     let authed = Arc::new(AtomicBool::new(false));
     let handler = Conn {
+        closed,
         conn,
         ip,
         door: door.clone(),
@@ -261,6 +274,9 @@ async fn connection(
 
 /// One connection.
 struct Conn {
+    /// The room was closed when this connection came: it is told so and
+    /// let in by no method.
+    closed: bool,
     conn: u64,
     ip: IpAddr,
     door: Arc<Door>,
@@ -316,7 +332,7 @@ impl Conn {
 
     /// Checks a typed code for `board` or `join`, with the address's pause.
     async fn check_code(&mut self, user: &str, typed: &str) -> Auth {
-        let Some(role) = Conn::role_for(user) else {
+        let Some(role) = Conn::role_for(user).filter(|_| !self.closed) else {
             return Auth::reject();
         };
         let pause = self
@@ -418,6 +434,12 @@ impl russh::server::Handler for Conn {
         })
     }
 
+    async fn authentication_banner(&mut self) -> Result<Option<String>, Self::Error> {
+        Ok(self
+            .closed
+            .then(|| "premisli: the room is closed\r\n".to_string()))
+    }
+
     async fn auth_password(&mut self, user: &str, password: &str) -> Result<Auth, Self::Error> {
         Ok(self.check_code(user, password).await)
     }
@@ -428,7 +450,7 @@ impl russh::server::Handler for Conn {
         _submethods: &str,
         response: Option<russh::server::Response<'a>>,
     ) -> Result<Auth, Self::Error> {
-        if Conn::role_for(user).is_none() {
+        if Conn::role_for(user).is_none() || self.closed {
             return Ok(Auth::reject());
         }
         let Some(mut response) = response else {
@@ -475,7 +497,7 @@ impl russh::server::Handler for Conn {
             .facilitators
             .iter()
             .any(|k| k.key_data() == key.public_key.key_data());
-        if known {
+        if known && !self.closed {
             self.accept(user, Role::Facilitator);
             return Ok(Auth::Accept);
         }

@@ -37,6 +37,8 @@ impl Runtime {
                 Effect::TakeOverLock => self.take_over_lock(),
                 Effect::RestoreRecovery => self.restore_recovery(),
                 Effect::RefreshHome => self.refresh_home(),
+                // The room's, carried out by the room before these.
+                Effect::RoomRemove(_) | Effect::RoomClose => {}
                 Effect::WriteReport {
                     path,
                     text,

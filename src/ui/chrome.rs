@@ -90,6 +90,16 @@ pub fn status_line(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
             right.push(app.t(T::Saved).to_string());
         }
     }
+    if let Some(room) = &app.room
+        && !room.closed
+    {
+        let n = room.people.len().to_string();
+        right.push(i18n::tf(
+            lang,
+            T::RoomStatus,
+            &[("code", &room.code), ("n", &n)],
+        ));
+    }
     if let Some(c) = app.timer_clock() {
         let glyph = super::session::clock_glyph(ui, &c);
         right.push(format!("{glyph} {}", c.shown()));

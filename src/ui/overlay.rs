@@ -16,6 +16,12 @@ pub fn draw(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
     for overlay in &app.view.overlays {
         match overlay {
             Overlay::Help => help(frame, app, ui, area),
+            Overlay::Room => room_panel(frame, app, ui, area),
+            Overlay::CloseRoomAsk => {
+                let keys = box_keys(app, ui, Ctx::CloseRoomAsk);
+                let body = app.t(T::RoomCloseAsk);
+                message(frame, ui, area, app.t(T::RoomPanelTitle), body, &keys);
+            }
             Overlay::Form(form) => draw_form(frame, app, ui, area, form),
             Overlay::Message { title, body } => {
                 let keys = box_keys(app, ui, Ctx::Notice);
@@ -314,6 +320,82 @@ fn draw_form(frame: &mut Frame, app: &App, ui: &Ui, area: Rect, form: &Form) {
             inner.y + (row - scroll) as u16,
         ));
     }
+}
+
+/// The room's panel: how to join, the code and the host key, who is in.
+fn room_panel(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
+    let Some(room) = &app.room else { return };
+    let lang = app.lang;
+    let w = area.width.saturating_sub(4).min(76);
+    let inner_w = usize::from(w.saturating_sub(2)).max(1);
+    let mut lines: Vec<Line> = Vec::new();
+    let port = room.port.to_string();
+    let said = [
+        i18n::tf(
+            lang,
+            T::RoomJoinLine,
+            &[("host", &room.host), ("port", &port)],
+        ),
+        i18n::tf(lang, T::RoomCodeLine, &[("code", &room.code)]),
+        i18n::tf(lang, T::RoomKeyLine, &[("key", &room.fingerprint)]),
+    ];
+    for (i, s) in said.iter().enumerate() {
+        let style = if i == 1 {
+            ui.theme.title
+        } else {
+            ui.theme.base
+        };
+        for row in text::wrap(s, inner_w) {
+            lines.push(Line::from(ui.span(&row.text, style)));
+        }
+    }
+    if room.closed {
+        lines.push(Line::from(
+            ui.span(app.t(T::RoomClosedHere), ui.theme.error),
+        ));
+    }
+    lines.push(Line::default());
+    let n = room.people.len().to_string();
+    lines.push(Line::from(ui.span(
+        &i18n::tf(lang, T::RoomPeople, &[("n", &n)]),
+        ui.theme.title,
+    )));
+    if room.people.is_empty() {
+        lines.push(Line::from(ui.span(app.t(T::RoomNobody), ui.theme.dim)));
+    }
+    let room_for = usize::from(area.height.saturating_sub(lines.len() as u16 + 6)).max(1);
+    let sel = app
+        .view
+        .room_selected
+        .min(room.people.len().saturating_sub(1));
+    let first = sel.saturating_sub(room_for.saturating_sub(1));
+    for (i, p) in room.people.iter().enumerate().skip(first).take(room_for) {
+        let role = app.t(match p.role {
+            crate::app::room::PersonRole::Board => T::RoomRoleBoard,
+            crate::app::room::PersonRole::Participant => T::RoomRoleParticipant,
+            crate::app::room::PersonRole::Facilitator => T::RoomRoleFacilitator,
+        });
+        let (mark, style) = if i == sel {
+            (ui.glyphs().marker, ui.theme.selected)
+        } else {
+            (" ", ui.theme.base)
+        };
+        let row = format!("{mark} {} · {role} · {}", p.name, p.addr);
+        lines.push(Line::from(
+            ui.span(&text::truncate(&ui.s(&row), inner_w, ui.ascii), style),
+        ));
+    }
+    lines.push(Line::default());
+    for row in text::wrap(&box_keys(app, ui, Ctx::RoomPanel), inner_w) {
+        lines.push(Line::from(ui.span(&row.text, ui.theme.key)));
+    }
+    let h = (lines.len() as u16).saturating_add(2);
+    let rect = centered(area, w, h);
+    frame.render_widget(Clear, rect);
+    let block = ui.block(app.t(T::RoomPanelTitle));
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    frame.render_widget(Paragraph::new(lines), inner);
 }
 
 /// A box's keys, from the keymap: "r restore it · d discard it · Esc …".

@@ -1,0 +1,75 @@
+//! What the console knows of the room it serves, for its panel (F6): where
+//! to connect, the code, the host key, who is in; and the panel's keys
+//! (remove someone, close the room), which become effects for the room.
+
+use super::keymap::{self, Action, Ctx};
+use super::keys::Key;
+use super::{App, Effect, Overlay};
+use crate::i18n::T;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PersonRole {
+    Board,
+    Participant,
+    Facilitator,
+}
+
+/// Someone connected.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Person {
+    pub conn: u64,
+    /// The member they picked, or their SSH user name.
+    pub name: String,
+    pub role: PersonRole,
+    pub addr: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct RoomPanel {
+    /// Host (or "HOST" when listening on every address) and port.
+    pub host: String,
+    pub port: u16,
+    pub code: String,
+    pub fingerprint: String,
+    pub people: Vec<Person>,
+    /// The room no longer takes anyone (closed from the panel).
+    pub closed: bool,
+}
+
+impl App {
+    /// F6: the room's panel, when this console serves a room.
+    pub(super) fn open_room_panel(&mut self) {
+        if self.room.is_none() {
+            return self.say(T::RoomNone, &[]);
+        }
+        self.view.room_selected = 0;
+        self.view.overlays.retain(|o| !matches!(o, Overlay::Room));
+        self.view.overlays.push(Overlay::Room);
+    }
+
+    /// Keys in the room panel.
+    pub(super) fn room_panel_key(&mut self, key: Key) -> Vec<Effect> {
+        let n = self.room.as_ref().map_or(0, |r| r.people.len());
+        let sel = &mut self.view.room_selected;
+        match keymap::resolve(&[Ctx::RoomPanel, Ctx::Always], key) {
+            Some(Action::Up) => *sel = sel.saturating_sub(1),
+            Some(Action::Down) => *sel = (*sel + 1).min(n.saturating_sub(1)),
+            Some(Action::Cancel | Action::RoomPanel) => {
+                self.view.overlays.pop();
+            }
+            Some(Action::Delete) => {
+                let who = self.room.as_ref().and_then(|r| r.people.get(*sel)).cloned();
+                if let Some(p) = who {
+                    self.say(T::RoomRemoved, &[("name", &p.name)]);
+                    return vec![Effect::RoomRemove(p.conn)];
+                }
+            }
+            Some(Action::CloseRoom) => {
+                self.view.overlays.push(Overlay::CloseRoomAsk);
+            }
+            Some(Action::Quit) => return vec![Effect::Quit],
+            _ => {}
+        }
+        Vec::new()
+    }
+}
