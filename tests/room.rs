@@ -462,8 +462,25 @@ fn the_console_sees_who_joins_and_its_quit_closes_the_room_for_everyone() {
     // The console moves to the board; the participant's screen follows.
     console.send(b"3");
     c.wait_for("Expectations");
+    c.wait_for("a: add a card");
+    // The participant's own card: a, the text, Tab for another category, Enter.
+    c.send(b"a");
+    c.wait_for("add the card");
+    c.send("Več dela v parih".as_bytes());
+    c.send(b"\t");
+    c.wait_for("Interest in discovering the unknown");
+    c.send(b"\r");
+    c.wait_for("Added under Interest in discovering the unknown");
+    console.wait_for("Več dela v parih — Mojca Kranjc");
     console.send(b"\x11");
     c.wait_for("The room has closed");
     assert_eq!(c.wait_exit(), 0);
     assert_eq!(console.wait_exit(), 0);
+    let saved = std::fs::read_to_string(&file).unwrap();
+    let at = saved.find("Več dela v parih").expect("the card was saved");
+    let start = saved[..at].rfind("DiagnosisItem(").unwrap();
+    let item = &saved[start..at + saved[at..].find(')').unwrap()];
+    assert!(item.contains("category: Curiosity"), "{item}");
+    // Mojca Kranjc, the first of the team, is member 5 in the sample.
+    assert!(item.contains("author: Member(5"), "{item}");
 }

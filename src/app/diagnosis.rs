@@ -108,7 +108,7 @@ fn row(v: &DiagnosisView, w: &Workshop) -> Option<Row> {
 }
 
 /// The category the selection is in (where `a` adds).
-fn category(v: &DiagnosisView, w: &Workshop) -> Category {
+pub fn category(v: &DiagnosisView, w: &Workshop) -> Category {
     let d = &w.diagnosis;
     match row(v, w) {
         Some(Row::Header(c)) => c,
@@ -275,6 +275,57 @@ fn edit_selected(v: &DiagnosisView, s: &Seen, focus: usize) -> Outcome<Diagnosis
         }
         _ => Outcome::none(),
     }
+}
+
+/// A participant's own card: its text, then its category (Tab turns it).
+pub fn own_item_form(lang: crate::domain::Language, member: Id, category: Category) -> Form {
+    let cats = Category::ALL
+        .iter()
+        .map(|c| i18n::category(lang, *c).to_string())
+        .collect();
+    Form::new(
+        FormKind::OwnItem(member),
+        T::NewItem,
+        vec![
+            FormField::text(T::FieldText, "", true),
+            FormField::choice(
+                T::FieldCategory,
+                Category::ALL
+                    .iter()
+                    .position(|c| *c == category)
+                    .unwrap_or(0),
+                cats,
+            ),
+        ],
+    )
+}
+
+/// Saves a participant's card, by them, after the last of its category.
+pub fn own_item_saved(s: &Seen, form: &Form) -> Outcome<DiagnosisView> {
+    let FormKind::OwnItem(member) = form.kind else {
+        return Outcome::none();
+    };
+    let text = accept!(non_empty(form.text(0)));
+    let w = s.w;
+    if w.member(member).is_none() {
+        return Outcome::warn(T::GoneMeanwhile, &[]);
+    }
+    let category = Category::ALL[form.choice(1).min(Category::ALL.len() - 1)];
+    let at = w
+        .diagnosis
+        .items
+        .iter()
+        .rposition(|i| i.category == category)
+        .map_or(w.diagnosis.items.len(), |p| p + 1);
+    let item = DiagnosisItem {
+        id: w.fresh_id(),
+        category,
+        text,
+        author: Author::Member(member),
+        cluster: None,
+    };
+    let what = i18n::category(s.lang, category);
+    Outcome::edit(Edit::Item(VecEdit::Insert(at, item))).saying(T::CardAdded, &[("category", what)])
 }
 
 /// Saves an item form; a refusal keeps the form open.

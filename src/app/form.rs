@@ -39,6 +39,9 @@ pub enum FormKind {
     EditActivity(Id),
     NewItem,
     EditItem(Id),
+    /// A participant's own card: the text, then its category (Tab changes
+    /// it); the author is the member they are.
+    OwnItem(Id),
     /// A new cluster of the marked items.
     NewCluster,
     EditCluster(Id),
@@ -152,6 +155,20 @@ impl Form {
     /// Handles a key the keymap resolved for the form (or `None` for typing).
     pub fn handle(&mut self, action: Option<Action>, key: Key) -> FormOutcome {
         let n = self.fields.len().max(1);
+        // A participant's card stays in its text: Tab turns the category.
+        if let (FormKind::OwnItem(_), Some(a @ (Action::NextField | Action::PrevField))) =
+            (self.kind, action)
+            && let Some(Input::Choice { selected, options }) =
+                self.fields.get_mut(1).map(|f| &mut f.input)
+        {
+            let k = options.len().max(1);
+            *selected = if a == Action::NextField {
+                (*selected + 1) % k
+            } else {
+                (*selected + k - 1) % k
+            };
+            return FormOutcome::Continue;
+        }
         match action {
             Some(Action::NextField) => self.focus = (self.focus + 1) % n,
             Some(Action::PrevField) => self.focus = (self.focus + n - 1) % n,

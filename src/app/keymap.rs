@@ -48,6 +48,8 @@ pub enum Ctx {
     Overwrite,
     /// The room's panel (F6 while serving).
     RoomPanel,
+    /// A participant's own card (over the form's keys).
+    OwnCard,
     /// Close the room for everyone?
     CloseRoomAsk,
 }
@@ -388,6 +390,10 @@ pub static KEYMAP: &[Binding] = &[
     b(C::Overwrite, Key::ch('y'), A::Yes, T::KeyReplace, true),
     b(C::Overwrite, k(K::Esc), A::No, T::KeyKeepIt, true),
     b(C::Overwrite, Key::ch('n'), A::No, T::KeyKeepIt, false),
+    // OwnCard
+    b(C::OwnCard, k(K::Tab), A::NextField, T::KeyAnotherCategory, true),
+    b(C::OwnCard, k(K::Enter), A::Commit, T::KeyAddCard, true),
+    b(C::OwnCard, k(K::Esc), A::Cancel, T::KeyCancel, true),
     // RoomPanel
     b(C::RoomPanel, k(K::Up), A::Up, T::KeyMove, true),
     b(C::RoomPanel, k(K::Down), A::Down, T::KeyMove, false),
@@ -401,7 +407,7 @@ pub static KEYMAP: &[Binding] = &[
 ];
 
 /// The overlays' contexts, for the help.
-pub const OVERLAYS: [Ctx; 8] = [
+pub const OVERLAYS: [Ctx; 9] = [
     Ctx::Notice,
     Ctx::Recovery,
     Ctx::Conflict,
@@ -410,6 +416,7 @@ pub const OVERLAYS: [Ctx; 8] = [
     Ctx::Overwrite,
     Ctx::RoomPanel,
     Ctx::CloseRoomAsk,
+    Ctx::OwnCard,
 ];
 
 /// The contexts active for a screen, most specific first.
@@ -472,6 +479,7 @@ mod tests {
                     | C::CreateAsk
                     | C::Overwrite
                     | C::RoomPanel
+                    | C::OwnCard
                     | C::CloseRoomAsk
             )
         }) {

@@ -106,7 +106,15 @@ impl App {
     }
 
     fn form_key(&mut self, key: Key, env: &Env) -> Vec<Effect> {
-        let action = keymap::resolve(&[Ctx::Form, Ctx::Always], key);
+        let own = matches!(
+            self.view.overlays.last(),
+            Some(Overlay::Form(f)) if matches!(f.kind, FormKind::OwnItem(_))
+        );
+        let action = if own {
+            keymap::resolve(&[Ctx::OwnCard, Ctx::Form, Ctx::Always], key)
+        } else {
+            keymap::resolve(&[Ctx::Form, Ctx::Always], key)
+        };
         // Under a form only saving, quitting and help pass through: undo would
         // change the model under the form's feet. Quitting keeps the draft.
         if let Some(a @ (Action::Save | Action::Quit | Action::Help)) = action {
@@ -145,6 +153,9 @@ impl App {
             }
             K::NewItem | K::EditItem(_) => route!(self, env, diagnosis, |_: &mut _, s| {
                 diagnosis::item_form_saved(s, form)
+            }),
+            K::OwnItem(_) => route!(self, env, diagnosis, |_: &mut _, s| {
+                diagnosis::own_item_saved(s, form)
             }),
             K::NewCluster | K::EditCluster(_) => route!(self, env, diagnosis, |v: &mut _, s| {
                 diagnosis::cluster_form_saved(v, s, form)

@@ -37,6 +37,18 @@ pub struct RoomPanel {
 }
 
 impl App {
+    /// A participant's `a` on the board: their own card, in the category
+    /// the room is at.
+    pub fn open_own_card(&mut self, member: crate::domain::Id) {
+        if self.focus_screen() != super::Screen::Diagnosis {
+            return;
+        }
+        let Some(doc) = &self.shared.doc else { return };
+        let category = super::diagnosis::category(&self.view.diagnosis, &doc.workshop);
+        let form = super::diagnosis::own_item_form(self.lang, member, category);
+        self.open_overlay(Overlay::Form(form));
+    }
+
     /// F6: the room's panel, when this console serves a room.
     pub(super) fn open_room_panel(&mut self) {
         if self.room.is_none() {

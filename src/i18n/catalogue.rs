@@ -296,6 +296,11 @@ catalogue! {
     KeyCloseRoom => "close the room", "zapri sobo", "закрыть комнату";
     KeyCloseRoomYes => "close it", "zapri", "закрыть";
     KeyKeepOpen => "keep it open", "pusti odprto", "оставить открытой";
+    KeyAnotherCategory => "another category", "druga kategorija", "другая категория";
+    KeyAddCard => "add the card", "dodaj predlog", "добавить пункт";
+    CardAdded => "Added under {category}.", "Dodano pod {category}.", "Добавлено: {category}.";
+    RoomAddCard => "a: add a card", "a: dodajte predlog", "a: добавить пункт";
+    RoomFollowing => "You follow the facilitator", "Sledite vodji srečanja", "Вы следите за ведущим";
     RoomWhoAreYou => "Who are you?", "Kdo ste?", "Кто вы?";
     RoomNoTeam => "The team has no members yet: ask the facilitator to add you.", "Projektna skupina še nima članov: prosite vodjo srečanja, naj vas doda.", "В команде ещё нет участников: попросите ведущего добавить вас.";
     RoomPickKeys => "↑/↓ choose · Enter that's me · q leave", "↑/↓ izberite · Enter to sem jaz · q odidite", "↑/↓ выбрать · Enter это я · q выйти";
@@ -602,6 +607,5 @@ catalogue! {
     NewMember => "New member", "Nov član", "Новый участник";
     EditMember => "Edit member", "Uredi člana", "Изменить участника";
     NoPersonalGoal => "No personal goal yet: the method asks each member for one.", "Osebnega cilja še ni: metoda ga pričakuje od vsakega člana.", "Личной цели пока нет: метод ждёт её от каждого участника.";
-    FormHint => "Tab next field · Enter save · Esc cancel", "Tab naslednje polje · Enter shrani · Esc prekliči", "Tab следующее поле · Enter сохранить · Esc отмена";
     ChoiceHint => "←/→ change", "←/→ spremeni", "←/→ изменить";
 }

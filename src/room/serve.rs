@@ -21,7 +21,7 @@ use super::keys::{fingerprint, host_key};
 use super::ssh::{self, ClientTerm, FromRoom, Role, RoomConfig, ToClient};
 use crate::app::keys::{Event, Key, KeyCode};
 use crate::app::room::{Person, PersonRole, RoomPanel};
-use crate::app::{Effect, ViewerId};
+use crate::app::{Effect, Screen, ViewerId};
 use crate::domain::Id;
 use crate::i18n::{self, T};
 use crate::runtime::Runtime;
@@ -553,9 +553,40 @@ impl Room {
                     _ => {}
                 }
             }
-            // The board and participants in the room follow the
-            // facilitator; for now they can only leave.
-            (Role::Board | Role::Participant, _) => {
+            (Role::Participant, Stage::In(member)) => {
+                let viewer = r.viewer;
+                let busy = rt
+                    .app
+                    .with_viewer(viewer, |app| !app.view.overlays.is_empty())
+                    .unwrap_or(false);
+                let key = match ev {
+                    Event::Key(k) => Some(k),
+                    _ => None,
+                };
+                if busy || key.is_some_and(|k| k == Key::ctrl('z') || k == Key::ctrl('y')) {
+                    // Their own card's form, their own undo: the same path
+                    // as the console's keys.
+                    let effects = rt.app.handle_as(viewer, ev, &env);
+                    if effects.contains(&Effect::Quit) {
+                        let bye = i18n::t(rt.app.lang, T::RoomBye).to_string();
+                        self.close(conn, &bye);
+                    }
+                    return;
+                }
+                let Some(k) = key else { return };
+                if leaves(k) {
+                    let bye = i18n::t(rt.app.lang, T::RoomBye).to_string();
+                    self.close(conn, &bye);
+                    return;
+                }
+                if k == Key::ch('a')
+                    && let Some(member) = member
+                {
+                    rt.app.with_viewer(viewer, |app| app.open_own_card(member));
+                }
+            }
+            // The board follows the facilitator; it can only leave.
+            (Role::Board, _) => {
                 if let Event::Key(k) = ev
                     && leaves(k)
                 {
@@ -617,7 +648,7 @@ impl Room {
                 if role != Role::Facilitator
                     && let Some(lead) = &lead_view
                 {
-                    follow(app, lead);
+                    follow(app, lead, role == Role::Participant);
                 }
                 app.refresh_derived();
                 term.draw(|f| match (stage, &app.shared.doc) {
@@ -641,16 +672,31 @@ impl Room {
 }
 
 /// A following viewer shows what the facilitator shows, in projector style
-/// (no key hints, no forms, no messages for the operator).
-fn follow(app: &mut crate::app::App, lead: &crate::app::View) {
+/// (no key hints, no operator's forms or messages); a participant keeps
+/// their own card's form and their own messages.
+fn follow(app: &mut crate::app::App, lead: &crate::app::View, participant: bool) {
     let size = app.view.size;
+    let (overlays, status) = if participant {
+        // Their own messages stay; the hint is made afresh below.
+        let status = app
+            .view
+            .status
+            .take()
+            .filter(|(_, m)| !matches!(m, crate::app::Message::Text(T::RoomAddCard, _)));
+        (std::mem::take(&mut app.view.overlays), status)
+    } else {
+        (Vec::new(), None)
+    };
     app.view = crate::app::View {
         size,
-        overlays: Vec::new(),
-        status: None,
+        overlays,
+        status,
         projector: true,
         ..lead.clone()
     };
+    if participant && app.view.status.is_none() && app.focus_screen() == Screen::Diagnosis {
+        app.say(T::RoomAddCard, &[]);
+    }
 }
 
 /// A line for whoever runs the server (the terminal of `serve --headless`).

@@ -299,7 +299,11 @@ fn draw_form(frame: &mut Frame, app: &App, ui: &Ui, area: Rect, form: &Form) {
         }
     }
     lines.push(Line::default());
-    lines.push(Line::from(ui.span(app.t(T::FormHint), ui.theme.dim)));
+    let ctx = match form.kind {
+        crate::app::form::FormKind::OwnItem(_) => Ctx::OwnCard,
+        _ => Ctx::Form,
+    };
+    lines.push(Line::from(ui.span(&box_keys(app, ui, ctx), ui.theme.dim)));
     let h = (lines.len() as u16).saturating_add(2);
     let rect = centered(area, w, h);
     frame.render_widget(Clear, rect);
