@@ -484,3 +484,78 @@ fn the_console_sees_who_joins_and_its_quit_closes_the_room_for_everyone() {
     // Mojca Kranjc, the first of the team, is member 5 in the sample.
     assert!(item.contains("author: Member(5"), "{item}");
 }
+
+#[cfg(unix)]
+#[test]
+fn a_facilitator_with_a_listed_key_gets_a_console_and_a_stranger_key_does_not() {
+    if !have_ssh() {
+        return;
+    }
+    let home = tempfile::tempdir().unwrap();
+    let keygen = |name: &str| -> PathBuf {
+        let path = home.path().join(name);
+        let ok = Command::new("ssh-keygen")
+            .args(["-q", "-t", "ed25519", "-N", "", "-C", name, "-f"])
+            .arg(&path)
+            .status()
+            .expect("ssh-keygen");
+        assert!(ok.success());
+        path
+    };
+    let listed = keygen("facilitator");
+    let stranger = keygen("stranger");
+    let config = home.path().join("config/premisli");
+    std::fs::create_dir_all(&config).unwrap();
+    let public = std::fs::read_to_string(listed.with_extension("pub")).unwrap();
+    std::fs::write(
+        config.join("facilitators"),
+        format!("# the consultant\n{public}"),
+    )
+    .unwrap();
+    let server = Server::start(home.path());
+    let key_args = |key: &Path| -> Vec<String> {
+        let mut args: Vec<String> = ["-o", "PubkeyAuthentication=yes", "-o", "IdentitiesOnly=yes"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        args.push("-i".into());
+        args.push(key.display().to_string());
+        args.push("-o".into());
+        args.push("PreferredAuthentications=publickey".into());
+        args
+    };
+    // A stranger's key is not let in.
+    let refused = Command::new("ssh")
+        .arg("-T")
+        .args(key_args(&stranger))
+        .args(server.ssh_args("consultant"))
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    assert_eq!(refused.status.code(), Some(255), "{refused:?}");
+    // The listed one gets a console: the tabs, and the keys work.
+    let mut cmd = CommandBuilder::new("ssh");
+    cmd.arg("-tt");
+    for a in key_args(&listed) {
+        cmd.arg(a);
+    }
+    for a in server.ssh_args("consultant") {
+        // The shared options end with their own authentication choice.
+        if a != "PreferredAuthentications=keyboard-interactive,password" {
+            cmd.arg(a);
+        } else {
+            cmd.arg("PreferredAuthentications=publickey");
+        }
+    }
+    cmd.env("TERM", "xterm-256color");
+    let mut c = Client::spawn(cmd, 30, 100);
+    c.wait_for("1 Project");
+    c.send(b"2");
+    c.wait_for("Personal goal");
+    c.send(b"q");
+    c.wait_for("what you added stays");
+    assert_eq!(c.wait_exit(), 0);
+    let (code, log) = server.stop();
+    assert_eq!(code, 0);
+    assert!(log.contains("(Facilitator)"), "{log}");
+}
