@@ -5,6 +5,7 @@
 //! the text catalogue only: never on the app or the screens.
 
 pub mod bigtext;
+pub mod colour;
 pub mod dashboard;
 pub mod spiral;
 pub mod text;

@@ -1,7 +1,9 @@
 //! Rooms end to end: `premisli serve --headless` on 127.0.0.1 and the real
 //! OpenSSH client (in a pseudo-terminal where a terminal is needed; the code
 //! answered through SSH_ASKPASS). Bounded: a handful of connections, each
-//! with a generous timeout.
+//! with a generous timeout. Unix only: the code is answered by a shell
+//! script, and the server is stopped with SIGTERM.
+#![cfg(unix)]
 
 use std::io::{Read, Write};
 use std::net::TcpStream;
@@ -68,6 +70,10 @@ struct Server {
 
 impl Server {
     fn start(home: &Path) -> Server {
+        Server::start_with(home, &[])
+    }
+
+    fn start_with(home: &Path, env: &[(&str, &str)]) -> Server {
         let file = home.join("room.ron");
         if !file.exists() {
             std::fs::copy(
@@ -90,6 +96,7 @@ impl Server {
             .env("XDG_DATA_HOME", home.join("data"))
             .env("XDG_CONFIG_HOME", home.join("config"))
             .env("LANG", "C.UTF-8")
+            .envs(env.iter().copied())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .spawn()
@@ -114,12 +121,9 @@ impl Server {
 
     /// SIGTERM, as a school server's service manager stops it.
     fn stop(mut self) -> (i32, String) {
-        #[cfg(unix)]
-        {
-            let _ = Command::new("kill")
-                .args(["-TERM", &self.child.id().to_string()])
-                .status();
-        }
+        let _ = Command::new("kill")
+            .args(["-TERM", &self.child.id().to_string()])
+            .status();
         let start = Instant::now();
         let status = loop {
             if let Some(s) = self.child.try_wait().unwrap() {
@@ -141,7 +145,6 @@ impl Server {
     fn askpass(&self, answer: &str) -> PathBuf {
         let path = self.home.join(format!("askpass-{answer}"));
         std::fs::write(&path, format!("#!/bin/sh\necho '{answer}'\n")).unwrap();
-        #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
             std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o700)).unwrap();
@@ -299,7 +302,6 @@ impl Client {
     }
 }
 
-#[cfg(unix)]
 #[test]
 fn a_participant_joins_with_the_code_picks_a_name_and_follows_the_room() {
     if !have_ssh() {
@@ -332,7 +334,6 @@ fn a_participant_joins_with_the_code_picks_a_name_and_follows_the_room() {
     );
 }
 
-#[cfg(unix)]
 #[test]
 fn wrong_codes_commands_sessions_without_a_terminal_and_forwarding_are_refused() {
     if !have_ssh() {
@@ -383,7 +384,6 @@ fn wrong_codes_commands_sessions_without_a_terminal_and_forwarding_are_refused()
     assert_eq!(code, 0);
 }
 
-#[cfg(unix)]
 #[test]
 fn the_host_key_is_the_same_after_a_restart() {
     if !have_ssh() {
@@ -423,7 +423,6 @@ impl Drop for Server {
     }
 }
 
-#[cfg(unix)]
 #[test]
 fn the_console_sees_who_joins_and_its_quit_closes_the_room_for_everyone() {
     if !have_ssh() {
@@ -485,7 +484,6 @@ fn the_console_sees_who_joins_and_its_quit_closes_the_room_for_everyone() {
     assert!(item.contains("author: Member(5"), "{item}");
 }
 
-#[cfg(unix)]
 #[test]
 fn a_facilitator_with_a_listed_key_gets_a_console_and_a_stranger_key_does_not() {
     if !have_ssh() {
@@ -558,4 +556,39 @@ fn a_facilitator_with_a_listed_key_gets_a_console_and_a_stranger_key_does_not() 
     let (code, log) = server.stop();
     assert_eq!(code, 0);
     assert!(log.contains("(Facilitator)"), "{log}");
+}
+
+#[test]
+fn a_fault_in_one_session_ends_that_session_only() {
+    if !have_ssh() {
+        return;
+    }
+    let home = tempfile::tempdir().unwrap();
+    let server = Server::start_with(home.path(), &[("PREMISLI_FAULT", "panic")]);
+    let mut first = Client::join(&server, "join");
+    first.wait_for("Who are you?");
+    let mut second = Client::join(&server, "join");
+    second.wait_for("Who are you?");
+    first.send("\u{1f4a5}".as_bytes());
+    first.wait_for("internal error");
+    assert_eq!(first.wait_exit(), 0);
+    // The other session and the room go on.
+    second.send(b"\r");
+    second.wait_for("Research question");
+    let mut third = Client::join(&server, "join");
+    third.wait_for("Who are you?");
+    second.send(b"q");
+    third.send(b"q");
+    assert_eq!(second.wait_exit(), 0);
+    assert_eq!(third.wait_exit(), 0);
+    let file = server.file.clone();
+    let (code, log) = server.stop();
+    assert_eq!(code, 0, "{log}");
+    assert!(log.contains("ended on an internal error"), "{log}");
+    let check = Command::new(env!("CARGO_BIN_EXE_premisli"))
+        .arg("validate")
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(check.status.success(), "{check:?}");
 }

@@ -69,9 +69,14 @@ impl App {
         }
         let i = self.others.iter().position(|v| v.id == id)?;
         self.swap(i);
-        let r = f(self);
+        // Swapped back even when `f` panics: a fault in one viewer's event
+        // must not leave the console showing that viewer's screen.
+        let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(self)));
         self.swap(i);
-        Some(r)
+        match r {
+            Ok(r) => Some(r),
+            Err(p) => std::panic::resume_unwind(p),
+        }
     }
 
     fn swap(&mut self, i: usize) {

@@ -298,6 +298,7 @@ catalogue! {
     KeyKeepOpen => "keep it open", "pusti odprto", "оставить открытой";
     KeyAnotherCategory => "another category", "druga kategorija", "другая категория";
     KeyAddCard => "add the card", "dodaj predlog", "добавить пункт";
+    RoomFault => "Your session met an internal error and ended; the room goes on: join again.", "Vaša seja je naletela na notranjo napako in se je končala; soba teče naprej: pridružite se znova.", "Ваш сеанс завершился из-за внутренней ошибки; комната продолжает работу: подключитесь снова.";
     CardAdded => "Added under {category}.", "Dodano pod {category}.", "Добавлено: {category}.";
     RoomAddCard => "a: add a card", "a: dodajte predlog", "a: добавить пункт";
     RoomFollowing => "You follow the facilitator", "Sledite vodji srečanja", "Вы следите за ведущим";

@@ -24,6 +24,7 @@ use crate::app::room::{Person, PersonRole, RoomPanel};
 use crate::app::{Effect, Screen, ViewerId};
 use crate::domain::Id;
 use crate::i18n::{self, T};
+use crate::render::colour::{self, Depth};
 use crate::runtime::Runtime;
 use crate::ui::{self, Theme, Ui};
 
@@ -68,6 +69,8 @@ struct Remote {
     term: Terminal<CrosstermBackend<Sink>>,
     sink: Sink,
     ascii: bool,
+    /// The colours its terminal shows.
+    depth: Depth,
     /// Something changed since its last frame.
     dirty: bool,
     last_frame: Option<Instant>,
@@ -412,7 +415,15 @@ impl Room {
             } => self.join(rt, conn, role, user, addr, size, &term, out),
             FromRoom::Input { conn, events } => {
                 for ev in events {
-                    self.input(rt, conn, ev);
+                    // A fault in one session ends that session only; the
+                    // room, the console and the file go on.
+                    let run = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                        self.input(rt, conn, ev)
+                    }));
+                    if run.is_err() {
+                        self.fault(rt, conn);
+                        break;
+                    }
                 }
             }
             FromRoom::Resize { conn, size } => {
@@ -491,6 +502,7 @@ impl Room {
                 term: term_,
                 sink,
                 ascii: wants_ascii(term),
+                depth: Depth::of(&term.term, &term.colorterm),
                 dirty: true,
                 last_frame: None,
             },
@@ -501,6 +513,13 @@ impl Room {
         let Some(r) = self.remotes.get_mut(&conn) else {
             return;
         };
+        // The tests' way to make a session fail inside the room.
+        #[cfg(any(test, feature = "testing"))]
+        if std::env::var_os("PREMISLI_FAULT").is_some_and(|v| v == "panic")
+            && ev == Event::Key(Key::ch('\u{1f4a5}'))
+        {
+            panic!("a fault injected by the tests");
+        }
         let env = rt.env();
         match (r.role, r.stage) {
             (Role::Facilitator, _) => {
@@ -597,6 +616,21 @@ impl Room {
         }
     }
 
+    /// A session that met an internal error: it ends, the viewer goes.
+    fn fault(&mut self, rt: &mut Runtime, conn: u64) {
+        let text = i18n::t(rt.app.lang, T::RoomFault).to_string();
+        self.close(conn, &text);
+        if let Some(r) = self.remotes.remove(&conn) {
+            if self.log {
+                log(&format!(
+                    "ended on an internal error: {} from {}",
+                    r.user, r.addr
+                ));
+            }
+            rt.app.remove_viewer(r.viewer);
+        }
+    }
+
     /// Ends one connection with a last line.
     fn close(&mut self, conn: u64, message: &str) {
         if let Some(r) = self.remotes.get(&conn) {
@@ -634,7 +668,8 @@ impl Room {
             None => Some(rt.app.view.clone()),
         };
         rt.app.refresh_derived();
-        for r in self.remotes.values_mut() {
+        let mut faulted = Vec::new();
+        for (conn, r) in self.remotes.iter_mut() {
             if !r.dirty || r.last_frame.is_some_and(|t| t.elapsed() < FRAME_EVERY) {
                 continue;
             }
@@ -642,23 +677,35 @@ impl Room {
                 theme,
                 ascii: r.ascii,
             };
-            let (role, stage) = (r.role, r.stage);
+            let (role, stage, depth) = (r.role, r.stage, r.depth);
             let term = &mut r.term;
-            let drawn = rt.app.with_viewer(r.viewer, |app| {
-                if role != Role::Facilitator
-                    && let Some(lead) = &lead_view
-                {
-                    follow(app, lead, role == Role::Participant);
-                }
-                app.refresh_derived();
-                term.draw(|f| match (stage, &app.shared.doc) {
-                    (Stage::Picking(sel), Some(doc)) => {
-                        ui::room::draw_pick(f, &doc.workshop, sel, app.lang, &ui)
+            let drawn = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                rt.app.with_viewer(r.viewer, |app| {
+                    if role != Role::Facilitator
+                        && let Some(lead) = &lead_view
+                    {
+                        follow(app, lead, role == Role::Participant);
                     }
-                    _ => ui::draw(f, app, &ui),
+                    app.refresh_derived();
+                    term.draw(|f| {
+                        match (stage, &app.shared.doc) {
+                            (Stage::Picking(sel), Some(doc)) => {
+                                ui::room::draw_pick(f, &doc.workshop, sel, app.lang, &ui)
+                            }
+                            _ => ui::draw(f, app, &ui),
+                        }
+                        colour::fit(f.buffer_mut(), depth);
+                    })
+                    .is_ok()
                 })
-                .is_ok()
-            });
+            }));
+            let drawn = match drawn {
+                Ok(d) => d,
+                Err(_) => {
+                    faulted.push(*conn);
+                    continue;
+                }
+            };
             if drawn == Some(true) {
                 let bytes = r.sink.take();
                 if !bytes.is_empty() {
@@ -667,6 +714,9 @@ impl Room {
             }
             r.dirty = false;
             r.last_frame = Some(Instant::now());
+        }
+        for conn in faulted {
+            self.fault(rt, conn);
         }
     }
 }
