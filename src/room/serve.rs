@@ -179,8 +179,16 @@ pub fn serve(rt: &mut Runtime, opts: &ServeOptions, theme: &Theme, console: Cons
             addr: running.addr,
             ..print
         };
-        for line in door.lines(rt.app.lang) {
-            println!("{line}");
+        // Where to connect, for whoever started the server. A closed
+        // standard output (`| head -1`, a service without one) is no reason
+        // to stop serving.
+        {
+            use std::io::Write;
+            let mut out = std::io::stdout().lock();
+            for line in door.lines(rt.app.lang) {
+                let _ = writeln!(out, "{line}");
+            }
+            let _ = out.flush();
         }
         let mut room = Room::new(running.closed.clone(), true);
         let status = headless_loop(rt, &rx, &mut room, theme);
@@ -295,9 +303,14 @@ fn headless_loop(rt: &mut Runtime, rx: &Receiver<Msg>, room: &mut Room, theme: &
     room.close_all(&rt.app, T::RoomClosed);
     std::thread::sleep(Duration::from_millis(100));
     if !rt.save() {
-        eprintln!("error: {}", rt.save_error());
+        let why = rt.save_error();
         rt.leave_unsaved();
         rt.flush_state();
+        use std::io::Write;
+        let _ = writeln!(std::io::stderr(), "error: {why}");
+        for line in &rt.farewell {
+            let _ = writeln!(std::io::stderr(), "{line}");
+        }
         return 1;
     }
     rt.flush_state();
@@ -574,6 +587,11 @@ impl Room {
             }
             (Role::Participant, Stage::In(member)) => {
                 let viewer = r.viewer;
+                // A key acts on what the room shows now, not on the last
+                // frame this participant got.
+                if let Some(lead) = self.lead_view(rt) {
+                    rt.app.with_viewer(viewer, |app| follow(app, &lead, true));
+                }
                 let busy = rt
                     .app
                     .with_viewer(viewer, |app| !app.view.overlays.is_empty())
@@ -616,6 +634,21 @@ impl Room {
         }
     }
 
+    /// What the board and participants show: the facilitator's view (the
+    /// console's, or else the first facilitator who came in).
+    fn lead_view(&self, rt: &mut Runtime) -> Option<crate::app::View> {
+        let lead = self
+            .remotes
+            .values()
+            .filter(|r| r.role == Role::Facilitator)
+            .map(|r| r.viewer)
+            .min_by_key(|v| v.0);
+        match lead {
+            Some(v) => rt.app.with_viewer(v, |app| app.view.clone()),
+            None => Some(rt.app.view.clone()),
+        }
+    }
+
     /// A session that met an internal error: it ends, the viewer goes.
     fn fault(&mut self, rt: &mut Runtime, conn: u64) {
         let text = i18n::t(rt.app.lang, T::RoomFault).to_string();
@@ -655,18 +688,7 @@ impl Room {
 
     /// Draws every viewer whose frame is due and sends it.
     pub fn draw_due(&mut self, rt: &mut Runtime, theme: &Theme) {
-        // The board and participants show the facilitator's screen: the
-        // console's, or else the first facilitator who came in.
-        let lead = self
-            .remotes
-            .values()
-            .filter(|r| r.role == Role::Facilitator)
-            .map(|r| r.viewer)
-            .min_by_key(|v| v.0);
-        let lead_view = match lead {
-            Some(v) => rt.app.with_viewer(v, |app| app.view.clone()),
-            None => Some(rt.app.view.clone()),
-        };
+        let lead_view = self.lead_view(rt);
         rt.app.refresh_derived();
         let mut faulted = Vec::new();
         for (conn, r) in self.remotes.iter_mut() {
@@ -751,8 +773,9 @@ fn follow(app: &mut crate::app::App, lead: &crate::app::View, participant: bool)
 
 /// A line for whoever runs the server (the terminal of `serve --headless`).
 fn log(line: &str) {
+    use std::io::Write;
     let now = chrono::Local::now().format("%H:%M:%S");
-    eprintln!("{now} {}", crate::text::visible(line));
+    let _ = writeln!(std::io::stderr(), "{now} {}", crate::text::visible(line));
 }
 
 fn leaves(k: Key) -> bool {
