@@ -71,8 +71,13 @@ struct Remote {
     ascii: bool,
     /// The colours its terminal shows.
     depth: Depth,
+    /// Whether its cursor is shown, as far as its frames said.
+    cursor: Option<bool>,
     /// Something changed since its last frame.
     dirty: bool,
+    /// Its own key changed it: the echo goes out at once, whatever the
+    /// frame rate for the others.
+    urgent: bool,
     last_frame: Option<Instant>,
 }
 
@@ -408,9 +413,9 @@ impl Room {
         self.remotes
             .values()
             .filter(|r| r.dirty)
-            .map(|r| {
-                r.last_frame
-                    .map_or(Duration::ZERO, |t| FRAME_EVERY.saturating_sub(t.elapsed()))
+            .map(|r| match r.last_frame {
+                Some(t) if !r.urgent => FRAME_EVERY.saturating_sub(t.elapsed()),
+                _ => Duration::ZERO,
             })
             .min()
     }
@@ -427,6 +432,9 @@ impl Room {
                 out,
             } => self.join(rt, conn, role, user, addr, size, &term, out),
             FromRoom::Input { conn, events } => {
+                if let Some(r) = self.remotes.get_mut(&conn) {
+                    r.urgent = true;
+                }
                 for ev in events {
                     // A fault in one session ends that session only; the
                     // room, the console and the file go on.
@@ -516,7 +524,9 @@ impl Room {
                 sink,
                 ascii: wants_ascii(term),
                 depth: Depth::of(&term.term, &term.colorterm),
+                cursor: None,
                 dirty: true,
+                urgent: true,
                 last_frame: None,
             },
         );
@@ -692,7 +702,7 @@ impl Room {
         rt.app.refresh_derived();
         let mut faulted = Vec::new();
         for (conn, r) in self.remotes.iter_mut() {
-            if !r.dirty || r.last_frame.is_some_and(|t| t.elapsed() < FRAME_EVERY) {
+            if !r.dirty || (!r.urgent && r.last_frame.is_some_and(|t| t.elapsed() < FRAME_EVERY)) {
                 continue;
             }
             let ui = Ui {
@@ -729,12 +739,13 @@ impl Room {
                 }
             };
             if drawn == Some(true) {
-                let bytes = r.sink.take();
+                let bytes = crate::render::frame::compact(&r.sink.take(), &mut r.cursor);
                 if !bytes.is_empty() {
                     let _ = r.out.send(ToClient::Frame(bytes));
                 }
             }
             r.dirty = false;
+            r.urgent = false;
             r.last_frame = Some(Instant::now());
         }
         for conn in faulted {
