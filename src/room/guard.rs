@@ -8,11 +8,16 @@ use std::time::{Duration, Instant};
 
 #[derive(Debug, Clone, Copy)]
 pub struct Limits {
-    /// Connections at once, from everyone (a staff room of 40 and the board).
+    /// People in the room at once, from everyone (a staff room of 40 and
+    /// the board, with room to spare).
     pub total: usize,
-    /// Connections at once from one address (a school behind one NAT address
+    /// People in the room from one address (a school behind one NAT address
     /// may have the whole staff behind it).
     pub per_address: usize,
+    /// Connections that have not logged in yet, from everyone and from one
+    /// address: a flood of them fills these, never the room.
+    pub waiting_total: usize,
+    pub waiting_per_address: usize,
     /// Wrong codes an address may type before pauses start.
     pub free_failures: u32,
     /// The longest pause.
@@ -31,6 +36,8 @@ impl Default for Limits {
         Limits {
             total: 120,
             per_address: 60,
+            waiting_total: 1024,
+            waiting_per_address: 256,
             free_failures: 5,
             max_pause: Duration::from_secs(30),
             forgive_after: Duration::from_secs(15 * 60),
@@ -56,7 +63,9 @@ struct Failures {
 #[derive(Debug, Default)]
 pub struct Guard {
     pub limits: Limits,
-    open: HashMap<IpAddr, usize>,
+    /// Per address: connections waiting to log in, and people in the room.
+    open: HashMap<IpAddr, (usize, usize)>,
+    waiting: usize,
     total: usize,
     failures: HashMap<IpAddr, Failures>,
 }
@@ -69,32 +78,64 @@ impl Guard {
         }
     }
 
-    /// Lets a connection in, or says why not; `leave` must follow an `enter`.
+    /// Lets a connection to the door, or says why not; `leave` must follow.
     pub fn enter(&mut self, ip: IpAddr) -> Result<(), Full> {
+        if self.waiting >= self.limits.waiting_total {
+            return Err(Full::Room);
+        }
+        let n = self.open.entry(ip).or_default();
+        if n.0 >= self.limits.waiting_per_address {
+            return Err(Full::Address);
+        }
+        n.0 += 1;
+        self.waiting += 1;
+        Ok(())
+    }
+
+    /// A connection that logged in takes a place in the room, or is told
+    /// the room (or its address's share) is full.
+    pub fn admit(&mut self, ip: IpAddr) -> Result<(), Full> {
         if self.total >= self.limits.total {
             return Err(Full::Room);
         }
         let n = self.open.entry(ip).or_default();
-        if *n >= self.limits.per_address {
+        if n.1 >= self.limits.per_address {
             return Err(Full::Address);
         }
-        *n += 1;
+        if n.0 > 0 {
+            n.0 -= 1;
+            self.waiting = self.waiting.saturating_sub(1);
+        }
+        n.1 += 1;
         self.total += 1;
         Ok(())
     }
 
-    pub fn leave(&mut self, ip: IpAddr) {
-        if let Some(n) = self.open.get_mut(&ip) {
-            *n = n.saturating_sub(1);
-            if *n == 0 {
-                self.open.remove(&ip);
-            }
+    /// The connection ended (`admitted`: it had a place in the room).
+    pub fn leave(&mut self, ip: IpAddr, admitted: bool) {
+        let Some(n) = self.open.get_mut(&ip) else {
+            return;
+        };
+        if admitted && n.1 > 0 {
+            n.1 -= 1;
             self.total = self.total.saturating_sub(1);
+        } else if !admitted && n.0 > 0 {
+            n.0 -= 1;
+            self.waiting = self.waiting.saturating_sub(1);
+        }
+        if *n == (0, 0) {
+            self.open.remove(&ip);
         }
     }
 
+    /// People in the room.
     pub fn connected(&self) -> usize {
         self.total
+    }
+
+    /// Connections waiting at the door.
+    pub fn waiting(&self) -> usize {
+        self.waiting
     }
 
     /// A wrong code from this address.
@@ -152,19 +193,33 @@ mod tests {
         let mut g = Guard::new(Limits {
             total: 3,
             per_address: 2,
+            waiting_total: 4,
+            waiting_per_address: 3,
             ..Limits::default()
         });
-        assert_eq!(g.enter(ip(1)), Ok(()));
-        assert_eq!(g.enter(ip(1)), Ok(()));
-        assert_eq!(g.enter(ip(1)), Err(Full::Address));
+        for _ in 0..3 {
+            assert_eq!(g.enter(ip(1)), Ok(()));
+        }
+        assert_eq!(g.enter(ip(1)), Err(Full::Address), "waiting per address");
         assert_eq!(g.enter(ip(2)), Ok(()));
-        assert_eq!(g.enter(ip(3)), Err(Full::Room));
-        g.leave(ip(1));
-        assert_eq!(g.connected(), 2);
+        assert_eq!(g.enter(ip(3)), Err(Full::Room), "waiting in all");
+        assert_eq!(g.admit(ip(1)), Ok(()));
+        assert_eq!(g.admit(ip(1)), Ok(()));
+        assert_eq!(
+            g.admit(ip(1)),
+            Err(Full::Address),
+            "in the room per address"
+        );
+        assert_eq!((g.connected(), g.waiting()), (2, 2));
+        assert_eq!(g.admit(ip(2)), Ok(()));
+        g.leave(ip(1), false);
         assert_eq!(g.enter(ip(3)), Ok(()));
-        // Leaving twice, or an address never let in, changes nothing.
-        g.leave(ip(9));
-        assert_eq!(g.connected(), 3);
+        assert_eq!(g.admit(ip(3)), Err(Full::Room), "the room is full");
+        g.leave(ip(1), true);
+        assert_eq!(g.admit(ip(3)), Ok(()));
+        // Leaving for an address never let in changes nothing.
+        g.leave(ip(9), true);
+        assert_eq!((g.connected(), g.waiting()), (3, 0));
     }
 
     #[test]

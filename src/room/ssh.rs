@@ -223,6 +223,7 @@ async fn connection(
     }
     let conn = door.next.fetch_add(1, Ordering::Relaxed);
     let authed = Arc::new(AtomicBool::new(false));
+    let admitted = authed.clone();
     let handler = Conn {
         closed,
         conn,
@@ -268,7 +269,7 @@ async fn connection(
         }
     }
     if let Ok(mut g) = door.guard.lock() {
-        g.leave(ip);
+        g.leave(ip, admitted.load(Ordering::SeqCst));
     }
 }
 
@@ -347,8 +348,7 @@ impl Conn {
             if let Ok(mut g) = self.door.guard.lock() {
                 g.succeeded(self.ip);
             }
-            self.accept(user, role);
-            Auth::Accept
+            self.accept(user, role)
         } else {
             if let Ok(mut g) = self.door.guard.lock() {
                 g.failed(self.ip, Instant::now());
@@ -360,10 +360,16 @@ impl Conn {
         }
     }
 
-    fn accept(&mut self, user: &str, role: Role) {
+    /// Logged in: a place in the room, if there is one.
+    fn accept(&mut self, user: &str, role: Role) -> Auth {
+        let admitted = self.door.guard.lock().map(|mut g| g.admit(self.ip));
+        if !matches!(admitted, Ok(Ok(()))) {
+            return Auth::reject();
+        }
         self.role = Some(role);
         self.user = crate::text::visible(user).chars().take(32).collect();
         self.authed.store(true, Ordering::SeqCst);
+        Auth::Accept
     }
 
     /// Refuses a request on the channel with a line the user reads, and
@@ -498,8 +504,7 @@ impl russh::server::Handler for Conn {
             .iter()
             .any(|k| k.key_data() == key.public_key.key_data());
         if known && !self.closed {
-            self.accept(user, Role::Facilitator);
-            return Ok(Auth::Accept);
+            return Ok(self.accept(user, Role::Facilitator));
         }
         Ok(Auth::Reject {
             proceed_with_methods: Some(code_methods()),
