@@ -316,6 +316,13 @@ fn a_participant_joins_with_the_code_picks_a_name_and_follows_the_room() {
     // Down twice, then that's me: the room's screen follows.
     c.send(b"\x1b[B\x1b[B\r");
     c.wait_for("Research question");
+    // The link drops (the ssh process killed); coming back, their name is
+    // the one chosen.
+    let _ = c.child.kill();
+    let _ = c.wait_exit();
+    let mut c = Client::join(&server, "join");
+    c.wait_for("Who are you?");
+    c.wait_for("▶ Alenka Vidmar");
     c.send(b"q");
     c.wait_for("what you added stays");
     assert_eq!(c.wait_exit(), 0);

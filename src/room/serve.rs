@@ -330,6 +330,9 @@ pub struct Room {
     /// Comings and goings are written to standard error (headless: the
     /// server's log; with a console they show in its panel instead).
     log: bool,
+    /// The name last picked from each address: someone whose connection
+    /// dropped finds it chosen when they come back.
+    names: HashMap<IpAddr, Id>,
 }
 
 impl Room {
@@ -338,6 +341,7 @@ impl Room {
             remotes: HashMap::new(),
             closed,
             log,
+            names: HashMap::new(),
         }
     }
 
@@ -508,7 +512,14 @@ impl Room {
             log(&format!("joined: {user} ({role:?}) from {addr}"));
         }
         let stage = match role {
-            Role::Participant => Stage::Picking(0),
+            Role::Participant => {
+                let w = rt.app.shared.doc.as_ref().map(|d| &d.workshop);
+                let again = self
+                    .names
+                    .get(&addr)
+                    .and_then(|id| w.and_then(|w| w.member_index(*id)));
+                Stage::Picking(again.unwrap_or(0))
+            }
             _ => Stage::In(None),
         };
         self.remotes.insert(
@@ -587,6 +598,10 @@ impl Room {
                             .and_then(|d| d.workshop.team.get(sel.min(n - 1)))
                             .map(|m| m.id);
                         r.stage = Stage::In(id);
+                        if let Some(id) = id {
+                            let addr = r.addr;
+                            self.names.insert(addr, id);
+                        }
                     }
                     _ if leaves(k) => {
                         let bye = i18n::t(rt.app.lang, T::RoomBye).to_string();
