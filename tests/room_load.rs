@@ -45,6 +45,10 @@ impl Drop for Server {
 }
 
 fn start(home: &Path, facilitator: &PrivateKey) -> Server {
+    start_with(home, facilitator, &[])
+}
+
+fn start_with(home: &Path, facilitator: &PrivateKey, env: &[(&str, &str)]) -> Server {
     let file = home.join("room.ron");
     std::fs::copy(
         Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-data/inovacijski-projekt.ron"),
@@ -71,6 +75,7 @@ fn start(home: &Path, facilitator: &PrivateKey) -> Server {
         .env("XDG_DATA_HOME", home.join("data"))
         .env("XDG_CONFIG_HOME", home.join("config"))
         .env("LANG", "C.UTF-8")
+        .envs(env.iter().copied())
         .stdout(Stdio::piped())
         .stderr(std::fs::File::create(home.join("serve.log")).unwrap())
         .spawn()
@@ -277,4 +282,66 @@ fn comings_and_goings_and_idle_strangers_leave_the_room_working() {
     });
     let saved = server.stop();
     assert!(saved.contains("Mojca Kranjc"), "the file is whole");
+}
+
+#[test]
+fn silence_at_the_door_is_closed_and_wrong_codes_bring_pauses() {
+    let home = tempfile::tempdir().unwrap();
+    let key = PrivateKey::random(&mut rand::rng(), Algorithm::Ed25519).unwrap();
+    let server = start_with(home.path(), &key, &[("PREMISLI_LOGIN_MS", "700")]);
+    let port = server.port;
+    let rt = runtime();
+    rt.block_on(async {
+        use tokio::io::AsyncReadExt;
+        // A connection that never logs in is closed once its time is up.
+        let mut quiet = tokio::net::TcpStream::connect(("127.0.0.1", port))
+            .await
+            .unwrap();
+        let started = Instant::now();
+        let mut buf = [0u8; 4096];
+        loop {
+            match tokio::time::timeout(Duration::from_secs(10), quiet.read(&mut buf)).await {
+                Ok(Ok(0)) | Ok(Err(_)) => break,
+                Ok(Ok(_)) => continue,
+                Err(_) => panic!("a silent connection was kept open"),
+            }
+        }
+        let closed_after = started.elapsed();
+        assert!(
+            closed_after >= Duration::from_millis(600) && closed_after < Duration::from_secs(5),
+            "closed after {closed_after:?}"
+        );
+    });
+    server.stop();
+    // Wrong codes (a room with the usual 20 s to log in): the first few are
+    // answered at once, then the address waits longer each time.
+    let home = tempfile::tempdir().unwrap();
+    let server = start(home.path(), &key);
+    let port = server.port;
+    rt.block_on(async {
+        let config = Arc::new(client::Config::default());
+        let mut times = Vec::new();
+        for _ in 0..8 {
+            let mut h = client::connect(config.clone(), ("127.0.0.1", port), Trusting)
+                .await
+                .unwrap();
+            let t = Instant::now();
+            let r = h.authenticate_password("join", "wrong1").await.unwrap();
+            times.push(t.elapsed());
+            assert!(!r.success());
+        }
+        assert!(times[0] < Duration::from_millis(900), "{times:?}");
+        assert!(times[6] >= Duration::from_millis(1000), "{times:?}");
+        assert!(times[7] >= Duration::from_millis(2000), "{times:?}");
+        // The right code still works, after the address's pause.
+        let t = Instant::now();
+        let (_h, w, _) = session(port, "join", None, (80, 24)).await;
+        assert!(
+            t.elapsed() >= Duration::from_millis(3500),
+            "{:?}",
+            t.elapsed()
+        );
+        send(&w, b"q").await;
+    });
+    server.stop();
 }

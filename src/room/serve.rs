@@ -156,7 +156,7 @@ pub fn serve(rt: &mut Runtime, opts: &ServeOptions, theme: &Theme, console: Cons
         code: code.clone(),
         host_key: key.clone(),
         facilitators,
-        limits: Limits::default(),
+        limits: limits(),
     };
     let print = Door {
         addr: opts.listen,
@@ -249,6 +249,20 @@ fn console_room(
     });
     let room = Room::new(running.closed.clone(), false);
     Ok((running, rx, room))
+}
+
+/// The door's limits; the tests may shorten the time to log in.
+fn limits() -> Limits {
+    #[allow(unused_mut)]
+    let mut l = Limits::default();
+    #[cfg(any(test, feature = "testing"))]
+    if let Some(ms) = std::env::var("PREMISLI_LOGIN_MS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+    {
+        l.login_time = Duration::from_millis(ms);
+    }
+    l
 }
 
 /// Public keys of facilitators, one per line as in `authorized_keys`;

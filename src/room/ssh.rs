@@ -248,12 +248,17 @@ async fn connection(
         .guard
         .lock()
         .map_or(Duration::from_secs(20), |g| g.limits.login_time);
-    if let Ok(session) = russh::server::run_stream(config, socket, handler).await {
+    // The time to log in counts from the first byte: a connection that
+    // never even says which SSH it speaks is closed as one that gives no code.
+    let deadline = tokio::time::Instant::now() + login_time;
+    let started =
+        tokio::time::timeout_at(deadline, russh::server::run_stream(config, socket, handler)).await;
+    if let Ok(Ok(session)) = started {
         let handle = session.handle();
         let mut session = Box::pin(session);
         tokio::select! {
             _ = &mut session => {}
-            _ = tokio::time::sleep(login_time) => {
+            _ = tokio::time::sleep_until(deadline) => {
                 if authed.load(Ordering::SeqCst) {
                     let _ = session.await;
                 } else {
