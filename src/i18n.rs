@@ -5,12 +5,14 @@
 mod catalogue;
 mod labels;
 pub mod minutes;
+mod plurals;
 mod steps;
 
 use chrono::NaiveDate;
 
-pub use catalogue::{P, T};
+pub use catalogue::T;
 pub use labels::*;
+pub use plurals::P;
 pub use steps::*;
 
 use crate::domain::Language;

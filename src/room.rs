@@ -7,3 +7,4 @@ pub mod input;
 pub mod keys;
 pub mod serve;
 pub mod ssh;
+pub mod viewers;
