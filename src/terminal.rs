@@ -269,6 +269,8 @@ fn event_loop(rt: &mut Runtime, io: Io, mut room: Option<&mut Room>) -> i32 {
     }
     let mut needs_draw = true;
     let mut ticks = 0u32;
+    // A message taken while draining the room's, handled on the next turn.
+    let mut deferred: Option<Msg> = None;
     // Only a terminal that was there can go away; some hosts give none at all.
     let watch_tty = tty_alive();
     loop {
@@ -285,7 +287,11 @@ fn event_loop(rt: &mut Runtime, io: Io, mut room: Option<&mut Room>) -> i32 {
             .as_ref()
             .and_then(|r| r.next_frame_in())
             .unwrap_or(Duration::from_millis(250));
-        let msg = match rx.recv_timeout(wait) {
+        let received = match deferred.take() {
+            Some(m) => Ok(m),
+            None => rx.recv_timeout(wait),
+        };
+        let msg = match received {
             Ok(m) => m,
             Err(RecvTimeoutError::Timeout) => Msg::Event(Event::Tick),
             Err(RecvTimeoutError::Disconnected) => Msg::HangUp,
@@ -331,6 +337,18 @@ fn event_loop(rt: &mut Runtime, io: Io, mut room: Option<&mut Room>) -> i32 {
             Msg::Room(m) => {
                 if let Some(room) = room.as_deref_mut() {
                     room.take(rt, m);
+                    // What else the room has sent is taken before drawing
+                    // (the first other message waits for the next turn).
+                    loop {
+                        match rx.try_recv() {
+                            Ok(Msg::Room(m)) => room.take(rt, m),
+                            Ok(other) => {
+                                deferred = Some(other);
+                                break;
+                            }
+                            Err(_) => break,
+                        }
+                    }
                     needs_draw = true;
                 }
             }

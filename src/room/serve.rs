@@ -228,14 +228,25 @@ fn watch_signals(tx: Sender<Msg>) -> std::io::Result<()> {
 }
 
 fn headless_loop(rt: &mut Runtime, rx: &Receiver<Msg>, room: &mut Room, theme: &Theme) -> i32 {
-    loop {
+    let mut stop = false;
+    while !stop {
         let wait = room.next_frame_in().unwrap_or(Duration::from_millis(250));
         match rx.recv_timeout(wait) {
             Ok(Msg::Room(m)) => room.take(rt, m),
-            Ok(Msg::Stop) | Err(RecvTimeoutError::Disconnected) => break,
+            Ok(Msg::Stop) | Err(RecvTimeoutError::Disconnected) => stop = true,
             Err(RecvTimeoutError::Timeout) => {
                 let env = rt.env();
                 rt.app.handle(Event::Tick, &env);
+            }
+        }
+        // Everything already waiting is taken before the next frames: when
+        // keys come faster than forty screens can be drawn, the screens
+        // show the latest state rather than falling behind it.
+        while !stop {
+            match rx.try_recv() {
+                Ok(Msg::Room(m)) => room.take(rt, m),
+                Ok(Msg::Stop) => stop = true,
+                Err(_) => break,
             }
         }
         let env = rt.env();
