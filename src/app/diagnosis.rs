@@ -277,6 +277,16 @@ fn edit_selected(v: &DiagnosisView, s: &Seen, focus: usize) -> Outcome<Diagnosis
     }
 }
 
+/// Where a new item of a category goes: after the last of its category, so
+/// that the board's order is the order of typing.
+fn typing_order(w: &Workshop, category: Category) -> usize {
+    w.diagnosis
+        .items
+        .iter()
+        .rposition(|i| i.category == category)
+        .map_or(w.diagnosis.items.len(), |p| p + 1)
+}
+
 /// A participant's own card: its text, then its category (Tab turns it).
 pub fn own_item_form(lang: crate::domain::Language, member: Id, category: Category) -> Form {
     let cats = Category::ALL
@@ -311,12 +321,7 @@ pub fn own_item_saved(s: &Seen, form: &Form) -> Outcome<DiagnosisView> {
         return Outcome::warn(T::GoneMeanwhile, &[]);
     }
     let category = Category::ALL[form.choice(1).min(Category::ALL.len() - 1)];
-    let at = w
-        .diagnosis
-        .items
-        .iter()
-        .rposition(|i| i.category == category)
-        .map_or(w.diagnosis.items.len(), |p| p + 1);
+    let at = typing_order(w, category);
     let item = DiagnosisItem {
         id: w.fresh_id(),
         category,
@@ -370,14 +375,7 @@ pub fn item_form_saved(s: &Seen, form: &Form) -> Outcome<DiagnosisView> {
                 author,
                 cluster: None,
             };
-            // The new item goes after the last of its category, so the board order is the typing order.
-            let at = w
-                .diagnosis
-                .items
-                .iter()
-                .rposition(|i| i.category == category)
-                .map_or(w.diagnosis.items.len(), |p| p + 1);
-            Edit::Item(VecEdit::Insert(at, item))
+            Edit::Item(VecEdit::Insert(typing_order(w, category), item))
         }
     };
     let id = match &edit {
