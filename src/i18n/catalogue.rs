@@ -253,7 +253,7 @@ catalogue! {
     KeyRoomPanel => "the room: who is in, the code (while serving)", "soba: kdo je notri, koda (med streženjem)", "комната: кто подключён, код (во время работы комнаты)";
     KeyRoomRemove => "send the selected person out", "izbrano osebo pošlji iz sobe", "вывести выбранного из комнаты";
     KeyCloseRoom => "close the room", "zapri sobo", "закрыть комнату";
-    KeyCloseRoomYes => "close it", "zapri", "закрыть";
+    KeyCloseRoomYes => "close the room for everyone", "zapri sobo za vse", "закрыть комнату для всех";
     KeyKeepOpen => "keep it open", "pusti odprto", "оставить открытой";
     KeyAnotherCategory => "another category", "druga kategorija", "другая категория";
     KeyAddCard => "add the card", "dodaj predlog", "добавить пункт";
@@ -266,7 +266,8 @@ catalogue! {
     RoomPickKeys => "↑/↓ choose · Enter that's me · q leave", "↑/↓ izberite · Enter to sem jaz · q odidite", "↑/↓ выбрать · Enter это я · q выйти";
     RoomClosed => "The room has closed. Thank you!", "Soba je zaprta. Hvala!", "Комната закрыта. Спасибо!";
     RoomBye => "You left the room; what you added stays.", "Zapustili ste sobo; kar ste dodali, ostane.", "Вы вышли из комнаты; всё, что вы добавили, сохранено.";
-    HelpInOverlays => "In messages and questions", "V sporočilih in vprašanjih", "В сообщениях и вопросах";
+    HelpInOverlays => "In a box", "V oknu", "В окне";
+    HelpMessageBox => "a message", "sporočilo", "сообщение";
     HelpInHelp => "In this help", "V tej pomoči", "В этой справке";
     KeyScrollHelp => "scroll", "premikaj", "прокрутка";
     KeyCloseHelp => "close the help", "zapri pomoč", "закрыть справку";

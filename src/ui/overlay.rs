@@ -138,11 +138,13 @@ fn help(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
     typing.extend(key_lines(app, ui, Ctx::Text));
     typing = merge(typing);
     sections.push((app.t(T::HelpInField).to_string(), typing));
-    let boxes = keymap::OVERLAYS
-        .iter()
-        .flat_map(|ctx| key_lines(app, ui, *ctx))
-        .collect();
-    sections.push((app.t(T::HelpInOverlays).to_string(), merge(boxes)));
+    // Each box under its own name: the same key means different things in
+    // different boxes (r restores, r opens the changed file).
+    for ctx in keymap::OVERLAYS {
+        let name = app.t(box_title(ctx));
+        let title = format!("{} · {name}", app.t(T::HelpInOverlays));
+        sections.push((title, key_lines(app, ui, ctx)));
+    }
     sections.push((
         app.t(T::HelpInHelp).to_string(),
         key_lines(app, ui, Ctx::HelpView),
@@ -400,6 +402,20 @@ fn room_panel(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
     frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// The name a box goes by, for its section of the help.
+fn box_title(ctx: Ctx) -> T {
+    match ctx {
+        Ctx::Recovery => T::RecoveryTitle,
+        Ctx::Conflict => T::ConflictTitle,
+        Ctx::StaleLock => T::StaleTitle,
+        Ctx::CreateAsk => T::CreateAskTitle,
+        Ctx::Overwrite => T::ScreenReport,
+        Ctx::RoomPanel | Ctx::CloseRoomAsk => T::RoomPanelTitle,
+        Ctx::OwnCard => T::NewItem,
+        _ => T::HelpMessageBox,
+    }
 }
 
 /// A box's keys, from the keymap: "r restore it · d discard it · Esc …".
