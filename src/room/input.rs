@@ -196,6 +196,19 @@ fn escape(b: &[u8]) -> Step {
     }
 }
 
+/// The arrows, Home and End: the same final letter after `Esc [` or `Esc O`.
+fn cursor_key(c: u8) -> Option<KeyCode> {
+    Some(match c {
+        b'A' => KeyCode::Up,
+        b'B' => KeyCode::Down,
+        b'C' => KeyCode::Right,
+        b'D' => KeyCode::Left,
+        b'H' => KeyCode::Home,
+        b'F' => KeyCode::End,
+        _ => return None,
+    })
+}
+
 /// `Esc O x`: F1–F4, arrows, Home/End, keypad Enter.
 fn ss3(b: &[u8]) -> Step {
     let Some(&c) = b.get(2) else {
@@ -206,14 +219,11 @@ fn ss3(b: &[u8]) -> Step {
         b'Q' => KeyCode::F(2),
         b'R' => KeyCode::F(3),
         b'S' => KeyCode::F(4),
-        b'A' => KeyCode::Up,
-        b'B' => KeyCode::Down,
-        b'C' => KeyCode::Right,
-        b'D' => KeyCode::Left,
-        b'H' => KeyCode::Home,
-        b'F' => KeyCode::End,
         b'M' => KeyCode::Enter,
-        _ => return Step::Skip(3),
+        c => match cursor_key(c) {
+            Some(k) => k,
+            None => return Step::Skip(3),
+        },
     };
     Step::Event(key(code), 3)
 }
@@ -253,19 +263,14 @@ fn csi(b: &[u8]) -> Step {
     let first = nums.first().copied().unwrap_or(0);
     // 1 + (1 shift, 2 alt, 4 ctrl); 1 is none.
     let m = nums.get(1).copied().unwrap_or(1).saturating_sub(1);
-    let code = match fin {
-        b'A' => KeyCode::Up,
-        b'B' => KeyCode::Down,
-        b'C' => KeyCode::Right,
-        b'D' => KeyCode::Left,
-        b'H' => KeyCode::Home,
-        b'F' => KeyCode::End,
-        b'Z' => KeyCode::BackTab,
-        b'P' if params.is_empty() || first == 1 => KeyCode::F(1),
-        b'Q' if params.is_empty() || first == 1 => KeyCode::F(2),
-        b'R' if params.is_empty() || first == 1 => KeyCode::F(3),
-        b'S' if params.is_empty() || first == 1 => KeyCode::F(4),
-        b'~' => match first {
+    let code = match (fin, cursor_key(fin)) {
+        (_, Some(k)) => k,
+        (b'Z', _) => KeyCode::BackTab,
+        (b'P', _) if params.is_empty() || first == 1 => KeyCode::F(1),
+        (b'Q', _) if params.is_empty() || first == 1 => KeyCode::F(2),
+        (b'R', _) if params.is_empty() || first == 1 => KeyCode::F(3),
+        (b'S', _) if params.is_empty() || first == 1 => KeyCode::F(4),
+        (b'~', _) => match first {
             1 | 7 => KeyCode::Home,
             4 | 8 => KeyCode::End,
             3 => KeyCode::Delete,
