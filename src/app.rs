@@ -242,6 +242,18 @@ pub enum Overlay {
     CloseRoomAsk,
 }
 
+/// Who looks through a view.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Seat {
+    /// A console: the facilitator's screens (F5 shows the board there).
+    #[default]
+    Console,
+    /// The projector board: follows the facilitator, reads only.
+    Board,
+    /// A participant, as the member they picked.
+    Participant(Option<crate::domain::Id>),
+}
+
 /// Per-view state: what one viewer sees and where their cursor is. Kept apart
 /// from the workshop so several views can share one workshop.
 #[derive(Debug, Clone)]
@@ -257,8 +269,10 @@ pub struct View {
     pub indicators: indicators::IndicatorsView,
     pub session: session::SessionView,
     pub report: report::ReportView,
-    /// Projector mode: no chrome, big prompt and timer, high contrast.
+    /// Projector mode: the board in this console (F5).
     pub projector: bool,
+    /// Who looks through this view.
+    pub seat: Seat,
     /// Monotonic milliseconds of the last event (for the timer's display).
     pub now_ms: u64,
     /// The date, for overdue marks (set from the clock on every event).
@@ -287,6 +301,7 @@ impl View {
             session: session::SessionView::default(),
             report: report::ReportView::default(),
             projector: false,
+            seat: Seat::Console,
             now_ms: 0,
             today: chrono::NaiveDate::default(),
             status: None,

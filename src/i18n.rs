@@ -2,6 +2,23 @@
 //! and Russian. The key enum is generated with its table, so a missing
 //! translation is a compile error rather than a blank on screen.
 
+/// A table of keyed texts: the enum and its three languages.
+macro_rules! catalogue {
+    ($name:ident; $($key:ident => $en:expr, $sl:expr, $ru:expr;)*) => {
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum $name { $($key),* }
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$key),*];
+        }
+        impl $crate::i18n::Texts for $name {
+            fn texts(self) -> [&'static str; 3] {
+                match self { $($name::$key => [$en, $sl, $ru]),* }
+            }
+        }
+    };
+}
+
+mod board;
 mod catalogue;
 mod labels;
 pub mod minutes;
@@ -10,6 +27,7 @@ mod steps;
 
 use chrono::NaiveDate;
 
+pub use board::B;
 pub use catalogue::T;
 pub use labels::*;
 pub use plurals::P;
@@ -17,8 +35,13 @@ pub use steps::*;
 
 use crate::domain::Language;
 
+/// A key of a text table: its English, Slovenian and Russian.
+pub trait Texts: Copy {
+    fn texts(self) -> [&'static str; 3];
+}
+
 /// The text for a key.
-pub fn t(lang: Language, key: T) -> &'static str {
+pub fn t(lang: Language, key: impl Texts) -> &'static str {
     let [en, sl, ru] = key.texts();
     match lang {
         Language::En => en,
@@ -28,7 +51,7 @@ pub fn t(lang: Language, key: T) -> &'static str {
 }
 
 /// A text with `{name}` placeholders filled in.
-pub fn tf(lang: Language, key: T, args: &[(&str, &str)]) -> String {
+pub fn tf(lang: Language, key: impl Texts, args: &[(&str, &str)]) -> String {
     fill(t(lang, key), args)
 }
 
@@ -175,10 +198,26 @@ mod tests {
 
     #[test]
     fn every_text_is_present_in_every_language() {
-        for key in T::ALL {
-            for text in key.texts() {
-                assert!(!text.trim().is_empty(), "{key:?} is empty");
+        let all = T::ALL
+            .iter()
+            .map(|k| (format!("{k:?}"), k.texts()))
+            .chain(B::ALL.iter().map(|k| (format!("{k:?}"), k.texts())));
+        for (key, texts) in all {
+            for text in texts {
+                assert!(!text.trim().is_empty(), "{key} is empty");
             }
+            // The same placeholders in every language.
+            let names = |s: &str| {
+                let mut v: Vec<String> = s
+                    .split('{')
+                    .skip(1)
+                    .filter_map(|p| p.split_once('}').map(|(n, _)| n.to_string()))
+                    .collect();
+                v.sort();
+                v
+            };
+            assert_eq!(names(texts[0]), names(texts[1]), "{key}");
+            assert_eq!(names(texts[0]), names(texts[2]), "{key}");
         }
         for key in P::ALL {
             let (en, sl, ru) = key.forms();

@@ -8,6 +8,7 @@ pub mod bigtext;
 pub mod colour;
 pub mod dashboard;
 pub mod frame;
+pub mod letters;
 pub mod spiral;
 pub mod text;
 pub mod theme;

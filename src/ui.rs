@@ -1,6 +1,7 @@
 //! Drawing, from `&App` only: the tab bar, the current screen, the status line,
 //! the hint bar, and overlays on top. Nothing here changes the workshop.
 
+pub mod board;
 pub mod chrome;
 pub mod cycles;
 pub mod diagnosis;
@@ -21,7 +22,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use crate::app::{App, MIN_HEIGHT, MIN_WIDTH, Screen};
+use crate::app::{App, MIN_HEIGHT, MIN_WIDTH, Screen, Seat, StatusKind};
 use crate::i18n::{self, T};
 pub use crate::render::{
     Glyphs, Theme, Ui, bigtext, choice_line, dashboard, put_lines, spiral, text, theme,
@@ -47,16 +48,18 @@ fn colourless(t: &Theme) -> bool {
 }
 
 pub fn draw(frame: &mut Frame, app: &App, ui: &Ui) {
-    if app.view.projector {
+    let seat = app.view.seat;
+    if seat != Seat::Console || app.view.projector {
         let theme = projector_theme(colourless(ui.theme));
-        return draw_projector(
-            frame,
-            app,
-            &Ui {
-                theme,
-                ascii: ui.ascii,
-            },
-        );
+        let ui = &Ui {
+            theme,
+            ascii: ui.ascii,
+        };
+        return match seat {
+            Seat::Board => board::draw(frame, app, ui),
+            Seat::Participant(_) => draw_projector(frame, app, ui),
+            Seat::Console => console_board(frame, app, ui),
+        };
     }
     let area = frame.area();
     frame.buffer_mut().set_style(area, ui.theme.base);
@@ -92,7 +95,33 @@ pub fn body(frame: &mut Frame, app: &App, ui: &Ui, area: Rect, screen: Screen) {
     }
 }
 
-/// Projector mode: no tab bar, status or hints; the screen fills the frame,
+/// F5 in a console: the board, with what the facilitator opened on top of
+/// it (a form, a box) and a message only when something went wrong.
+fn console_board(frame: &mut Frame, app: &App, ui: &Ui) {
+    board::draw(frame, app, ui);
+    let area = frame.area();
+    if let Some((StatusKind::Error, msg)) = app.view.status.as_ref() {
+        let line = Rect {
+            y: area.bottom().saturating_sub(1),
+            height: 1,
+            ..area
+        };
+        frame.buffer_mut().set_style(line, ui.theme.error);
+        let text = text::truncate(
+            &ui.s(&format!(" {}", msg.render(app.lang))),
+            area.width as usize,
+            ui.ascii,
+        );
+        put_lines(
+            frame.buffer_mut(),
+            line,
+            &[Line::from(Span::styled(text, ui.theme.error))],
+        );
+    }
+    overlay::draw(frame, app, ui, area);
+}
+
+/// A participant's view: no tab bar, status or hints; the screen fills the frame,
 /// with a message line at the bottom only while there is something to say.
 fn draw_projector(frame: &mut Frame, app: &App, ui: &Ui) {
     let area = frame.area();

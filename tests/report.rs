@@ -40,6 +40,7 @@ fn hostile() -> Workshop {
         text: HOSTILE.into(),
         author: Author::Member(Id(1)),
         cluster: None,
+        private: false,
     });
     w.plans
         .curative

@@ -120,6 +120,7 @@ fn large() -> Workshop {
                 Author::Member(w.team[i % 60].id)
             },
             cluster: None,
+            private: false,
         });
     }
     for (i, m) in w.team.iter().enumerate() {

@@ -181,6 +181,7 @@ pub fn build() -> Workshop {
             text: text.into(),
             author,
             cluster: None,
+            private: false,
         });
     }
     let cluster = ids.take();

@@ -328,6 +328,7 @@ pub fn own_item_saved(s: &Seen, form: &Form) -> Outcome<DiagnosisView> {
         text,
         author: Author::Member(member),
         cluster: None,
+        private: true,
     };
     let what = i18n::category(s.lang, category);
     Outcome::edit(Edit::Item(VecEdit::Insert(at, item))).saying(T::CardAdded, &[("category", what)])
@@ -361,6 +362,7 @@ pub fn item_form_saved(s: &Seen, form: &Form) -> Outcome<DiagnosisView> {
                 author,
                 cluster,
                 id,
+                private: old.private,
             };
             if &new == old {
                 return Outcome::none();
@@ -374,6 +376,7 @@ pub fn item_form_saved(s: &Seen, form: &Form) -> Outcome<DiagnosisView> {
                 text,
                 author,
                 cluster: None,
+                private: false,
             };
             Edit::Item(VecEdit::Insert(typing_order(w, category), item))
         }

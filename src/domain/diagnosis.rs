@@ -78,6 +78,10 @@ pub struct DiagnosisItem {
     /// The cluster this item was merged into; it stays visible inside it.
     #[serde(default)]
     pub cluster: Option<Id>,
+    /// Written by a participant in the room and not yet revealed: seen by
+    /// its author and the facilitator only.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub private: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

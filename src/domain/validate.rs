@@ -180,6 +180,7 @@ mod tests {
             text: "x".into(),
             author: Author::Member(Id(99)),
             cluster: None,
+            private: false,
         });
         assert_eq!(
             w.validate(),
@@ -242,6 +243,7 @@ mod tests {
             text: "x".into(),
             author: Author::Group,
             cluster: None,
+            private: false,
         });
         for _ in 0..2 {
             w.diagnosis.votes.push(crate::domain::Vote {

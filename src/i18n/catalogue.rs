@@ -1,19 +1,6 @@
 //! The strings themselves: English, Slovenian, Russian.
 
-macro_rules! catalogue {
-    ($($key:ident => $en:expr, $sl:expr, $ru:expr;)*) => {
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-        pub enum T { $($key),* }
-        impl T {
-            pub const ALL: &'static [T] = &[$(T::$key),*];
-            pub fn texts(self) -> [&'static str; 3] {
-                match self { $(T::$key => [$en, $sl, $ru]),* }
-            }
-        }
-    };
-}
-
-catalogue! {
+catalogue! { T;
     // Screens
     ScreenHome => "Home", "Začetek", "Начало";
     ScreenProject => "Project", "Projekt", "Проект";

@@ -74,6 +74,41 @@ pub fn step_title(lang: Language, s: Step) -> &'static str {
     )
 }
 
+/// The step's question as the room reads it on the board: the prompt
+/// without the facilitator's keys.
+pub fn room_prompt(lang: Language, s: Step) -> &'static str {
+    use Step::*;
+    let own = match s {
+        Gather => [
+            "Who is here today? Each member says in one sentence what they personally want from the project.",
+            "Kdo je danes tu? Vsak v enem stavku pove, kaj osebno želi od projekta.",
+            "Кто сегодня здесь? Каждый одной фразой говорит, чего лично ждёт от проекта.",
+        ],
+        Strengths => [
+            "Strengths, each person in turn: expectations, interest in discovering the unknown, the way we solve problems. One idea per card.",
+            "Prednosti, vsak po vrsti: pričakovanja, interes za odkrivanje neznanega, način reševanja problemov. Ena misel na listek.",
+            "Сильные стороны, по очереди: ожидания, интерес к неизвестному, стиль решения задач. Одна мысль — одна карточка.",
+        ],
+        Vote => [
+            "Dot vote: each member places their dots on what matters most. The counts stay hidden until everyone has voted.",
+            "Glasovanje s pikami: vsak razporedi svoje pike na najpomembnejše. Števila ostanejo skrita, dokler ne glasujejo vsi.",
+            "Голосование: каждый отдаёт свои голоса самому важному. Итоги скрыты, пока не проголосуют все.",
+        ],
+        Remedies => [
+            "Introduce the remedies into the plan of the next cycle. Who measures success, and how?",
+            "Uvedite ukrepe v načrt naslednjega kroga. Kdo bo meril uspeh in kako?",
+            "Внесите меры в план следующего цикла. Кто и как измерит успех?",
+        ],
+        DataEntry => [
+            "The new period's values: each responsible person enters the values of their own classes.",
+            "Vrednosti novega obdobja: vsak odgovorni vnese vrednosti svojih oddelkov.",
+            "Значения нового периода: каждый ответственный вносит данные своих классов.",
+        ],
+        _ => return step_prompt(lang, s),
+    };
+    pick(lang, own)
+}
+
 pub fn step_prompt(lang: Language, s: Step) -> &'static str {
     use Step::*;
     pick(

@@ -16,7 +16,7 @@ use tokio::sync::mpsc::UnboundedSender;
 use super::ssh::{ClientTerm, FromRoom, Role, ToClient};
 use crate::app::keys::{Event, Key, KeyCode};
 use crate::app::room::{Person, PersonRole};
-use crate::app::{Effect, Screen, ViewerId};
+use crate::app::{Effect, Screen, Seat, ViewerId};
 use crate::domain::Id;
 use crate::i18n::{self, T};
 use crate::render::colour::{self, Depth};
@@ -381,7 +381,8 @@ impl Room {
                 // A key acts on what the room shows now, not on the last
                 // frame this participant got.
                 if let Some(lead) = self.lead_view(rt) {
-                    rt.app.with_viewer(viewer, |app| follow(app, &lead, true));
+                    rt.app
+                        .with_viewer(viewer, |app| follow(app, &lead, Seat::Participant(member)));
                 }
                 let busy = rt
                     .app
@@ -497,7 +498,12 @@ impl Room {
                     if role != Role::Facilitator
                         && let Some(lead) = &lead_view
                     {
-                        follow(app, lead, role == Role::Participant);
+                        let seat = match (role, stage) {
+                            (Role::Participant, Stage::In(m)) => Seat::Participant(m),
+                            (Role::Participant, _) => Seat::Participant(None),
+                            _ => Seat::Board,
+                        };
+                        follow(app, lead, seat);
                     }
                     app.refresh_derived();
                     term.draw(|f| {
@@ -538,7 +544,8 @@ impl Room {
 /// A following viewer shows what the facilitator shows, in projector style
 /// (no key hints, no operator's forms or messages); a participant keeps
 /// their own card's form and their own messages.
-fn follow(app: &mut crate::app::App, lead: &crate::app::View, participant: bool) {
+fn follow(app: &mut crate::app::App, lead: &crate::app::View, seat: Seat) {
+    let participant = matches!(seat, Seat::Participant(_));
     let size = app.view.size;
     let (overlays, status) = if participant {
         // Their own messages stay; the hint is made afresh below.
@@ -556,6 +563,7 @@ fn follow(app: &mut crate::app::App, lead: &crate::app::View, participant: bool)
         overlays,
         status,
         projector: true,
+        seat,
         ..lead.clone()
     };
     if participant && app.view.status.is_none() && app.focus_screen() == Screen::Diagnosis {

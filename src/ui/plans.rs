@@ -25,7 +25,7 @@ pub fn draw(frame: &mut Frame, app: &App, doc: &Doc, ui: &Ui, area: Rect) {
     details(frame, app, w, ui, detail);
 }
 
-fn status_glyph(ui: &Ui, s: ActionStatus) -> &'static str {
+pub(super) fn status_glyph(ui: &Ui, s: ActionStatus) -> &'static str {
     match (s, ui.ascii) {
         (ActionStatus::Planned, false) => "○",
         (ActionStatus::InProgress, false) => "◐",

@@ -1,0 +1,228 @@
+//! How the board lays things out for distance: blocks of wrapped text in
+//! columns with space between them, paged around what the facilitator has
+//! selected; text as large as the terminal allows.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+
+use super::{put_lines, text};
+use crate::render::{Ui, letters};
+
+/// Space between columns.
+pub(super) const GAP: u16 = 3;
+/// Columns are at least this wide.
+pub(super) const COLUMN: u16 = 26;
+
+/// Blocks of lines placed in columns, each into the column that is
+/// shortest so far (reading goes across, and the columns end level), a
+/// blank line between blocks; the page that holds `focus` is shown, with its
+/// number at the bottom right when there are several.
+pub(super) fn place(
+    frame: &mut Frame,
+    area: Rect,
+    blocks: &[Vec<Line<'static>>],
+    cols: u16,
+    focus: Option<usize>,
+    ui: &Ui,
+) {
+    place_as(frame, area, blocks, cols, focus, ui, false);
+}
+
+/// As `place`, or with `down` top to bottom then left to right (a ranking
+/// and a plan read down their first column first).
+pub(super) fn place_as(
+    frame: &mut Frame,
+    area: Rect,
+    blocks: &[Vec<Line<'static>>],
+    cols: u16,
+    focus: Option<usize>,
+    ui: &Ui,
+    down: bool,
+) {
+    let col_w = column_width(area.width, cols);
+    let layout = |height: u16| {
+        let mut pages: Vec<Vec<(u16, u16, usize)>> = vec![Vec::new()];
+        let mut used = vec![0u16; usize::from(cols)];
+        for (k, b) in blocks.iter().enumerate() {
+            let h = (b.len() as u16).min(height.max(1));
+            let (mut col, mut y) = if down {
+                let c = used.iter().rposition(|u| *u > 0).unwrap_or(0);
+                if used[c] > 0 && used[c] + h > height && c + 1 < used.len() {
+                    (c + 1, 0)
+                } else {
+                    (c, used[c])
+                }
+            } else {
+                shortest(&used)
+            };
+            if y > 0 && y + h > height {
+                pages.push(Vec::new());
+                used.iter_mut().for_each(|u| *u = 0);
+                (col, y) = (0, 0);
+            }
+            if let Some(p) = pages.last_mut() {
+                p.push((col as u16, y, k));
+            }
+            used[col] = y + h + 1;
+        }
+        pages
+    };
+    let mut pages = layout(area.height);
+    if pages.len() > 1 {
+        pages = layout(area.height.saturating_sub(1));
+    }
+    let page = focus
+        .and_then(|f| pages.iter().position(|p| p.iter().any(|(_, _, k)| *k == f)))
+        .unwrap_or(0);
+    for &(col, y, k) in &pages[page] {
+        let r = Rect {
+            x: area.x + col * (col_w + GAP),
+            y: area.y + y,
+            width: col_w,
+            height: area.height.saturating_sub(y),
+        };
+        put_lines(frame.buffer_mut(), r, &blocks[k]);
+    }
+    if pages.len() > 1 {
+        page_mark(frame, area, page, pages.len(), ui);
+    }
+}
+
+/// The column with the least in it (the leftmost of equals), and its height.
+pub(super) fn shortest(used: &[u16]) -> (usize, u16) {
+    used.iter()
+        .enumerate()
+        .min_by_key(|(i, u)| (**u, *i))
+        .map_or((0, 0), |(i, u)| (i, *u))
+}
+
+/// "2 / 3" at the bottom right.
+pub(super) fn page_mark(frame: &mut Frame, area: Rect, page: usize, pages: usize, ui: &Ui) {
+    let mark = format!("{} / {}", page + 1, pages);
+    let r = Rect {
+        x: area.right().saturating_sub(mark.len() as u16),
+        y: area.bottom().saturating_sub(1),
+        width: mark.len() as u16,
+        height: 1,
+    };
+    put_lines(
+        frame.buffer_mut(),
+        r,
+        &[Line::from(Span::styled(mark, ui.theme.dim))],
+    );
+}
+
+pub(super) fn columns_for(width: u16, most: u16) -> u16 {
+    ((width + GAP) / (COLUMN + GAP)).clamp(1, most)
+}
+
+pub(super) fn column_width(width: u16, cols: u16) -> u16 {
+    (width.saturating_sub(GAP * (cols - 1))) / cols
+}
+
+/// A block: a mark, the text wrapped beside it (at most `rows` rows), and a
+/// dim note under it.
+pub(super) fn block(
+    ui: &Ui,
+    mark: &str,
+    body: &str,
+    style: Style,
+    note: Option<String>,
+    width: u16,
+    rows: usize,
+) -> Vec<Line<'static>> {
+    let indent = text::width(mark) + 1;
+    let room = (width as usize).saturating_sub(indent).max(4);
+    let wrapped = text::wrap(&ui.s(body), room);
+    let cut = wrapped.len() > rows;
+    let mut out: Vec<Line<'static>> = Vec::new();
+    for (k, r) in wrapped.into_iter().take(rows).enumerate() {
+        let lead = if k == 0 {
+            format!("{mark} ")
+        } else {
+            " ".repeat(indent)
+        };
+        let mut t = r.text;
+        if cut && k + 1 == rows {
+            t = text::truncate(&format!("{t} …"), room, ui.ascii);
+        }
+        out.push(Line::from(vec![
+            Span::styled(lead, ui.theme.accent),
+            Span::styled(t, style),
+        ]));
+    }
+    if let Some(n) = note {
+        out.push(Line::from(vec![
+            Span::raw(" ".repeat(indent)),
+            Span::styled(text::truncate(&ui.s(&n), room, ui.ascii), ui.theme.dim),
+        ]));
+    }
+    out
+}
+
+pub(super) fn bullet(ui: &Ui) -> &'static str {
+    if ui.ascii { "*" } else { "•" }
+}
+
+/// Text as large as a terminal allows: in block letters when it is short
+/// enough, else wrapped in bold with a blank line between rows.
+pub(super) fn large(ui: &Ui, body: &str, width: u16, height: u16) -> Vec<Line<'static>> {
+    let one = body.split_whitespace().collect::<Vec<_>>().join(" ");
+    if let Some(size) = letters::fit(&one, width as usize, usize::from(height.min(5)))
+        .filter(|_| one.chars().count() <= 24)
+    {
+        return letters::render(&one, size, ui.ascii)
+            .into_iter()
+            .map(|r| Line::from(Span::styled(r, ui.theme.title)))
+            .collect();
+    }
+    let rows = text::wrap(&ui.s(&one), width as usize);
+    let spaced = rows.len() * 2 <= height as usize;
+    let mut out = Vec::new();
+    for r in rows {
+        out.push(Line::from(Span::styled(r.text, ui.theme.title)));
+        if spaced {
+            out.push(Line::default());
+        }
+    }
+    out
+}
+
+/// Blocks one under another without blank lines, paged around `focus`.
+pub(super) fn place_rows(
+    frame: &mut Frame,
+    area: Rect,
+    blocks: &[Vec<Line<'static>>],
+    focus: Option<usize>,
+    ui: &Ui,
+) {
+    let height = area.height as usize;
+    let total: usize = blocks.iter().map(Vec::len).sum();
+    let room = if total > height {
+        height.saturating_sub(1)
+    } else {
+        height
+    };
+    let mut pages: Vec<(usize, usize)> = Vec::new();
+    let (mut start, mut used) = (0, 0);
+    for (k, b) in blocks.iter().enumerate() {
+        if used > 0 && used + b.len() > room {
+            pages.push((start, k));
+            start = k;
+            used = 0;
+        }
+        used += b.len();
+    }
+    pages.push((start, blocks.len()));
+    let page = focus
+        .and_then(|f| pages.iter().position(|(a, b)| (*a..*b).contains(&f)))
+        .unwrap_or(0);
+    let (a, b) = pages[page];
+    let lines: Vec<Line> = blocks[a..b].iter().flatten().cloned().collect();
+    put_lines(frame.buffer_mut(), area, &lines);
+    if pages.len() > 1 {
+        page_mark(frame, area, page, pages.len(), ui);
+    }
+}
