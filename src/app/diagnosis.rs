@@ -37,6 +37,27 @@ pub struct DiagnosisView {
     /// Authors hidden (for the projector).
     pub anonymous: bool,
     pub mode: Mode,
+    /// Whose cards are shown: a console sees every card, a participant the
+    /// revealed ones and their own.
+    pub reader: Reader,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Reader {
+    #[default]
+    Console,
+    Participant(Option<Id>),
+}
+
+impl Reader {
+    pub fn sees(self, i: &DiagnosisItem) -> bool {
+        match self {
+            Reader::Console => true,
+            Reader::Participant(me) => {
+                !i.private || me.is_some_and(|m| i.author == Author::Member(m))
+            }
+        }
+    }
 }
 
 impl DiagnosisView {
@@ -69,7 +90,8 @@ pub enum Row {
 pub fn rows(w: &Workshop, v: &DiagnosisView) -> Vec<Row> {
     let d = &w.diagnosis;
     let author = v.author(w);
-    let shown = |i: &DiagnosisItem| v.mode != Mode::Member || i.author == author;
+    let shown =
+        |i: &DiagnosisItem| v.reader.sees(i) && (v.mode != Mode::Member || i.author == author);
     let mut out = Vec::with_capacity(d.items.len() + d.clusters.len() + 5);
     for cat in Category::ALL {
         out.push(Row::Header(cat));
@@ -152,6 +174,27 @@ pub fn update(v: &mut DiagnosisView, s: &Seen, action: Action) -> Outcome<Diagno
         Action::DotsMore => return board::set_votes_per_member(s, true),
         Action::DotsFewer => return board::set_votes_per_member(s, false),
         Action::Reveal => {
+            // The room's new cards first; once everyone sees them, the votes.
+            let cards: Vec<Edit> = w
+                .diagnosis
+                .items
+                .iter()
+                .enumerate()
+                .filter(|(_, i)| i.private)
+                .map(|(k, i)| {
+                    Edit::Item(VecEdit::Replace(
+                        k,
+                        DiagnosisItem {
+                            private: false,
+                            ..i.clone()
+                        },
+                    ))
+                })
+                .collect();
+            if !cards.is_empty() {
+                let n = cards.len().to_string();
+                return Outcome::edit(Edit::Batch(cards)).saying(T::CardsRevealed, &[("n", &n)]);
+            }
             let on = !w.diagnosis.votes_revealed;
             return Outcome::edit(Edit::SetVotesRevealed(on));
         }

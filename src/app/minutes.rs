@@ -37,10 +37,35 @@ impl App {
             s.attendees.push(m.id);
             out.push(Edit::Session(Box::new(VecEdit::Replace(i, s))));
         }
-        if let Some((kind, text)) = self.minute_of(edit) {
+        for (kind, text) in self.minutes_of(edit) {
             out.push(log_edit(id, env.now, kind, text));
         }
         out
+    }
+
+    /// The lines an edit brings: one, or for a reveal of the room's new
+    /// cards one per card, named now that everyone sees them.
+    fn minutes_of(&self, edit: &Edit) -> Vec<(LogKind, String)> {
+        let Some(w) = self.shared.doc.as_ref().map(|d| &d.workshop) else {
+            return Vec::new();
+        };
+        if let Edit::Batch(edits) = edit {
+            let revealed: Vec<_> = edits
+                .iter()
+                .filter_map(|e| match e {
+                    Edit::Item(VecEdit::Replace(i, new))
+                        if !new.private && w.diagnosis.items.get(*i).is_some_and(|o| o.private) =>
+                    {
+                        Some(card_line(w, new))
+                    }
+                    _ => None,
+                })
+                .collect();
+            if !revealed.is_empty() {
+                return revealed;
+            }
+        }
+        self.minute_of(edit).into_iter().collect()
     }
 
     /// What an edit made during a meeting adds to its minutes, if anything.
@@ -50,22 +75,15 @@ impl App {
         let lang = w.language;
         let tf = |key: T, text: &str| i18n::tf(lang, key, &[("text", first_line(text))]);
         match edit {
-            Edit::Item(VecEdit::Insert(_, item)) => {
-                let author = crate::app::diagnosis::author_name(w, lang, item.author);
-                Some((
-                    LogKind::Item,
-                    format!(
-                        "{} · {}: {} ({author})",
-                        if item.category.is_strength() {
-                            "+"
-                        } else {
-                            "-"
-                        },
-                        i18n::category(lang, item.category),
-                        first_line(&item.text)
-                    ),
-                ))
-            }
+            Edit::Item(VecEdit::Insert(_, item)) if item.private => Some((
+                LogKind::Item,
+                i18n::tf(
+                    lang,
+                    T::LogPrivateCard,
+                    &[("category", i18n::category(lang, item.category))],
+                ),
+            )),
+            Edit::Item(VecEdit::Insert(_, item)) => Some(card_line(w, item)),
             Edit::Cluster(VecEdit::Insert(_, c)) => {
                 Some((LogKind::Item, tf(T::LogCluster, &c.title)))
             }
@@ -124,6 +142,25 @@ impl App {
             _ => None,
         }
     }
+}
+
+/// A card in the minutes: its category, its text and its author.
+fn card_line(w: &Workshop, item: &crate::domain::DiagnosisItem) -> (LogKind, String) {
+    let lang = w.language;
+    let author = crate::app::diagnosis::author_name(w, lang, item.author);
+    let sign = if item.category.is_strength() {
+        "+"
+    } else {
+        "-"
+    };
+    (
+        LogKind::Item,
+        format!(
+            "{sign} · {}: {} ({author})",
+            i18n::category(lang, item.category),
+            first_line(&item.text)
+        ),
+    )
 }
 
 fn reveal_text(w: &Workshop, lang: Language) -> String {

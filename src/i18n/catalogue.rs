@@ -496,6 +496,8 @@ catalogue! { T;
     LogQuestion => "Research question: {text}", "Raziskovalno vprašanje: {text}", "Исследовательский вопрос: {text}";
     LogGoal => "Goal: {text}", "Cilj: {text}", "Цель: {text}";
     LogDisruption => "Disruption: {text}", "Motnja: {text}", "Затруднение: {text}";
+    LogPrivateCard => "{category}: a new card from the room (shown at the reveal)", "{category}: nov listek iz sobe (viden ob razkritju)", "{category}: новая карточка участника (будет показана при открытии)";
+    CardsRevealed => "New cards revealed: {n}", "Razkriti novi listki: {n}", "Открыто новых карточек: {n}";
     LogCluster => "Cluster: {text}", "Skupina: {text}", "Группа: {text}";
     LogActionDone => "Done: {text}", "Opravljeno: {text}", "Выполнено: {text}";
     LogCycle => "Cycle planned: {text}", "Načrtovan krog: {text}", "Запланирован цикл: {text}";

@@ -566,6 +566,9 @@ fn follow(app: &mut crate::app::App, lead: &crate::app::View, seat: Seat) {
         seat,
         ..lead.clone()
     };
+    if let Seat::Participant(me) = seat {
+        app.view.diagnosis.reader = crate::app::diagnosis::Reader::Participant(me);
+    }
     if participant && app.view.status.is_none() && app.focus_screen() == Screen::Diagnosis {
         app.say(T::RoomAddCard, &[]);
     }

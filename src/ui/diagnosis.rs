@@ -194,7 +194,14 @@ fn row_line(
                 " "
             };
             let indent = if nested { "      " } else { "  " };
-            let bullet = if ui.ascii { "-" } else { "•" };
+            // A card from the room not yet revealed: the facilitator sees it
+            // apart.
+            let bullet = match (item.private, ui.ascii) {
+                (true, true) => "?",
+                (true, false) => "◌",
+                (false, true) => "-",
+                (false, false) => "•",
+            };
             let author = if app.view.diagnosis.anonymous {
                 String::new()
             } else {

@@ -1,0 +1,119 @@
+//! Cards written by participants in the room: private to their author and
+//! the facilitator until the reveal; the board shows none of them before,
+//! the minutes name none of them before, and every one of them after.
+
+mod common;
+
+use common::{app_with, buffer_text, env, press, render, sample};
+use premisli::app::diagnosis::Reader;
+use premisli::app::keys::{Event, parse_keys};
+use premisli::app::{App, Seat, ViewerId};
+use premisli::domain::{Language, LogKind};
+use premisli::ui::Theme;
+
+fn participant(app: &mut App, name: &str) -> (ViewerId, premisli::domain::Id) {
+    let id = app
+        .shared
+        .doc
+        .as_ref()
+        .unwrap()
+        .workshop
+        .team
+        .iter()
+        .find(|m| m.name == name)
+        .unwrap()
+        .id;
+    let v = app.add_viewer(Language::Sl);
+    let lead = app.view.clone();
+    app.with_viewer(v, |a| {
+        a.view = premisli::app::View {
+            seat: Seat::Participant(Some(id)),
+            ..lead.clone()
+        };
+        a.view.diagnosis.reader = Reader::Participant(Some(id));
+        a.open_own_card(id);
+    });
+    (v, id)
+}
+
+fn keys_as(app: &mut App, v: ViewerId, keys: &str) {
+    for k in parse_keys(keys).unwrap() {
+        app.handle_as(v, Event::Key(k), &env(5000));
+    }
+}
+
+fn board(app: &App) -> String {
+    let mut b = app.clone();
+    b.view.seat = Seat::Board;
+    buffer_text(
+        render(&b, 100, 30, &Theme::fallback(), false)
+            .backend()
+            .buffer(),
+    )
+}
+
+fn seen_by(app: &mut App, v: ViewerId) -> String {
+    app.with_viewer(v, |a| {
+        buffer_text(
+            render(a, 100, 30, &Theme::fallback(), false)
+                .backend()
+                .buffer(),
+        )
+    })
+    .unwrap()
+}
+
+#[test]
+fn a_card_from_the_room_is_private_until_the_reveal() {
+    let mut app = app_with(sample("inovacijski-projekt.ron"), Language::Sl);
+    // The first workshop at its strengths step, the board in the room.
+    press(&mut app, "7 a <Enter> <Enter> <Enter> <Enter> <Tab>");
+    let (petra, petra_id) = participant(&mut app, "Petra Novak");
+    keys_as(
+        &mut app,
+        petra,
+        "Radi<Space>rišemo<Space>miselne<Space>vzorce <Enter>",
+    );
+    let w = &app.shared.doc.as_ref().unwrap().workshop;
+    let card = w
+        .diagnosis
+        .items
+        .iter()
+        .find(|i| i.text == "Radi rišemo miselne vzorce")
+        .expect("saved");
+    assert!(card.private);
+    assert_eq!(card.author, premisli::domain::Author::Member(petra_id));
+    // Not on the board, not in the minutes, not on another participant's
+    // screen; on the facilitator's console, marked apart.
+    assert!(!board(&app).contains("miselne"), "{}", board(&app));
+    let log = &w.sessions.last().unwrap().log;
+    let last = log.last().unwrap();
+    assert_eq!(last.kind, LogKind::Item);
+    assert!(
+        !last.text.contains("miselne") && !last.text.contains("Petra"),
+        "{}",
+        last.text
+    );
+    let (gregor, _) = participant(&mut app, "Gregor Kos");
+    keys_as(&mut app, gregor, "<Esc>");
+    assert!(!seen_by(&mut app, gregor).contains("miselne"));
+    assert!(seen_by(&mut app, petra).contains("miselne"));
+    let console = common::screen(&app, 120, 40);
+    assert!(console.contains("◌ Radi rišemo"), "{console}");
+    // The reveal: everyone sees it, and the minutes name it and its author.
+    press(&mut app, "r");
+    let w = &app.shared.doc.as_ref().unwrap().workshop;
+    assert!(w.diagnosis.items.iter().all(|i| !i.private));
+    assert!(board(&app).contains("miselne"), "{}", board(&app));
+    assert!(seen_by(&mut app, gregor).contains("miselne"));
+    let w = &app.shared.doc.as_ref().unwrap().workshop;
+    let log = &w.sessions.last().unwrap().log;
+    assert!(
+        log.iter()
+            .any(|e| e.text.contains("Radi rišemo miselne vzorce") && e.text.contains("Petra"))
+    );
+    // One undo takes the reveal back whole.
+    press(&mut app, "<C-z>");
+    let w = &app.shared.doc.as_ref().unwrap().workshop;
+    assert!(w.diagnosis.items.iter().any(|i| i.private));
+}
