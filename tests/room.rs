@@ -599,3 +599,47 @@ fn a_fault_in_one_session_ends_that_session_only() {
         .unwrap();
     assert!(check.status.success(), "{check:?}");
 }
+
+#[test]
+fn the_board_follows_the_console_from_the_diagnosis_to_the_indicators() {
+    if !have_ssh() {
+        return;
+    }
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("room.ron");
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-data/inovacijski-projekt.ron"),
+        &file,
+    )
+    .unwrap();
+    let mut console = Client::console(home.path(), &file);
+    console.wait_for("room kd7m3q · 0 in");
+    console.send(b"\x1b[17~");
+    console.wait_for("Room code: kd7m3q");
+    let port = port_in(&console.text().replace('\n', " ")).expect("the port in the panel");
+    console.send(b"\x1b[17~");
+    let stub = Server {
+        child: Command::new("true").spawn().unwrap(),
+        console: None,
+        port,
+        home: home.path().to_path_buf(),
+        file: file.clone(),
+    };
+    let mut board = Client::join(&stub, "board");
+    // The project card: the research question, in the room's words.
+    board.wait_for("Research question");
+    console.send(b"3");
+    // Screen 3 on the board: the ranking (the sample's votes are revealed),
+    // the title in block letters, no keys.
+    board.wait_for("RANKING");
+    let text = board.text();
+    assert!(text.lines().take(4).any(|l| l.contains('▀')), "{text}");
+    assert!(!text.contains("Tab") && !text.contains("F1"), "{text}");
+    console.send(b"6");
+    board.wait_for("RAZREDNA KLIMA");
+    board.wait_for("Število vzgojnih ukrepov");
+    board.send(b"q");
+    assert_eq!(board.wait_exit(), 0);
+    console.send(b"\x11");
+    assert_eq!(console.wait_exit(), 0);
+}

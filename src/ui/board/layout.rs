@@ -146,7 +146,7 @@ pub(super) fn block(
         };
         let mut t = r.text;
         if cut && k + 1 == rows {
-            t = text::truncate(&format!("{t} …"), room, ui.ascii);
+            t = text::truncate(&format!("{} …", t.trim_end()), room, ui.ascii);
         }
         out.push(Line::from(vec![
             Span::styled(lead, ui.theme.accent),
