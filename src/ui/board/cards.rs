@@ -6,7 +6,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use super::layout::{block, bullet, column_width, columns_for, large, place, place_as};
+use super::layout::{above, block, bullet, column_width, columns_for, large, place, place_as};
 use super::{nothing, put_lines};
 use crate::app::{App, diagnosis as dview};
 use crate::domain::{Author, Category, DiagnosisItem, SessionRecord, Workshop};
@@ -100,13 +100,7 @@ pub(super) fn cards(
         head.extend(large(ui, &t, area.width, 4).into_iter().take(4));
     }
     head.push(Line::default());
-    let h = (head.len() as u16).min(area.height);
-    put_lines(frame.buffer_mut(), area, &head);
-    let rest = Rect {
-        y: area.y + h,
-        height: area.height - h,
-        ..area
-    };
+    let rest = above(frame, area, &head);
     if blocks.is_empty() {
         put_lines(
             frame.buffer_mut(),
@@ -165,13 +159,7 @@ pub(super) fn vote(
         )),
         Line::default(),
     ];
-    put_lines(frame.buffer_mut(), area, &head);
-    let h = (head.len() as u16).min(area.height);
-    let rest = Rect {
-        y: area.y + h,
-        height: area.height - h,
-        ..area
-    };
+    let rest = above(frame, area, &head);
     let cols = columns_for(rest.width, 3);
     let width = column_width(rest.width, cols);
     let mut blocks = Vec::new();
@@ -210,12 +198,7 @@ pub(super) fn ranking(frame: &mut Frame, app: &App, w: &Workshop, ui: &Ui, area:
         )),
         Line::default(),
     ];
-    put_lines(frame.buffer_mut(), area, &head);
-    let rest = Rect {
-        y: area.y + 2,
-        height: area.height.saturating_sub(2),
-        ..area
-    };
+    let rest = above(frame, area, &head);
     if ranked.is_empty() {
         put_lines(
             frame.buffer_mut(),

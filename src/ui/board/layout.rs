@@ -226,3 +226,14 @@ pub(super) fn place_rows(
         page_mark(frame, area, page, pages.len(), ui);
     }
 }
+
+/// Lines at the top of an area; the rest of the area below them.
+pub(super) fn above(frame: &mut Frame, area: Rect, lines: &[Line<'static>]) -> Rect {
+    let h = (lines.len() as u16).min(area.height);
+    put_lines(frame.buffer_mut(), area, lines);
+    Rect {
+        y: area.y + h,
+        height: area.height - h,
+        ..area
+    }
+}

@@ -8,7 +8,7 @@ use ratatui::text::{Line, Span};
 
 use super::cards::{cards, ranking, vote};
 use super::layout::{
-    GAP, block, bullet, column_width, columns_for, large, place, place_as, place_rows,
+    GAP, above, block, bullet, column_width, columns_for, large, place, place_as, place_rows,
 };
 use super::{Shown, nothing, put_lines, text};
 use crate::app::{App, Screen, indicators as iview, plans as pview};
@@ -120,13 +120,7 @@ fn team(
             )
         })
         .collect();
-    let h = head.len() as u16;
-    put_lines(frame.buffer_mut(), area, &head);
-    let rest = Rect {
-        y: area.y + h,
-        height: area.height.saturating_sub(h),
-        ..area
-    };
+    let rest = above(frame, area, &head);
     if w.team.is_empty() {
         put_lines(
             frame.buffer_mut(),
@@ -521,13 +515,8 @@ fn minutes(
         };
         body.push(block(ui, mark, &e.text, ui.theme.base, None, area.width, 3));
     }
-    put_lines(frame.buffer_mut(), area, &lines);
-    let h = (lines.len() as u16 + 1).min(area.height);
-    let rest = Rect {
-        y: area.y + h,
-        height: area.height - h,
-        ..area
-    };
+    lines.push(Line::default());
+    let rest = above(frame, area, &lines);
     // The latest decisions are what the room needs to see.
     let n = body.len();
     place_rows(frame, rest, &body, n.checked_sub(1), ui);
