@@ -15,6 +15,7 @@ pub mod message;
 mod minutes;
 pub mod outcome;
 mod overlay;
+mod participant;
 pub mod plans;
 pub mod project;
 pub mod report;

@@ -121,6 +121,57 @@ fn console_board(frame: &mut Frame, app: &App, ui: &Ui) {
     overlay::draw(frame, app, ui, area);
 }
 
+/// A participant's keys for what is on their screen, and their dots left.
+fn participant_hints(app: &App, ui: &Ui) -> String {
+    use crate::app::keymap::{self, Action, Ctx};
+    let screen = app.focus_screen();
+    let step = app.looked_step().map(|(_, s)| s);
+    let w = app.shared.doc.as_ref().map(|d| &d.workshop);
+    let fits = |a: Action| match (screen, a) {
+        (Screen::Diagnosis, Action::Add | Action::Edit | Action::Delete) => {
+            step != Some(crate::domain::Step::Vote)
+        }
+        (Screen::Diagnosis, Action::VoteUp | Action::VoteDown) => true,
+        (Screen::Plans, Action::Toggle) => true,
+        (Screen::Cycles, Action::Add) => matches!(
+            step,
+            Some(
+                crate::domain::Step::DataCollected
+                    | crate::domain::Step::Interpretation
+                    | crate::domain::Step::Evaluation
+                    | crate::domain::Step::Disruptions
+                    | crate::domain::Step::Remedies
+            )
+        ),
+        (_, Action::Language | Action::Quit) => true,
+        _ => false,
+    };
+    let mut parts: Vec<String> = keymap::bindings(Ctx::Participant)
+        .filter(|b| b.hint && fits(b.action))
+        .map(|b| {
+            let text = match (screen, b.action) {
+                (Screen::Diagnosis, Action::Add) => T::KeyOwnCardNew,
+                (Screen::Cycles, Action::Add) => T::KeyOwnNoteNew,
+                _ => b.help,
+            };
+            format!("{}: {}", b.key.label(), app.t(text))
+        })
+        .collect();
+    if let (Screen::Diagnosis, Seat::Participant(Some(me)), Some(w)) = (screen, app.view.seat, w) {
+        let all = w.diagnosis.votes_per_member;
+        let left = usize::from(all).saturating_sub(w.diagnosis.votes_of(me));
+        parts.insert(
+            0,
+            i18n::tf(
+                app.lang,
+                T::VotesLeft,
+                &[("left", &left.to_string()), ("all", &all.to_string())],
+            ),
+        );
+    }
+    ui.s(&parts.join(" · "))
+}
+
 /// A participant's view: no tab bar, status or hints; the screen fills the frame,
 /// with a message line at the bottom only while there is something to say.
 fn draw_projector(frame: &mut Frame, app: &App, ui: &Ui) {
@@ -130,9 +181,10 @@ fn draw_projector(frame: &mut Frame, app: &App, ui: &Ui) {
         return draw_too_small(frame, app, ui, area);
     }
     let message = app.view.status.as_ref();
+    let participant = matches!(app.view.seat, Seat::Participant(_));
     let [body, status] = Layout::vertical([
         Constraint::Min(1),
-        Constraint::Length(u16::from(message.is_some())),
+        Constraint::Length(u16::from(message.is_some() || participant)),
     ])
     .areas(area);
     match (app.view.screen, &app.shared.doc) {
@@ -152,6 +204,16 @@ fn draw_projector(frame: &mut Frame, app: &App, ui: &Ui) {
                 ui.ascii,
             ),
             style,
+        ));
+        put_lines(frame.buffer_mut(), status, &[line]);
+    } else if participant {
+        let line = Line::from(Span::styled(
+            text::truncate(
+                &format!(" {}", participant_hints(app, ui)),
+                status.width as usize,
+                ui.ascii,
+            ),
+            ui.theme.dim,
         ));
         put_lines(frame.buffer_mut(), status, &[line]);
     }

@@ -468,7 +468,7 @@ fn the_console_sees_who_joins_and_its_quit_closes_the_room_for_everyone() {
     // The console moves to the board; the participant's screen follows.
     console.send(b"3");
     c.wait_for("Expectations");
-    c.wait_for("a: add a card");
+    c.wait_for("a: new card");
     // The participant's own card: a, the text, Tab for another category, Enter.
     c.send(b"a");
     c.wait_for("add the card");

@@ -16,7 +16,7 @@ use crate::domain::{
 use crate::i18n::{self, T};
 
 mod details;
-pub use details::{cycle_detail_saved, disruption_form};
+pub use details::{cycle_detail_saved, disruption_form, own_note_form};
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CyclesView {

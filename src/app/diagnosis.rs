@@ -331,16 +331,25 @@ fn typing_order(w: &Workshop, category: Category) -> usize {
 }
 
 /// A participant's own card: its text, then its category (Tab turns it).
-pub fn own_item_form(lang: crate::domain::Language, member: Id, category: Category) -> Form {
+pub fn own_item_form(
+    lang: crate::domain::Language,
+    member: Id,
+    category: Category,
+    editing: Option<&DiagnosisItem>,
+) -> Form {
     let cats = Category::ALL
         .iter()
         .map(|c| i18n::category(lang, *c).to_string())
         .collect();
     Form::new(
-        FormKind::OwnItem(member),
-        T::NewItem,
+        FormKind::OwnItem(member, editing.map(|i| i.id)),
+        if editing.is_some() {
+            T::EditItem
+        } else {
+            T::NewItem
+        },
         vec![
-            FormField::text(T::FieldText, "", true),
+            FormField::text(T::FieldText, editing.map_or("", |i| i.text.as_str()), true),
             FormField::choice(
                 T::FieldCategory,
                 Category::ALL
@@ -355,7 +364,7 @@ pub fn own_item_form(lang: crate::domain::Language, member: Id, category: Catego
 
 /// Saves a participant's card, by them, after the last of its category.
 pub fn own_item_saved(s: &Seen, form: &Form) -> Outcome<DiagnosisView> {
-    let FormKind::OwnItem(member) = form.kind else {
+    let FormKind::OwnItem(member, editing) = form.kind else {
         return Outcome::none();
     };
     let text = accept!(non_empty(form.text(0)));
@@ -364,6 +373,28 @@ pub fn own_item_saved(s: &Seen, form: &Form) -> Outcome<DiagnosisView> {
         return Outcome::warn(T::GoneMeanwhile, &[]);
     }
     let category = Category::ALL[form.choice(1).min(Category::ALL.len() - 1)];
+    if let Some(id) = editing {
+        // Their own card, still there and still theirs.
+        let Some(k) = w
+            .diagnosis
+            .items
+            .iter()
+            .position(|i| i.id == id && i.author == Author::Member(member))
+        else {
+            return Outcome::warn(T::GoneMeanwhile, &[]);
+        };
+        let old = &w.diagnosis.items[k];
+        let new = DiagnosisItem {
+            text,
+            category,
+            cluster: old.cluster.filter(|_| old.category == category),
+            ..old.clone()
+        };
+        if &new == old {
+            return Outcome::none();
+        }
+        return Outcome::edit(Edit::Item(VecEdit::Replace(k, new))).saying(T::Saved, &[]);
+    }
     let at = typing_order(w, category);
     let item = DiagnosisItem {
         id: w.fresh_id(),

@@ -41,7 +41,10 @@ pub enum FormKind {
     EditItem(Id),
     /// A participant's own card: the text, then its category (Tab changes
     /// it); the author is the member they are.
-    OwnItem(Id),
+    OwnItem(Id, Option<Id>),
+    /// A participant's note on the step's record of a cycle (data,
+    /// interpretation, evaluation), signed with their name.
+    OwnNote(Id, Id, crate::domain::Step),
     /// A new cluster of the marked items.
     NewCluster,
     EditCluster(Id),
@@ -156,7 +159,7 @@ impl Form {
     pub fn handle(&mut self, action: Option<Action>, key: Key) -> FormOutcome {
         let n = self.fields.len().max(1);
         // A participant's card stays in its text: Tab turns the category.
-        if let (FormKind::OwnItem(_), Some(a @ (Action::NextField | Action::PrevField))) =
+        if let (FormKind::OwnItem(..), Some(a @ (Action::NextField | Action::PrevField))) =
             (self.kind, action)
             && let Some(Input::Choice { selected, options }) =
                 self.fields.get_mut(1).map(|f| &mut f.input)

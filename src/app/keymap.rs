@@ -52,10 +52,14 @@ pub enum Ctx {
     OwnCard,
     /// Close the room for everyone?
     CloseRoomAsk,
+    /// A teacher in the room (`ssh join@`).
+    Participant,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
+    /// A participant's next language.
+    Language,
     Quit,
     Save,
     Undo,
@@ -404,6 +408,30 @@ pub static KEYMAP: &[Binding] = &[
     b(C::CloseRoomAsk, Key::ch('y'), A::Yes, T::KeyCloseRoomYes, true),
     b(C::CloseRoomAsk, k(K::Esc), A::No, T::KeyKeepOpen, true),
     b(C::CloseRoomAsk, Key::ch('n'), A::No, T::KeyKeepOpen, false),
+    // Participant (what a teacher in the room may do)
+    b(C::Participant, Key::ch('a'), A::Add, T::KeyOwnAdd, true),
+    b(C::Participant, Key::ch('e'), A::Edit, T::KeyOwnEdit, true),
+    b(C::Participant, k(K::Enter), A::Edit, T::KeyOwnEdit, false),
+    b(C::Participant, Key::ch('d'), A::Delete, T::KeyOwnDelete, true),
+    b(C::Participant, Key::ch('+'), A::VoteUp, T::KeyOwnDot, true),
+    b(C::Participant, Key::ch('-'), A::VoteDown, T::KeyUnvote, true),
+    b(C::Participant, Key::ch(' '), A::Toggle, T::KeyOwnDone, true),
+    b(C::Participant, k(K::Up), A::Up, T::KeyMove, false),
+    b(C::Participant, k(K::Down), A::Down, T::KeyMove, false),
+    b(C::Participant, Key::ch('k'), A::Up, T::KeyMove, false),
+    b(C::Participant, Key::ch('j'), A::Down, T::KeyMove, false),
+    b(C::Participant, k(K::PageUp), A::PageUp, T::KeyPageMove, false),
+    b(C::Participant, k(K::PageDown), A::PageDown, T::KeyPageMove, false),
+    b(C::Participant, k(K::Home), A::First, T::KeyFirstLast, false),
+    b(C::Participant, k(K::End), A::Last, T::KeyFirstLast, false),
+    b(C::Participant, k(K::Tab), A::NextField, T::KeyNextField, false),
+    b(C::Participant, k(K::BackTab), A::PrevField, T::KeyPrevField, false),
+    b(C::Participant, k(K::Left), A::Left, T::KeyPane, false),
+    b(C::Participant, k(K::Right), A::Right, T::KeyPane, false),
+    b(C::Participant, Key::ctrl('z'), A::Undo, T::KeyUndoOwn, false),
+    b(C::Participant, Key::ctrl('y'), A::Redo, T::KeyRedo, false),
+    b(C::Participant, Key::ch('l'), A::Language, T::KeyLanguage, true),
+    b(C::Participant, Key::ch('q'), A::Quit, T::KeyLeave, true),
 ];
 
 /// The overlays' contexts, for the help.
@@ -481,6 +509,7 @@ mod tests {
                     | C::RoomPanel
                     | C::OwnCard
                     | C::CloseRoomAsk
+                    | C::Participant
             )
         }) {
             assert!(

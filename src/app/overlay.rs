@@ -108,7 +108,7 @@ impl App {
     fn form_key(&mut self, key: Key, env: &Env) -> Vec<Effect> {
         let own = matches!(
             self.view.overlays.last(),
-            Some(Overlay::Form(f)) if matches!(f.kind, FormKind::OwnItem(_))
+            Some(Overlay::Form(f)) if matches!(f.kind, FormKind::OwnItem(..))
         );
         let action = if own {
             keymap::resolve(&[Ctx::OwnCard, Ctx::Form, Ctx::Always], key)
@@ -154,7 +154,7 @@ impl App {
             K::NewItem | K::EditItem(_) => route!(self, env, diagnosis, |_: &mut _, s| {
                 diagnosis::item_form_saved(s, form)
             }),
-            K::OwnItem(_) => route!(self, env, diagnosis, |_: &mut _, s| {
+            K::OwnItem(..) => route!(self, env, diagnosis, |_: &mut _, s| {
                 diagnosis::own_item_saved(s, form)
             }),
             K::NewCluster | K::EditCluster(_) => route!(self, env, diagnosis, |v: &mut _, s| {
@@ -182,7 +182,8 @@ impl App {
             | K::EditPhase(..)
             | K::CycleWorkshop(_)
             | K::AddSource(_)
-            | K::NewDisruption(_) => route!(self, env, cycles, |_: &mut _, s| {
+            | K::NewDisruption(_)
+            | K::OwnNote(..) => route!(self, env, cycles, |_: &mut _, s| {
                 cycles::cycle_detail_saved(s, form)
             }),
             K::NewActivity | K::EditActivity(_) => route!(self, env, project, |_: &mut _, s| {

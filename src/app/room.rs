@@ -45,7 +45,7 @@ impl App {
         }
         let Some(doc) = &self.shared.doc else { return };
         let category = super::diagnosis::category(&self.view.diagnosis, &doc.workshop);
-        let form = super::diagnosis::own_item_form(self.lang, member, category);
+        let form = super::diagnosis::own_item_form(self.lang, member, category, None);
         self.open_overlay(Overlay::Form(form));
     }
 

@@ -99,13 +99,19 @@ impl App {
             .unwrap_or_default();
         let after = self.shared.doc.as_ref().map(|d| d.generation);
         if before != after {
-            for other in self.viewer_ids().into_iter().filter(|v| *v != id) {
-                self.with_viewer(other, |app| {
-                    app.clamp_selections();
-                    app.refresh_derived();
-                });
-            }
+            self.after_edit_by(id);
         }
         effects
+    }
+
+    /// After one viewer changed the workshop: every other viewer's
+    /// selections clamped and derived views brought up to date.
+    pub fn after_edit_by(&mut self, id: ViewerId) {
+        for other in self.viewer_ids().into_iter().filter(|v| *v != id) {
+            self.with_viewer(other, |app| {
+                app.clamp_selections();
+                app.refresh_derived();
+            });
+        }
     }
 }

@@ -16,7 +16,7 @@ use tokio::sync::mpsc::UnboundedSender;
 use super::ssh::{ClientTerm, FromRoom, Role, ToClient};
 use crate::app::keys::{Event, Key, KeyCode};
 use crate::app::room::{Person, PersonRole};
-use crate::app::{Effect, Screen, Seat, ViewerId};
+use crate::app::{Effect, Seat, ViewerId};
 use crate::domain::Id;
 use crate::i18n::{self, T};
 use crate::render::colour::{self, Depth};
@@ -382,36 +382,26 @@ impl Room {
                 // frame this participant got.
                 if let Some(lead) = self.lead_view(rt) {
                     rt.app
-                        .with_viewer(viewer, |app| follow(app, &lead, Seat::Participant(member)));
+                        .with_viewer(viewer, |app| app.follow(&lead, Seat::Participant(member)));
                 }
-                let busy = rt
-                    .app
-                    .with_viewer(viewer, |app| !app.view.overlays.is_empty())
-                    .unwrap_or(false);
-                let key = match ev {
-                    Event::Key(k) => Some(k),
-                    _ => None,
-                };
-                if busy || key.is_some_and(|k| k == Key::ctrl('z') || k == Key::ctrl('y')) {
-                    // Their own card's form, their own undo: the same path
-                    // as the console's keys.
-                    let effects = rt.app.handle_as(viewer, ev, &env);
-                    if effects.contains(&Effect::Quit) {
-                        let bye = i18n::t(rt.app.lang, T::RoomBye).to_string();
-                        self.close(conn, &bye);
+                let effects = match ev {
+                    Event::Key(k) => {
+                        let before = rt.app.shared.doc.as_ref().map(|d| d.generation);
+                        let out = rt
+                            .app
+                            .with_viewer(viewer, |app| app.participant_key(member, k, &env))
+                            .unwrap_or_default();
+                        if before != rt.app.shared.doc.as_ref().map(|d| d.generation) {
+                            rt.app.after_edit_by(viewer);
+                        }
+                        out
                     }
-                    return;
-                }
-                let Some(k) = key else { return };
-                if leaves(k) {
+                    // A paste into their own form; a resize.
+                    other => rt.app.handle_as(viewer, other, &env),
+                };
+                if effects.contains(&Effect::Quit) {
                     let bye = i18n::t(rt.app.lang, T::RoomBye).to_string();
                     self.close(conn, &bye);
-                    return;
-                }
-                if k == Key::ch('a')
-                    && let Some(member) = member
-                {
-                    rt.app.with_viewer(viewer, |app| app.open_own_card(member));
                 }
             }
             // The board follows the facilitator; it can only leave.
@@ -503,7 +493,7 @@ impl Room {
                             (Role::Participant, _) => Seat::Participant(None),
                             _ => Seat::Board,
                         };
-                        follow(app, lead, seat);
+                        app.follow(lead, seat);
                     }
                     app.refresh_derived();
                     term.draw(|f| {
@@ -538,39 +528,6 @@ impl Room {
         for conn in faulted {
             self.fault(rt, conn);
         }
-    }
-}
-
-/// A following viewer shows what the facilitator shows, in projector style
-/// (no key hints, no operator's forms or messages); a participant keeps
-/// their own card's form and their own messages.
-fn follow(app: &mut crate::app::App, lead: &crate::app::View, seat: Seat) {
-    let participant = matches!(seat, Seat::Participant(_));
-    let size = app.view.size;
-    let (overlays, status) = if participant {
-        // Their own messages stay; the hint is made afresh below.
-        let status = app
-            .view
-            .status
-            .take()
-            .filter(|(_, m)| !matches!(m, crate::app::Message::Text(T::RoomAddCard, _)));
-        (std::mem::take(&mut app.view.overlays), status)
-    } else {
-        (Vec::new(), None)
-    };
-    app.view = crate::app::View {
-        size,
-        overlays,
-        status,
-        projector: true,
-        seat,
-        ..lead.clone()
-    };
-    if let Seat::Participant(me) = seat {
-        app.view.diagnosis.reader = crate::app::diagnosis::Reader::Participant(me);
-    }
-    if participant && app.view.status.is_none() && app.focus_screen() == Screen::Diagnosis {
-        app.say(T::RoomAddCard, &[]);
     }
 }
 

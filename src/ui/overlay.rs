@@ -302,7 +302,7 @@ fn draw_form(frame: &mut Frame, app: &App, ui: &Ui, area: Rect, form: &Form) {
     }
     lines.push(Line::default());
     let ctx = match form.kind {
-        crate::app::form::FormKind::OwnItem(_) => Ctx::OwnCard,
+        crate::app::form::FormKind::OwnItem(..) => Ctx::OwnCard,
         _ => Ctx::Form,
     };
     lines.push(Line::from(ui.span(&box_keys(app, ui, ctx), ui.theme.dim)));

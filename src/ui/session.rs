@@ -454,11 +454,15 @@ pub fn draw_projector(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
         )));
     }
     // Which pane has the keys, though the steps are hidden.
-    let hint = focus_hint(app);
-    left.push(Line::from(Span::styled(
-        text::truncate(&ui.s(app.t(hint)), text_w, ui.ascii),
-        ui.theme.dim,
-    )));
+    // Which pane has the facilitator's keys (a participant's are at the
+    // bottom).
+    if app.view.seat == crate::app::Seat::Console {
+        let hint = focus_hint(app);
+        left.push(Line::from(Span::styled(
+            text::truncate(&ui.s(app.t(hint)), text_w, ui.ascii),
+            ui.theme.dim,
+        )));
+    }
     let timer_h = scale.map_or(1, |sc| bigtext::height(sc) as u16) + 1;
     let head_h = (left.len() as u16).max(timer_h).min(area.height / 2);
     let [head, input] =

@@ -7,6 +7,7 @@ use chrono::{Days, NaiveDate};
 use super::super::form::{Form, FormField, FormKind};
 use super::super::outcome::{Outcome, Seen, accept};
 use super::{CyclesView, SOURCE_KINDS, TIERS, date_text, parse_optional};
+use crate::domain::Step;
 use crate::domain::cycles::{DataSource, check_no_overlap, check_period};
 use crate::domain::{
     Cycle, Disruption, Edit, Id, Phase, PhaseStatus, Pitfall, PlanAction, PlanKind, ProblemSteps,
@@ -120,7 +121,8 @@ pub fn cycle_detail_saved(s: &Seen, form: &Form) -> Outcome<CyclesView> {
         | FormKind::EditPhase(id, _)
         | FormKind::CycleWorkshop(id)
         | FormKind::AddSource(id)
-        | FormKind::NewDisruption(id) => id,
+        | FormKind::NewDisruption(id)
+        | FormKind::OwnNote(id, ..) => id,
         _ => return Outcome::none(),
     };
     let Some(i) = s.w.cycles.iter().position(|c| c.id == id) else {
@@ -171,6 +173,19 @@ pub fn cycle_detail_saved(s: &Seen, form: &Form) -> Outcome<CyclesView> {
                 kind,
                 description: text(0),
             });
+        }
+        FormKind::OwnNote(_, member, step) => {
+            let note = accept!(non_empty(form.text(0)));
+            let name = s.w.member(member).map_or("", |m| m.name.as_str());
+            let field = match step {
+                Step::Interpretation => &mut c.interpretation,
+                Step::Evaluation => &mut c.evaluation,
+                _ => &mut c.data_collected,
+            };
+            if !field.trim().is_empty() {
+                field.push('\n');
+            }
+            field.push_str(&format!("{name}: {}", note.replace('\n', " ")));
         }
         FormKind::NewDisruption(_) => {
             let description = accept!(non_empty(form.text(0)));
@@ -290,6 +305,21 @@ pub(super) fn carry_over(s: &Seen, i: usize) -> Outcome<CyclesView> {
     }
     let n = edits.len().to_string();
     Outcome::edit(Edit::Batch(edits)).saying(T::CarriedOver, &[("n", &n)])
+}
+
+/// A participant's note at the second workshop: one text, signed with their
+/// name on the step's record.
+pub fn own_note_form(cycle: Id, member: Id, step: Step) -> Form {
+    let label = match step {
+        Step::Interpretation => T::FieldInterpretation,
+        Step::Evaluation => T::FieldEvaluation,
+        _ => T::FieldDataCollected,
+    };
+    Form::new(
+        FormKind::OwnNote(cycle, member, step),
+        T::OwnNote,
+        vec![FormField::text(label, "", true)],
+    )
 }
 
 /// The disruption form: what went wrong, then the five problem-solving steps.
