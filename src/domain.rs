@@ -226,6 +226,7 @@ mod tests {
         w.monitoring.groups.push(indicators::Group {
             id: Id(12),
             name: "5.a".into(),
+            teacher: None,
         });
         assert_eq!(w.fresh_id(), Id(13));
     }

@@ -133,6 +133,9 @@ fn participant_hints(app: &App, ui: &Ui) -> String {
         }
         (Screen::Diagnosis, Action::VoteUp | Action::VoteDown) => true,
         (Screen::Plans, Action::Toggle) => true,
+        (Screen::Indicators, Action::Group) => {
+            app.view.indicators.mode == crate::app::indicators::Mode::Grid
+        }
         (Screen::Cycles, Action::Add) => matches!(
             step,
             Some(

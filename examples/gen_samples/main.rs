@@ -168,6 +168,7 @@ fn large() -> Workshop {
         w.monitoring.groups.push(Group {
             id: ids.take(),
             name: format!("{}.{}", 5 + g / 2, if g % 2 == 0 { 'a' } else { 'b' }),
+            teacher: None,
         });
     }
     for p in 0..20 {

@@ -436,6 +436,7 @@ pub fn build() -> Workshop {
         w.monitoring.groups.push(Group {
             id: ids.take(),
             name: g.into(),
+            teacher: None,
         });
     }
     let periods: Vec<(Id, usize, usize)> = w

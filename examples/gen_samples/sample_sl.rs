@@ -364,10 +364,12 @@ fn build_monitoring(w: &mut Workshop, ids: &mut Ids) {
     m.groups.push(Group {
         id: ids.take(),
         name: "5.a".into(),
+        teacher: None,
     });
     m.groups.push(Group {
         id: ids.take(),
         name: "5.b".into(),
+        teacher: None,
     });
     let crit = ids.take();
     let plan = |object: &str, method: Method, who: Responsible| MonitoringPlan {

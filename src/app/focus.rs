@@ -76,7 +76,13 @@ impl App {
             }
             FocusRequest::Board(at) => v.diagnosis.start_round(w, at),
             FocusRequest::Plan(kind) => v.plans.pane = kind,
-            FocusRequest::Indicators(mode) => v.indicators.mode = mode,
+            FocusRequest::Indicators(mode) => {
+                // The data step enters the newest period's values.
+                if mode == indicators::Mode::Grid && v.indicators.mode != mode {
+                    v.indicators.col = w.monitoring.periods.len().saturating_sub(1);
+                }
+                v.indicators.mode = mode;
+            }
             FocusRequest::Cycle(i) => v.cycles.selected = i,
         }
     }

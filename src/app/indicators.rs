@@ -49,6 +49,19 @@ pub struct IndicatorsView {
     /// Which cell that is (indicator, period): the value goes there even if
     /// another viewer adds or removes a row meanwhile.
     pub cell: Option<(Id, Id)>,
+    /// A participant's grid: only the values this member enters.
+    pub only: Option<Id>,
+}
+
+/// The grid's rows a view shows (indices among all indicators): every one,
+/// or a participant's own for the group shown.
+pub fn grid_rows(w: &Workshop, v: &IndicatorsView) -> Vec<usize> {
+    let m = &w.monitoring;
+    m.indicators()
+        .enumerate()
+        .filter(|(_, i)| v.only.is_none_or(|me| m.enters(me, i, v.group)))
+        .map(|(k, _)| k)
+        .collect()
 }
 
 /// The dashboard rows of a view, with what they were computed from: kept
@@ -141,6 +154,27 @@ pub(super) fn navigate(v: &mut IndicatorsView, w: &Workshop, action: Action) -> 
         Mode::Grid => w.monitoring.indicators().count(),
     };
     let cols = w.monitoring.periods.len();
+    if v.mode == Mode::Grid && v.only.is_some() {
+        // A participant's rows only: the moves go among them.
+        let own = grid_rows(w, v);
+        let at = own.iter().position(|r| *r >= v.row).unwrap_or(own.len());
+        let last = own.len().saturating_sub(1);
+        let to = match action {
+            Action::Up => Some(at.saturating_sub(1)),
+            Action::Down => Some((at + usize::from(own.get(at) == Some(&v.row))).min(last)),
+            Action::First => Some(0),
+            Action::Last => Some(last),
+            Action::PageUp => Some(at.saturating_sub(10)),
+            Action::PageDown => Some((at + 10).min(last)),
+            _ => None,
+        };
+        if let Some(k) = to {
+            if let Some(r) = own.get(k) {
+                v.row = *r;
+            }
+            return true;
+        }
+    }
     match action {
         Action::Up => v.row = v.row.saturating_sub(1),
         Action::Down => v.row = (v.row + 1).min(rows.saturating_sub(1)),
@@ -165,9 +199,15 @@ pub fn update(v: &mut IndicatorsView, s: &Seen, action: Action) -> Outcome<Indic
     }
     match action {
         Action::Group => {
-            let groups: Vec<Option<Id>> = std::iter::once(None)
-                .chain(w.monitoring.groups.iter().map(|g| Some(g.id)))
-                .collect();
+            let groups: Vec<Option<Id>> = match v.only {
+                Some(me) => w.monitoring.groups_of(me),
+                None => std::iter::once(None)
+                    .chain(w.monitoring.groups.iter().map(|g| Some(g.id)))
+                    .collect(),
+            };
+            if groups.is_empty() {
+                return Outcome::none();
+            }
             let pos = groups.iter().position(|g| *g == v.group).unwrap_or(0);
             v.group = groups[(pos + 1) % groups.len()];
         }

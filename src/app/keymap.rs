@@ -416,6 +416,7 @@ pub static KEYMAP: &[Binding] = &[
     b(C::Participant, Key::ch('+'), A::VoteUp, T::KeyOwnDot, true),
     b(C::Participant, Key::ch('-'), A::VoteDown, T::KeyUnvote, true),
     b(C::Participant, Key::ch(' '), A::Toggle, T::KeyOwnDone, true),
+    b(C::Participant, Key::ch('g'), A::Group, T::KeyOwnGroup, true),
     b(C::Participant, k(K::Up), A::Up, T::KeyMove, false),
     b(C::Participant, k(K::Down), A::Down, T::KeyMove, false),
     b(C::Participant, Key::ch('k'), A::Up, T::KeyMove, false),

@@ -48,8 +48,32 @@ impl App {
                 };
             next.indicators = super::indicators::IndicatorsView {
                 mode: lead.indicators.mode,
+                only: me,
                 ..mine.indicators
             };
+            let moved = next.screen != mine.screen || next.session.look != mine.session.look;
+            if let (Some(me), Some(d)) = (me, self.shared.doc.as_ref()) {
+                // Their own class first (on coming to the step), and a row
+                // of theirs.
+                let w = &d.workshop;
+                let v = &mut next.indicators;
+                let theirs = w.monitoring.groups_of(me);
+                if moved || !theirs.contains(&v.group) {
+                    let class = w
+                        .monitoring
+                        .groups
+                        .iter()
+                        .find(|g| g.teacher == Some(me))
+                        .map(|g| Some(g.id));
+                    v.group = class.or(theirs.first().copied()).flatten();
+                }
+                let rows = super::indicators::grid_rows(w, v);
+                if !rows.contains(&v.row)
+                    && let Some(r) = rows.first()
+                {
+                    v.row = *r;
+                }
+            }
             let doc = self.shared.doc.as_ref();
             if let Some(s) = doc.and_then(|d| session::shown(&lead.session, &d.workshop)) {
                 next.session.look = usize::from(s.step);
@@ -57,8 +81,10 @@ impl App {
                 next.session.minutes = false;
             }
             if next.screen != mine.screen || next.session.look != mine.session.look {
-                // Another step: the list from its top.
+                // Another step: the list from its top, the grid at the
+                // facilitator's period.
                 next.diagnosis.selected = 0;
+                next.indicators.col = lead.indicators.col;
                 if lead.screen == Screen::Session {
                     next.plans.pane = lead.plans.pane;
                 }
@@ -72,6 +98,17 @@ impl App {
     pub fn participant_key(&mut self, me: Option<Id>, key: Key, env: &Env) -> Vec<Effect> {
         // Their own form (a card, a note): the same keys as anyone's.
         if !self.view.overlays.is_empty() {
+            return self.key(key, env);
+        }
+        // Typing a value into the entry grid: only into their own cells
+        // (the grid refuses the others).
+        let grid = self.focus_screen() == Screen::Indicators
+            && self.view.indicators.mode == super::indicators::Mode::Grid;
+        let typing = self.view.indicators.editing.is_some()
+            || key
+                .typed_char()
+                .is_some_and(|c| c.is_ascii_digit() || matches!(c, '-' | '.' | ','));
+        if grid && me.is_some() && typing {
             return self.key(key, env);
         }
         let Some(action) = keymap::resolve(&[Ctx::Participant], key) else {
@@ -118,6 +155,20 @@ impl App {
                 | Action::Right,
             ) => self.action(action, env),
             (Screen::Diagnosis, Action::VoteUp | Action::VoteDown) => self.action(action, env),
+            (
+                Screen::Indicators,
+                Action::Up
+                | Action::Down
+                | Action::PageUp
+                | Action::PageDown
+                | Action::First
+                | Action::Last
+                | Action::Left
+                | Action::Right
+                | Action::NextField
+                | Action::PrevField
+                | Action::Group,
+            ) if grid => self.action(action, env),
             (Screen::Diagnosis, Action::Add) => {
                 self.open_own_card(me);
                 Vec::new()

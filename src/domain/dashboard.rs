@@ -179,10 +179,12 @@ mod tests {
         m.groups.push(Group {
             id: Id(20),
             name: "5.a".into(),
+            teacher: None,
         });
         m.groups.push(Group {
             id: Id(21),
             name: "5.b".into(),
+            teacher: None,
         });
         let meas = |p, g, v| Measurement {
             period: Id(p),

@@ -32,6 +32,25 @@ impl Monitoring {
     pub fn indicators(&self) -> impl Iterator<Item = &Indicator> {
         self.criteria.iter().flat_map(|c| c.indicators.iter())
     }
+
+    /// Whether a member enters this value: the indicator is theirs (the
+    /// monitoring plan's responsible), or the group is (its teacher).
+    pub fn enters(&self, member: Id, ind: &Indicator, group: Option<Id>) -> bool {
+        ind.plan.responsible == Responsible::Member(member)
+            || group.is_some_and(|g| {
+                self.groups
+                    .iter()
+                    .any(|x| x.id == g && x.teacher == Some(member))
+            })
+    }
+
+    /// The groups (`None`: the whole school) where a member enters anything.
+    pub fn groups_of(&self, member: Id) -> Vec<Option<Id>> {
+        std::iter::once(None)
+            .chain(self.groups.iter().map(|g| Some(g.id)))
+            .filter(|g| self.indicators().any(|i| self.enters(member, i, *g)))
+            .collect()
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -50,6 +69,9 @@ pub struct PeriodDef {
 pub struct Group {
     pub id: Id,
     pub name: String,
+    /// Who enters this group's values in the room (a class's teacher).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub teacher: Option<Id>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -215,7 +215,13 @@ fn draw_grid(frame: &mut Frame, app: &App, w: &Workshop, ui: &Ui, area: Rect) {
     let periods = &w.monitoring.periods;
     let ncols = ((width.saturating_sub(name_w + 1)) / cell_w).max(1);
     let first_col = v.col.saturating_sub(ncols - 1);
-    let inds: Vec<_> = w.monitoring.indicators().collect();
+    let all: Vec<_> = w.monitoring.indicators().collect();
+    // A participant's grid holds only the values they enter.
+    let inds: Vec<(usize, &crate::domain::indicators::Indicator)> =
+        crate::app::indicators::grid_rows(w, v)
+            .into_iter()
+            .map(|k| (k, all[k]))
+            .collect();
     let hint = text::truncate(&ui.s(app.t(T::GridHint)), width, ui.ascii);
     let mut lines = vec![Line::from(Span::styled(hint, ui.theme.dim))];
     let mut head1 = vec![Span::raw(" ".repeat(name_w + 1))];
@@ -241,9 +247,10 @@ fn draw_grid(frame: &mut Frame, app: &App, w: &Workshop, ui: &Ui, area: Rect) {
     lines.push(Line::from(head1));
     lines.push(Line::from(head2));
     let body_h = usize::from(inner.height).saturating_sub(lines.len());
-    let first_row = v.row.saturating_sub(body_h.saturating_sub(1));
+    let at = inds.iter().position(|(k, _)| *k == v.row).unwrap_or(0);
+    let first_row = at.saturating_sub(body_h.saturating_sub(1));
     let mut cursor = None;
-    for (r, ind) in inds.iter().enumerate().skip(first_row).take(body_h) {
+    for &(r, ind) in inds.iter().skip(first_row).take(body_h) {
         let name = text::truncate(&ui.s(&ind.name), name_w, ui.ascii);
         let pad = name_w.saturating_sub(text::width(&name));
         let mut spans = vec![Span::styled(

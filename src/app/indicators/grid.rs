@@ -96,6 +96,16 @@ pub(super) fn start_cell(
     if s.read_only {
         return Outcome::warn(T::IsReadOnly, &[]);
     }
+    if let Some(me) = v.only {
+        let m = &s.w.monitoring;
+        if !m
+            .indicators()
+            .nth(v.row)
+            .is_some_and(|i| m.enters(me, i, v.group))
+        {
+            return Outcome::warn(T::NotYourCell, &[]);
+        }
+    }
     // A value is short; a cell takes no essays.
     let mut f = TextField::new("", false).with_limit(64);
     if let Some(c) = first {

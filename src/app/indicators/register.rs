@@ -74,11 +74,18 @@ fn register_form(s: &Seen, kind: FormKind) -> Outcome<IndicatorsView> {
                 ],
             )
         }
-        FormKind::NewGroup => Form::new(
-            kind,
-            T::NewGroup,
-            vec![FormField::text(T::FieldName, "", false)],
-        ),
+        FormKind::NewGroup => {
+            let mut members = vec![s.t(T::Nobody).to_string()];
+            members.extend(w.team.iter().map(|m| m.name.clone()));
+            Form::new(
+                kind,
+                T::NewGroup,
+                vec![
+                    FormField::text(T::FieldName, "", false),
+                    FormField::choice(T::FieldGroupTeacher, 0, members),
+                ],
+            )
+        }
         FormKind::NewCriterion => Form::new(
             kind,
             T::NewCriterion,
@@ -204,7 +211,14 @@ pub fn register_form_saved(s: &Seen, form: &Form) -> Outcome<IndicatorsView> {
                 school_year: form.text(1).trim().to_string(),
             },
         )),
-        FormKind::NewGroup => Edit::Group(VecEdit::Insert(m.groups.len(), Group { id, name })),
+        FormKind::NewGroup => {
+            let teacher = form
+                .choice(1)
+                .checked_sub(1)
+                .and_then(|k| w.team.get(k))
+                .map(|m| m.id);
+            Edit::Group(VecEdit::Insert(m.groups.len(), Group { id, name, teacher }))
+        }
         FormKind::NewCriterion => Edit::Criterion(Box::new(VecEdit::Insert(
             m.criteria.len(),
             Criterion {
