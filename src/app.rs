@@ -141,6 +141,8 @@ pub enum Effect {
     RoomRemove(u64),
     /// Close the room: everyone is sent out, no one comes in.
     RoomClose,
+    /// Everyone in the room called to the marked step.
+    RoomSummon,
     /// Write a report; a file already there is replaced only with `overwrite`.
     WriteReport {
         path: PathBuf,

@@ -127,7 +127,10 @@ fn participant_hints(app: &App, ui: &Ui) -> String {
     let screen = app.focus_screen();
     let step = app.looked_step().map(|(_, s)| s);
     let w = app.shared.doc.as_ref().map(|d| &d.workshop);
+    let closed = app.input_closed();
     let fits = |a: Action| match (screen, a) {
+        (_, Action::Language | Action::Quit) => true,
+        _ if closed => false,
         (Screen::Diagnosis, Action::Add | Action::Edit | Action::Delete) => {
             step != Some(crate::domain::Step::Vote)
         }
@@ -146,7 +149,6 @@ fn participant_hints(app: &App, ui: &Ui) -> String {
                     | crate::domain::Step::Remedies
             )
         ),
-        (_, Action::Language | Action::Quit) => true,
         _ => false,
     };
     let mut parts: Vec<String> = keymap::bindings(Ctx::Participant)
@@ -160,7 +162,11 @@ fn participant_hints(app: &App, ui: &Ui) -> String {
             format!("{}: {}", b.key.label(), app.t(text))
         })
         .collect();
-    if let (Screen::Diagnosis, Seat::Participant(Some(me)), Some(w)) = (screen, app.view.seat, w) {
+    if closed {
+        parts.insert(0, app.t(T::InputClosed).to_string());
+    } else if let (Screen::Diagnosis, Seat::Participant(Some(me)), Some(w)) =
+        (screen, app.view.seat, w)
+    {
         let all = w.diagnosis.votes_per_member;
         let left = usize::from(all).saturating_sub(w.diagnosis.votes_of(me));
         parts.insert(

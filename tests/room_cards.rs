@@ -117,3 +117,101 @@ fn a_card_from_the_room_is_private_until_the_reveal() {
     let w = &app.shared.doc.as_ref().unwrap().workshop;
     assert!(w.diagnosis.items.iter().any(|i| i.private));
 }
+
+#[test]
+fn the_facilitator_sees_who_wrote_and_voted_closes_the_input_and_calls_everyone() {
+    use premisli::app::Effect;
+    use premisli::app::room::{Person, PersonRole, RoomPanel};
+    let mut app = app_with(sample("inovacijski-projekt.ron"), Language::Sl);
+    press(&mut app, "7 a <Enter> <Enter> <Enter> <Enter> <Tab>");
+    let (petra, petra_id) = participant(&mut app, "Petra Novak");
+    keys_as(&mut app, petra, "<Esc>");
+    app.room = Some(RoomPanel {
+        host: "127.0.0.1".into(),
+        port: 2222,
+        code: "kd7m3q".into(),
+        people: vec![Person {
+            conn: 1,
+            name: "Petra Novak".into(),
+            role: PersonRole::Participant,
+            addr: "127.0.0.1".into(),
+            member: Some(petra_id),
+        }],
+        ..RoomPanel::default()
+    });
+    let follow = |app: &mut App, keys: &str| {
+        for k in parse_keys(keys).unwrap() {
+            let lead = app.view.clone();
+            app.with_viewer(petra, |a| {
+                a.follow(&lead, Seat::Participant(Some(petra_id)));
+                a.participant_key(Some(petra_id), k, &env(6000));
+            });
+            app.after_edit_by(petra);
+        }
+    };
+    follow(&mut app, "a Več<Space>gibanja <Enter>");
+    // The panel: her cards and her dots (how many, never for what).
+    press(&mut app, "<F6>");
+    let panel = common::screen(&app, 120, 40);
+    assert!(
+        panel.contains("Petra Novak · udeleženec · 127.0.0.1 · listki 3 · pike 2/3"),
+        "{panel}"
+    );
+    // Input closed for this step: her next card is refused, and she is told.
+    press(&mut app, "i");
+    follow(&mut app, "a");
+    let said = app
+        .with_viewer(petra, |a| a.view.status.clone())
+        .flatten()
+        .map(|(_, m)| m.render(Language::Sl))
+        .unwrap_or_default();
+    assert!(said.contains("zaprl"), "{said}");
+    let n = app
+        .shared
+        .doc
+        .as_ref()
+        .unwrap()
+        .workshop
+        .diagnosis
+        .items
+        .len();
+    follow(&mut app, "Nič <Enter>");
+    assert_eq!(
+        app.shared
+            .doc
+            .as_ref()
+            .unwrap()
+            .workshop
+            .diagnosis
+            .items
+            .len(),
+        n
+    );
+    // Open again: she writes.
+    press(&mut app, "i");
+    follow(&mut app, "a Skupaj<Space>beremo <Enter>");
+    assert_eq!(
+        app.shared
+            .doc
+            .as_ref()
+            .unwrap()
+            .workshop
+            .diagnosis
+            .items
+            .len(),
+        n + 1
+    );
+    // Closed again, the next step opens it by itself.
+    press(&mut app, "i <Esc> <Esc> <Enter> <Tab>");
+    assert!(!app.input_closed());
+    // Summon: an effect for the room, and her line says where to look.
+    let effects = press(&mut app, "<F6> s");
+    assert!(effects.contains(&Effect::RoomSummon));
+    app.with_viewer(petra, |a| a.summoned());
+    let said = app
+        .with_viewer(petra, |a| a.view.status.clone())
+        .flatten()
+        .map(|(_, m)| m.render(Language::Sl))
+        .unwrap_or_default();
+    assert!(said.contains("Slabosti"), "{said}");
+}

@@ -116,6 +116,10 @@ pub enum Action {
     /// The room's panel, and closing the room.
     RoomPanel,
     CloseRoom,
+    /// Close (or open again) the room's input for the marked step.
+    CloseInput,
+    /// Call everyone in the room to the marked step.
+    Summon,
     Reveal,
     Anonymous,
     ViewMode,
@@ -403,6 +407,8 @@ pub static KEYMAP: &[Binding] = &[
     b(C::RoomPanel, k(K::Down), A::Down, T::KeyMove, false),
     b(C::RoomPanel, Key::ch('x'), A::Delete, T::KeyRoomRemove, true),
     b(C::RoomPanel, Key::ch('c'), A::CloseRoom, T::KeyCloseRoom, true),
+    b(C::RoomPanel, Key::ch('i'), A::CloseInput, T::KeyCloseInput, true),
+    b(C::RoomPanel, Key::ch('s'), A::Summon, T::KeySummon, true),
     b(C::RoomPanel, k(K::Esc), A::Cancel, T::KeyClose, true),
     // CloseRoomAsk
     b(C::CloseRoomAsk, Key::ch('y'), A::Yes, T::KeyCloseRoomYes, true),

@@ -109,6 +109,10 @@ impl App {
                 .typed_char()
                 .is_some_and(|c| c.is_ascii_digit() || matches!(c, '-' | '.' | ','));
         if grid && me.is_some() && typing {
+            if self.input_closed() && self.view.indicators.editing.is_none() {
+                self.say(T::InputClosed, &[]);
+                return Vec::new();
+            }
             return self.key(key, env);
         }
         let Some(action) = keymap::resolve(&[Ctx::Participant], key) else {
@@ -131,6 +135,19 @@ impl App {
             _ => {}
         }
         let Some(me) = me else { return Vec::new() };
+        let adds = matches!(
+            action,
+            Action::Add
+                | Action::Edit
+                | Action::Delete
+                | Action::VoteUp
+                | Action::VoteDown
+                | Action::Toggle
+        );
+        if adds && self.input_closed() {
+            self.say(T::InputClosed, &[]);
+            return Vec::new();
+        }
         match (screen, action) {
             (
                 Screen::Diagnosis,
@@ -178,6 +195,20 @@ impl App {
             (Screen::Cycles, Action::Add) => self.open_own_note(me),
             _ => Vec::new(),
         }
+    }
+
+    /// Called to the marked step by the facilitator: the lists from the top
+    /// and a line saying what to look at.
+    pub fn summoned(&mut self) {
+        self.view.diagnosis.selected = 0;
+        self.view.plans.selected = [0, 0];
+        let step = match self.session().and_then(|s| s.current()) {
+            Some(step) if self.view.screen == Screen::Session => {
+                i18n::step_title(self.lang, step).to_string()
+            }
+            _ => self.t(self.view.screen.title()).to_string(),
+        };
+        self.say(T::Summoned, &[("step", &step)]);
     }
 
     /// The card under a participant's cursor, if it is theirs.

@@ -22,6 +22,16 @@ pub struct Person {
     pub name: String,
     pub role: PersonRole,
     pub addr: String,
+    /// The member a participant picked.
+    pub member: Option<crate::domain::Id>,
+}
+
+/// The room's input closed for one step of one meeting (or, with no
+/// meeting, for now): participants read, they do not add.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct InputClosed {
+    pub session: Option<crate::domain::Id>,
+    pub step: u16,
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -34,9 +44,32 @@ pub struct RoomPanel {
     pub people: Vec<Person>,
     /// The room no longer takes anyone (closed from the panel).
     pub closed: bool,
+    /// The input closed for a step (it opens again with the next step).
+    pub input_closed: Option<InputClosed>,
 }
 
 impl App {
+    /// The meeting and its marked step this view is at.
+    fn step_here(&self) -> InputClosed {
+        let s = if self.view.screen == super::Screen::Session {
+            self.session()
+        } else {
+            None
+        };
+        InputClosed {
+            session: s.map(|s| s.id),
+            step: s.map_or(0, |s| s.step),
+        }
+    }
+
+    /// Whether the room takes no input at this view's step.
+    pub fn input_closed(&self) -> bool {
+        self.room
+            .as_ref()
+            .and_then(|r| r.input_closed)
+            .is_some_and(|c| c == self.step_here())
+    }
+
     /// A participant's `a` on the board: their own card, in the category
     /// the room is at.
     pub fn open_own_card(&mut self, member: crate::domain::Id) {
@@ -78,6 +111,25 @@ impl App {
             }
             Some(Action::CloseRoom) => {
                 self.view.overlays.push(Overlay::CloseRoomAsk);
+            }
+            Some(Action::CloseInput) => {
+                let here = self.step_here();
+                let closed = self.input_closed();
+                if let Some(room) = self.room.as_mut() {
+                    room.input_closed = if closed { None } else { Some(here) };
+                }
+                self.say(
+                    if closed {
+                        T::InputOpened
+                    } else {
+                        T::InputClosedNow
+                    },
+                    &[],
+                );
+            }
+            Some(Action::Summon) => {
+                self.say(T::SummonedAll, &[]);
+                return vec![Effect::RoomSummon];
             }
             Some(Action::Quit) => return vec![Effect::Quit],
             _ => {}

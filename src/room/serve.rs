@@ -171,6 +171,7 @@ fn console_room(
         fingerprint: print.fingerprint.clone(),
         people: Vec::new(),
         closed: false,
+        input_closed: None,
     });
     let room = Room::new(running.closed.clone(), false);
     Ok((running, rx, room))

@@ -128,6 +128,7 @@ impl Room {
                     let why = i18n::t(rt.app.lang, T::RoomYouWereRemoved).to_string();
                     self.close(conn, &why);
                 }
+                Effect::RoomSummon => self.summon(rt),
                 Effect::RoomClose => {
                     self.closed.store(true, Ordering::SeqCst);
                     self.close_all(&rt.app, T::RoomClosed);
@@ -140,6 +141,26 @@ impl Room {
             }
         }
         rest
+    }
+
+    /// Everyone in the room called to the marked step: their lists from
+    /// the top, and a line saying where to look.
+    fn summon(&mut self, rt: &mut Runtime) {
+        let Some(lead) = self.lead_view(rt) else {
+            return;
+        };
+        for r in self.remotes.values_mut() {
+            let Stage::In(member) = r.stage else { continue };
+            if r.role != Role::Participant {
+                continue;
+            }
+            rt.app.with_viewer(r.viewer, |app| {
+                app.follow(&lead, Seat::Participant(member));
+                app.summoned();
+            });
+            r.dirty = true;
+            r.urgent = true;
+        }
     }
 
     /// The console's panel: who is in now.
@@ -168,6 +189,10 @@ impl Room {
                         name,
                         role,
                         addr: r.addr.to_string(),
+                        member: match r.stage {
+                            Stage::In(id) => id,
+                            Stage::Picking(_) => None,
+                        },
                     },
                 )
             })

@@ -38,7 +38,7 @@ impl Runtime {
                 Effect::RestoreRecovery => self.restore_recovery(),
                 Effect::RefreshHome => self.refresh_home(),
                 // The room's, carried out by the room before these.
-                Effect::RoomRemove(_) | Effect::RoomClose => {}
+                Effect::RoomRemove(_) | Effect::RoomClose | Effect::RoomSummon => {}
                 Effect::WriteReport {
                     path,
                     text,

@@ -386,7 +386,24 @@ fn room_panel(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
         } else {
             (" ", ui.theme.base)
         };
-        let row = format!("{mark} {} · {role} · {}", p.name, p.addr);
+        let mut row = format!("{mark} {} · {role} · {}", p.name, p.addr);
+        // What they have written, and whether they have voted (never for what).
+        if let (Some(me), Some(doc)) = (p.member, &app.shared.doc) {
+            let d = &doc.workshop.diagnosis;
+            let cards = d
+                .items
+                .iter()
+                .filter(|i| i.author == crate::domain::Author::Member(me))
+                .count()
+                .to_string();
+            let dots = d.votes_of(me).to_string();
+            let all = d.votes_per_member.to_string();
+            row.push_str(&format!(
+                " · {} · {}",
+                i18n::tf(lang, T::RoomCards, &[("n", &cards)]),
+                i18n::tf(lang, T::RoomDots, &[("n", &dots), ("all", &all)])
+            ));
+        }
         lines.push(Line::from(
             ui.span(&text::truncate(&ui.s(&row), inner_w, ui.ascii), style),
         ));
