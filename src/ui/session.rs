@@ -444,7 +444,13 @@ pub fn draw_projector(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
         Line::default(),
     ];
     let prompt_style = ui.theme.title;
-    for r in text::wrap(&ui.s(i18n::step_prompt(app.lang, step)), text_w) {
+    // A participant reads the room's words, without the facilitator's keys.
+    let prompt = if app.view.seat == crate::app::Seat::Console {
+        i18n::step_prompt(app.lang, step)
+    } else {
+        i18n::room_prompt(app.lang, step)
+    };
+    for r in text::wrap(&ui.s(prompt), text_w) {
         left.push(Line::from(Span::styled(r.text, prompt_style)));
     }
     if i != marker {
