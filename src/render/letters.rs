@@ -27,6 +27,15 @@ pub enum Size {
 impl Size {
     const ALL: [Size; 3] = [Size::Large, Size::Medium, Size::Small];
 
+    /// Larger sizes rank higher.
+    pub fn rank(self) -> u8 {
+        match self {
+            Size::Large => 3,
+            Size::Medium => 2,
+            Size::Small => 1,
+        }
+    }
+
     fn fonts(self) -> (&'static MonoFont<'static>, &'static MonoFont<'static>) {
         match self {
             Size::Large => (&iso_8859_2::FONT_10X20, &iso_8859_5::FONT_10X20),

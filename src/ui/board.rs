@@ -71,7 +71,7 @@ pub fn draw(frame: &mut Frame, app: &App, ui: &Ui) {
         ..area
     };
     let big = area.height >= 40;
-    let max_h: u16 = if big {
+    let max_h: u16 = if big || area.height >= 28 {
         10
     } else if area.height >= 24 {
         6
@@ -202,28 +202,25 @@ pub fn heading(
     let upper = title.trim().to_uppercase();
     let width = area.width as usize;
     let max_h = usize::from(max_h.min(area.height));
-    let mut rows: Vec<String> = match letters::fit(&upper, width, max_h) {
-        Some(size) => letters::render(&upper, size, ui.ascii),
-        None => Vec::new(),
-    };
-    if rows.is_empty() {
-        // Two lines of letters, split at the space nearest the middle.
-        if let Some((a, b)) = split_middle(&upper) {
-            let half = max_h / 2;
-            let fits = |s: &str| letters::fit(s, width, half);
-            if let (Some(x), Some(y)) = (fits(a), fits(b)) {
-                let size = if letters::width(a, x) <= width && letters::width(b, x) <= width {
-                    x
-                } else {
-                    y
-                };
-                rows = letters::render(a, size, ui.ascii);
-                rows.extend(letters::render(b, size, ui.ascii));
-                if rows.len() > max_h {
-                    rows.clear();
-                }
-            }
+    // One line of letters, or two (split at the space nearest the middle)
+    // when that makes them larger.
+    let one = letters::fit(&upper, width, max_h);
+    let two = split_middle(&upper).and_then(|(a, b)| {
+        let half = max_h / 2;
+        let (x, y) = (letters::fit(a, width, half)?, letters::fit(b, width, half)?);
+        Some((a, b, if x.rank() < y.rank() { x } else { y }))
+    });
+    let mut rows: Vec<String> = match (one, two) {
+        (one, Some((a, b, size))) if one.is_none_or(|s| size.rank() > s.rank()) => {
+            let mut r = letters::render(a, size, ui.ascii);
+            r.extend(letters::render(b, size, ui.ascii));
+            r
         }
+        (Some(size), _) => letters::render(&upper, size, ui.ascii),
+        _ => Vec::new(),
+    };
+    if rows.len() > max_h {
+        rows.clear();
     }
     if rows.is_empty() {
         rows = text::wrap(&ui.s(&upper), width.max(1))
