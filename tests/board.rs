@@ -133,3 +133,22 @@ fn the_room_reads_no_keys_in_a_step_question() {
         }
     }
 }
+
+#[test]
+fn without_colours_the_board_has_none_and_keeps_its_contrast_in_bold() {
+    let app = meeting(Language::Sl, 0, 3);
+    let mut b = app.clone();
+    b.view.seat = Seat::Board;
+    let theme = Theme::fallback().without_colors();
+    let term = render(&b, 100, 30, &theme, false);
+    let buf = term.backend().buffer();
+    let mut bold = 0;
+    for cell in buf.content() {
+        assert_eq!(cell.fg, ratatui::style::Color::Reset, "{cell:?}");
+        assert_eq!(cell.bg, ratatui::style::Color::Reset, "{cell:?}");
+        if cell.modifier.contains(ratatui::style::Modifier::BOLD) {
+            bold += 1;
+        }
+    }
+    assert!(bold > 0, "titles stand out without colour");
+}

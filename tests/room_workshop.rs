@@ -114,6 +114,10 @@ fn a_first_workshop_with_a_board_and_five_teachers() {
             "a card on the board before the reveal:\n{b}"
         );
     }
+    // The facilitator types a card too, as the scribe for someone without a
+    // laptop (round-robin author): shown at once, it needs no reveal.
+    press(&mut app, "a Knjige<Space>na<Space>hodniku <Enter>");
+    assert!(board(&app, 100, 30).contains("Knjige na hodniku"));
     // A participant edits and deletes only their own cards.
     let (ana, ana_id) = people[0];
     keys_as(
@@ -134,8 +138,14 @@ fn a_first_workshop_with_a_board_and_five_teachers() {
     // The reveal: every card seen, none with its author on the board.
     press(&mut app, "r");
     let w = app.shared.doc.as_ref().unwrap().workshop.clone();
-    assert_eq!(w.diagnosis.items.len(), 10);
+    assert_eq!(w.diagnosis.items.len(), 11);
     assert!(w.diagnosis.items.iter().all(|i| !i.private));
+    assert!(
+        w.diagnosis
+            .items
+            .iter()
+            .any(|i| i.text == "Knjige na hodniku")
+    );
     for (k, name) in TEACHERS.iter().enumerate() {
         let own = w
             .diagnosis
@@ -143,7 +153,12 @@ fn a_first_workshop_with_a_board_and_five_teachers() {
             .iter()
             .filter(|i| i.author == Author::Member(Id(100 + k as u32)))
             .count();
-        assert_eq!(own, 2, "{name}'s cards, with their author");
+        // Their two, and the scribe's card went to the first in turn.
+        assert_eq!(
+            own,
+            2 + usize::from(k == 0),
+            "{name}'s cards, with their author"
+        );
     }
     let b = board(&app, 100, 30);
     assert!(b.contains("Kartica 1 o branju"), "{b}");
