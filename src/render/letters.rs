@@ -12,6 +12,8 @@ use embedded_graphics::image::GetPixel;
 use embedded_graphics::mono_font::{MonoFont, iso_8859_2, iso_8859_5};
 use embedded_graphics::pixelcolor::BinaryColor;
 use embedded_graphics::prelude::{OriginDimensions, Point};
+use std::collections::HashMap;
+use std::sync::{Mutex, OnceLock};
 
 /// The sizes there are, largest first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -54,8 +56,27 @@ fn is_cyrillic(c: char) -> bool {
     ('\u{0400}'..='\u{045F}').contains(&c)
 }
 
-/// The glyph's pixels, row by row (`true` for ink).
-fn glyph(c: char, size: Size) -> Vec<Vec<bool>> {
+/// Glyph bitmaps by character and size rank.
+type Glyphs = HashMap<(char, u8), Vec<u16>>;
+
+/// The glyph's pixels, a row per entry, bit `x` set for ink at column `x`
+/// (the fonts are at most 10 pixels wide). Read once per character and
+/// size, then kept: a board draws the same few letters every frame.
+fn glyph(c: char, size: Size) -> Vec<u16> {
+    static CACHE: OnceLock<Mutex<Glyphs>> = OnceLock::new();
+    let cache = CACHE.get_or_init(|| Mutex::new(HashMap::new()));
+    let key = (c, size.rank());
+    if let Some(g) = cache.lock().ok().and_then(|m| m.get(&key).cloned()) {
+        return g;
+    }
+    let g = read_glyph(c, size);
+    if let Ok(mut m) = cache.lock() {
+        m.insert(key, g.clone());
+    }
+    g
+}
+
+fn read_glyph(c: char, size: Size) -> Vec<u16> {
     let (latin, cyrillic) = size.fonts();
     let font = if is_cyrillic(c) { cyrillic } else { latin };
     let (w, h) = (font.character_size.width, font.character_size.height);
@@ -64,13 +85,13 @@ fn glyph(c: char, size: Size) -> Vec<Vec<bool>> {
     let (gx, gy) = ((index % per_row) * w, (index / per_row) * h);
     (0..h)
         .map(|y| {
-            (0..w)
-                .map(|x| {
-                    font.image
-                        .pixel(Point::new((gx + x) as i32, (gy + y) as i32))
-                        == Some(BinaryColor::On)
-                })
-                .collect()
+            (0..w.min(16)).fold(0u16, |row, x| {
+                let on = font
+                    .image
+                    .pixel(Point::new((gx + x) as i32, (gy + y) as i32))
+                    == Some(BinaryColor::On);
+                row | (u16::from(on) << x)
+            })
         })
         .collect()
 }
@@ -83,24 +104,24 @@ pub fn width(text: &str, size: Size) -> usize {
 /// The largest size at which the text fits in `max_w` columns and `max_h`
 /// rows, if any.
 pub fn fit(text: &str, max_w: usize, max_h: usize) -> Option<Size> {
-    Size::ALL.into_iter().find(|&s| {
-        width(text, s) <= max_w && !text.is_empty() && render(text, s, false).len() <= max_h
-    })
+    Size::ALL
+        .into_iter()
+        .find(|&s| width(text, s) <= max_w && !text.is_empty() && rows_needed(text, s) <= max_h)
 }
 
 /// The text in block letters, as rows of cells; blank pixel rows above and
 /// below the ink are left out (a line of capitals needs no room for
 /// descenders).
 pub fn render(text: &str, size: Size, ascii: bool) -> Vec<String> {
-    let glyphs: Vec<Vec<Vec<bool>>> = text.chars().map(|c| glyph(c, size)).collect();
+    let glyphs: Vec<Vec<u16>> = text.chars().map(|c| glyph(c, size)).collect();
     let Some(height) = glyphs.first().map(Vec::len) else {
         return Vec::new();
     };
-    let inked = |y: usize| glyphs.iter().any(|g| g[y].iter().any(|&p| p));
-    let Some(top) = (0..height).find(|&y| inked(y)) else {
+    let (top, bottom) = ink_rows(&glyphs, height);
+    let Some(top) = top else {
         return Vec::new();
     };
-    let bottom = (0..height).rev().find(|&y| inked(y)).unwrap_or(top);
+    let width = size.advance();
     let (full, upper, lower) = if ascii {
         ('#', '"', '_')
     } else {
@@ -109,11 +130,12 @@ pub fn render(text: &str, size: Size, ascii: bool) -> Vec<String> {
     let mut rows = Vec::new();
     let mut y = top;
     while y <= bottom {
-        let mut line = String::new();
+        let mut line = String::with_capacity(glyphs.len() * width * 3);
         for g in &glyphs {
-            for (x, &a) in g[y].iter().enumerate() {
-                let b = y < bottom && g[y + 1][x];
-                line.push(match (a, b) {
+            let (a, b) = (g[y], if y < bottom { g[y + 1] } else { 0 });
+            for x in 0..width {
+                let bit = 1u16 << x;
+                line.push(match (a & bit != 0, b & bit != 0) {
                     (true, true) => full,
                     (true, false) => upper,
                     (false, true) => lower,
@@ -125,6 +147,24 @@ pub fn render(text: &str, size: Size, ascii: bool) -> Vec<String> {
         y += 2;
     }
     rows
+}
+
+/// The first and last pixel rows with ink in any of the glyphs.
+fn ink_rows(glyphs: &[Vec<u16>], height: usize) -> (Option<usize>, usize) {
+    let inked = |y: usize| glyphs.iter().any(|g| g[y] != 0);
+    let top = (0..height).find(|&y| inked(y));
+    let bottom = (0..height).rev().find(|&y| inked(y)).unwrap_or(0);
+    (top, bottom)
+}
+
+/// The rows of cells a text takes at a size, without drawing it.
+fn rows_needed(text: &str, size: Size) -> usize {
+    let glyphs: Vec<Vec<u16>> = text.chars().map(|c| glyph(c, size)).collect();
+    let height = glyphs.first().map_or(0, Vec::len);
+    match ink_rows(&glyphs, height) {
+        (Some(top), bottom) => (bottom - top) / 2 + 1,
+        (None, _) => 0,
+    }
 }
 
 #[cfg(test)]

@@ -6,10 +6,12 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use super::layout::{above, block, bullet, column_width, columns_for, large, place, place_as};
+use super::layout::{
+    Flow, above, block, bullet, column_width, columns_for, large, place, place_as, place_lazy,
+};
 use super::{nothing, put_lines};
 use crate::app::{App, diagnosis as dview};
-use crate::domain::{Author, Category, DiagnosisItem, SessionRecord, Workshop};
+use crate::domain::{Author, Category, Cluster, DiagnosisItem, SessionRecord, Workshop};
 use crate::i18n::{self, B};
 use crate::render::Ui;
 
@@ -45,48 +47,48 @@ pub(super) fn cards(
     let clusters: Vec<_> = d.clusters.iter().filter(|c| c.category == cat).collect();
     let cols = columns_for(area.width, 3);
     let width = column_width(area.width, cols);
-    let mut blocks = Vec::new();
-    let mut focus = None;
-    let mut current: Option<String> = None;
-    for c in &clusters {
-        let n = d.members_of(c.id).filter(|i| public(i)).count();
-        if focus_row == Some(dview::Row::Cluster(c.id)) {
-            focus = Some(blocks.len());
-            current = Some(c.title.clone());
-        }
-        let style = if focus == Some(blocks.len()) {
-            ui.theme.selected
-        } else {
-            ui.theme.title
-        };
-        let mark = if ui.ascii { "[]" } else { "▣" };
-        blocks.push(block(
-            ui,
-            mark,
-            &c.title,
-            style,
-            Some(i18n::count(app.lang, i18n::P::Items, n)),
-            width,
-            3,
-        ));
-    }
+    // Clusters first, then the cards in none; made into blocks only as far
+    // as the page shown.
     let in_cluster = |i: &DiagnosisItem| {
         i.cluster
             .is_some_and(|c| clusters.iter().any(|k| k.id == c))
     };
-    for i in items.iter().filter(|i| !in_cluster(i)) {
-        if matches!(focus_row, Some(dview::Row::Item { id, .. }) if id == i.id) {
-            focus = Some(blocks.len());
-            current = Some(i.text.clone());
+    let entries: Vec<Result<&Cluster, &DiagnosisItem>> = clusters
+        .iter()
+        .map(|c| Ok(*c))
+        .chain(items.iter().filter(|i| !in_cluster(i)).map(|i| Err(*i)))
+        .collect();
+    let focus = entries.iter().position(|e| match (e, focus_row) {
+        (Ok(c), Some(dview::Row::Cluster(id))) => c.id == id,
+        (Err(i), Some(dview::Row::Item { id, .. })) => i.id == id,
+        _ => false,
+    });
+    let current = focus.map(|f| match entries[f] {
+        Ok(c) => c.title.clone(),
+        Err(i) => i.text.clone(),
+    });
+    let make = |k: usize| match entries[k] {
+        Ok(c) => {
+            let n = d.members_of(c.id).filter(|i| public(i)).count();
+            let style = if focus == Some(k) {
+                ui.theme.selected
+            } else {
+                ui.theme.title
+            };
+            let mark = if ui.ascii { "[]" } else { "▣" };
+            let note = Some(i18n::count(app.lang, i18n::P::Items, n));
+            block(ui, mark, &c.title, style, note, width, 3)
         }
-        let style = if focus == Some(blocks.len()) {
-            ui.theme.selected
-        } else {
-            ui.theme.base
-        };
-        let note = author_note(app, w, i.author);
-        blocks.push(block(ui, bullet(ui), &i.text, style, note, width, 4));
-    }
+        Err(i) => {
+            let style = if focus == Some(k) {
+                ui.theme.selected
+            } else {
+                ui.theme.base
+            };
+            let note = author_note(app, w, i.author);
+            block(ui, bullet(ui), &i.text, style, note, width, 4)
+        }
+    };
     let mut head = vec![Line::from(vec![
         Span::styled(
             ui.s(&i18n::category(app.lang, cat).to_uppercase()),
@@ -101,7 +103,7 @@ pub(super) fn cards(
     }
     head.push(Line::default());
     let rest = above(frame, area, &head);
-    if blocks.is_empty() {
+    if entries.is_empty() {
         put_lines(
             frame.buffer_mut(),
             rest,
@@ -109,7 +111,12 @@ pub(super) fn cards(
         );
         return;
     }
-    place(frame, rest, &blocks, cols, focus, ui);
+    let how = Flow {
+        cols,
+        down: false,
+        focus,
+    };
+    place_lazy(frame, rest, entries.len(), &make, how, ui);
 }
 
 /// An author under a card, unless the facilitator hides authors.

@@ -12,6 +12,9 @@ use crate::render::{Ui, letters};
 
 /// Space between columns.
 pub(super) const GAP: u16 = 3;
+/// Lists longer than this are made only as far as the page shown (shorter
+/// ones are counted whole, so their page marks say "2 / 3").
+const LAZY_FROM: usize = 30;
 /// Columns are at least this wide.
 pub(super) const COLUMN: u16 = 26;
 
@@ -41,12 +44,43 @@ pub(super) fn place_as(
     ui: &Ui,
     down: bool,
 ) {
+    let how = Flow { cols, down, focus };
+    place_lazy(frame, area, blocks.len(), &|k| blocks[k].clone(), how, ui);
+}
+
+/// How blocks flow into columns.
+#[derive(Clone, Copy)]
+pub(super) struct Flow {
+    pub cols: u16,
+    pub down: bool,
+    pub focus: Option<usize>,
+}
+
+/// Blocks made only as far as the page that holds the focus: a long list
+/// (a hundred cards) costs a page of wrapping, not the whole list. The
+/// page's number shows when there are several ("2 / 5", or "2 ▸" when the
+/// pages after it were not counted).
+pub(super) fn place_lazy(
+    frame: &mut Frame,
+    area: Rect,
+    n: usize,
+    make: &dyn Fn(usize) -> Vec<Line<'static>>,
+    how: Flow,
+    ui: &Ui,
+) {
+    let Flow { cols, down, focus } = how;
     let col_w = column_width(area.width, cols);
-    let layout = |height: u16| {
+    let mut made: Vec<Option<Vec<Line<'static>>>> = vec![None; n];
+    // Pages of (column, row, block); whether every block was placed.
+    let mut layout = |height: u16| {
         let mut pages: Vec<Vec<(u16, u16, usize)>> = vec![Vec::new()];
         let mut used = vec![0u16; usize::from(cols)];
-        for (k, b) in blocks.iter().enumerate() {
-            let h = (b.len() as u16).min(height.max(1));
+        let wanted = focus.unwrap_or(0);
+        for (k, slot) in made.iter_mut().enumerate() {
+            let h = slot
+                .get_or_insert_with(|| make(k))
+                .len()
+                .min(usize::from(height.max(1))) as u16;
             let (mut col, mut y) = if down {
                 let c = used.iter().rposition(|u| *u > 0).unwrap_or(0);
                 if used[c] > 0 && used[c] + h > height && c + 1 < used.len() {
@@ -58,6 +92,10 @@ pub(super) fn place_as(
                 shortest(&used)
             };
             if y > 0 && y + h > height {
+                // The page with the focus is full: the rest need not be made.
+                if k > wanted && n > LAZY_FROM {
+                    return (pages, false);
+                }
                 pages.push(Vec::new());
                 used.iter_mut().for_each(|u| *u = 0);
                 (col, y) = (0, 0);
@@ -67,11 +105,11 @@ pub(super) fn place_as(
             }
             used[col] = y + h + 1;
         }
-        pages
+        (pages, true)
     };
-    let mut pages = layout(area.height);
-    if pages.len() > 1 {
-        pages = layout(area.height.saturating_sub(1));
+    let (mut pages, mut all) = layout(area.height);
+    if pages.len() > 1 || !all {
+        (pages, all) = layout(area.height.saturating_sub(1));
     }
     let page = focus
         .and_then(|f| pages.iter().position(|p| p.iter().any(|(_, _, k)| *k == f)))
@@ -83,10 +121,17 @@ pub(super) fn place_as(
             width: col_w,
             height: area.height.saturating_sub(y),
         };
-        put_lines(frame.buffer_mut(), r, &blocks[k]);
+        if let Some(b) = &made[k] {
+            put_lines(frame.buffer_mut(), r, b);
+        }
     }
-    if pages.len() > 1 {
-        page_mark(frame, area, page, pages.len(), ui);
+    if pages.len() > 1 || !all {
+        let mark = if all {
+            format!("{} / {}", page + 1, pages.len())
+        } else {
+            format!("{} {}", page + 1, if ui.ascii { ">" } else { "▸" })
+        };
+        page_mark(frame, area, &mark, ui);
     }
 }
 
@@ -99,12 +144,12 @@ pub(super) fn shortest(used: &[u16]) -> (usize, u16) {
 }
 
 /// "2 / 3" at the bottom right.
-pub(super) fn page_mark(frame: &mut Frame, area: Rect, page: usize, pages: usize, ui: &Ui) {
-    let mark = format!("{} / {}", page + 1, pages);
+pub(super) fn page_mark(frame: &mut Frame, area: Rect, mark: &str, ui: &Ui) {
+    let mark = mark.to_string();
     let r = Rect {
-        x: area.right().saturating_sub(mark.len() as u16),
+        x: area.right().saturating_sub(text::width(&mark) as u16),
         y: area.bottom().saturating_sub(1),
-        width: mark.len() as u16,
+        width: text::width(&mark) as u16,
         height: 1,
     };
     put_lines(
@@ -223,7 +268,7 @@ pub(super) fn place_rows(
     let lines: Vec<Line> = blocks[a..b].iter().flatten().cloned().collect();
     put_lines(frame.buffer_mut(), area, &lines);
     if pages.len() > 1 {
-        page_mark(frame, area, page, pages.len(), ui);
+        page_mark(frame, area, &format!("{} / {}", page + 1, pages.len()), ui);
     }
 }
 
@@ -235,5 +280,60 @@ pub(super) fn above(frame: &mut Frame, area: Rect, lines: &[Line<'static>]) -> R
         y: area.y + h,
         height: area.height - h,
         ..area
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::render::Theme;
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+    use std::cell::Cell;
+
+    #[test]
+    fn a_long_list_is_made_only_as_far_as_the_page_shown() {
+        let theme = Theme::fallback();
+        let ui = Ui {
+            theme: &theme,
+            ascii: false,
+        };
+        let made = Cell::new(0);
+        let make = |k: usize| {
+            made.set(made.get() + 1);
+            vec![Line::from(format!("card {k}")), Line::from("author")]
+        };
+        let mut term = Terminal::new(TestBackend::new(60, 10)).unwrap();
+        let how = Flow {
+            cols: 2,
+            down: false,
+            focus: Some(7),
+        };
+        term.draw(|f| place_lazy(f, f.area(), 200, &make, how, &ui))
+            .unwrap();
+        // Pages of six cards (3 rows each, two columns, nine rows): the
+        // second holds card 7; a handful were made, not two hundred.
+        assert!(made.get() < 40, "{} made", made.get());
+        let text: String = term
+            .backend()
+            .buffer()
+            .content()
+            .iter()
+            .map(|c| c.symbol())
+            .collect();
+        assert!(text.contains("card 7") && !text.contains("card 0 "));
+        assert!(text.contains("2 ▸"), "{text}");
+        // A short list is counted whole.
+        made.set(0);
+        term.draw(|f| place_lazy(f, f.area(), 12, &make, how, &ui))
+            .unwrap();
+        let text: String = term
+            .backend()
+            .buffer()
+            .content()
+            .iter()
+            .map(|c| c.symbol())
+            .collect();
+        assert!(text.contains("2 / 2"), "{text}");
     }
 }
