@@ -164,3 +164,27 @@ fn at_the_second_workshop_a_participant_adds_a_note_and_a_disruption() {
     keys(&mut app, v, "a e d <Space> + c");
     assert_eq!(app.shared.doc.as_ref().unwrap().workshop, before);
 }
+
+#[test]
+fn the_facilitators_look_ahead_moves_nothing_for_a_participant() {
+    let mut app = meeting(0, 3);
+    let v = join(&mut app, Language::En);
+    keys(&mut app, v, "<Down> <Down>");
+    let at = |app: &mut App| {
+        app.with_viewer(v, |a| (a.view.diagnosis.selected, a.looked_step()))
+            .unwrap()
+    };
+    let (sel, step) = at(&mut app);
+    assert_eq!(sel, 2);
+    // The facilitator looks two steps ahead: she stays where the room is.
+    press(&mut app, "<Esc> j j");
+    keys(&mut app, v, "<Down>");
+    let (sel, step_now) = at(&mut app);
+    assert_eq!(sel, 3);
+    assert_eq!(step_now, step);
+    let s = seen(&mut app, v, 80, 24);
+    assert!(
+        s.contains("STRENGTHS") || s.contains("S T R E N G T H S"),
+        "{s}"
+    );
+}

@@ -27,34 +27,45 @@ impl App {
             ..lead.clone()
         };
         if let Seat::Participant(me) = seat {
+            // The marked step's work, never the facilitator's look-ahead.
+            let doc = self.shared.doc.as_ref();
+            if let Some(s) = doc.and_then(|d| session::shown(&lead.session, &d.workshop)) {
+                next.session.look = usize::from(s.step);
+                next.session.focus = session::Focus::Input;
+                next.session.minutes = false;
+            }
+            // Come to another step or screen: their lists start afresh.
+            let moved = next.screen != mine.screen || next.session.look != mine.session.look;
             next.overlays = mine.overlays;
             next.status = mine.status;
             next.help_scroll = mine.help_scroll;
             next.diagnosis = diagnosis::DiagnosisView {
-                selected: mine.diagnosis.selected,
+                selected: if moved { 0 } else { mine.diagnosis.selected },
                 marked: Vec::new(),
                 author: me.map(Author::Member),
                 anonymous: lead.diagnosis.anonymous,
                 mode: diagnosis::Mode::Group,
                 reader: Reader::Participant(me),
             };
-            // At the plans step the facilitator's plan first; then their own.
+            // The facilitator's plan on coming to the step; then their own.
             next.plans.selected = mine.plans.selected;
-            next.plans.pane =
-                if mine.screen == lead.screen && mine.session.look == lead.session.look {
-                    mine.plans.pane
-                } else {
-                    lead.plans.pane
-                };
+            next.plans.pane = if moved {
+                lead.plans.pane
+            } else {
+                mine.plans.pane
+            };
             next.indicators = super::indicators::IndicatorsView {
                 mode: lead.indicators.mode,
                 only: me,
+                col: if moved {
+                    lead.indicators.col
+                } else {
+                    mine.indicators.col
+                },
                 ..mine.indicators
             };
-            let moved = next.screen != mine.screen || next.session.look != mine.session.look;
             if let (Some(me), Some(d)) = (me, self.shared.doc.as_ref()) {
-                // Their own class first (on coming to the step), and a row
-                // of theirs.
+                // Their own class on coming to the step, and a row of theirs.
                 let w = &d.workshop;
                 let v = &mut next.indicators;
                 let theirs = w.monitoring.groups_of(me);
@@ -72,21 +83,6 @@ impl App {
                     && let Some(r) = rows.first()
                 {
                     v.row = *r;
-                }
-            }
-            let doc = self.shared.doc.as_ref();
-            if let Some(s) = doc.and_then(|d| session::shown(&lead.session, &d.workshop)) {
-                next.session.look = usize::from(s.step);
-                next.session.focus = session::Focus::Input;
-                next.session.minutes = false;
-            }
-            if next.screen != mine.screen || next.session.look != mine.session.look {
-                // Another step: the list from its top, the grid at the
-                // facilitator's period.
-                next.diagnosis.selected = 0;
-                next.indicators.col = lead.indicators.col;
-                if lead.screen == Screen::Session {
-                    next.plans.pane = lead.plans.pane;
                 }
             }
         }
