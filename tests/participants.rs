@@ -5,53 +5,15 @@
 
 mod common;
 
-use common::{app_with, buffer_text, env, press, render, sample};
-use premisli::app::keys::parse_keys;
-use premisli::app::{App, Seat, ViewerId};
+use common::{app_with, participant_keys, participant_screen, press, said_to, sample};
+use premisli::app::{App, ViewerId};
 use premisli::domain::{ActionStatus, Id, Language, SessionKind};
-use premisli::ui::Theme;
 
 /// Petra Novak in the Slovenian sample.
 const PETRA: Id = Id(8);
 
 fn join(app: &mut App, lang: Language) -> ViewerId {
     app.add_viewer(lang)
-}
-
-fn keys(app: &mut App, v: ViewerId, spec: &str) {
-    for k in parse_keys(spec).unwrap() {
-        let lead = app.view.clone();
-        app.with_viewer(v, |a| {
-            a.follow(&lead, Seat::Participant(Some(PETRA)));
-            a.participant_key(Some(PETRA), k, &env(7000));
-        });
-        app.after_edit_by(v);
-    }
-}
-
-fn seen(app: &mut App, v: ViewerId, w: u16, h: u16) -> String {
-    let lead = app.view.clone();
-    app.with_viewer(v, |a| {
-        a.follow(&lead, Seat::Participant(Some(PETRA)));
-        a.refresh_derived();
-        buffer_text(
-            render(a, w, h, &Theme::fallback(), false)
-                .backend()
-                .buffer(),
-        )
-    })
-    .unwrap()
-}
-
-fn said(app: &mut App, v: ViewerId) -> String {
-    app.with_viewer(v, |a| {
-        a.view
-            .status
-            .as_ref()
-            .map(|(_, m)| m.render(a.lang))
-            .unwrap_or_default()
-    })
-    .unwrap_or_default()
 }
 
 /// The facilitator's meeting of a kind at a step, in the step's work.
@@ -81,7 +43,7 @@ fn a_participants_view_of_every_step_in_three_languages() {
                 text.push_str(&format!(
                     "── {}\n{}",
                     lang.code(),
-                    seen(&mut app, v, 80, 24)
+                    participant_screen(&mut app, v, PETRA, 80, 24)
                 ));
             }
             let name = format!("participant-{kind:?}-{}-{step:?}", i + 1).to_lowercase();
@@ -94,17 +56,17 @@ fn a_participants_view_of_every_step_in_three_languages() {
 fn a_participant_chooses_their_language() {
     let mut app = meeting(0, 3);
     let v = join(&mut app, Language::Sl);
-    assert!(seen(&mut app, v, 80, 24).contains("Pričakovanja"));
-    keys(&mut app, v, "l");
-    let ru = seen(&mut app, v, 80, 24);
+    assert!(participant_screen(&mut app, v, PETRA, 80, 24).contains("Pričakovanja"));
+    participant_keys(&mut app, v, PETRA, "l");
+    let ru = participant_screen(&mut app, v, PETRA, 80, 24);
     assert!(ru.contains("Ожидания"), "{ru}");
-    keys(&mut app, v, "l");
-    let en = seen(&mut app, v, 80, 24);
+    participant_keys(&mut app, v, PETRA, "l");
+    let en = participant_screen(&mut app, v, PETRA, 80, 24);
     assert!(en.contains("Expectations"), "{en}");
     assert!(
-        said(&mut app, v).contains("English"),
+        said_to(&mut app, v).contains("English"),
         "{}",
-        said(&mut app, v)
+        said_to(&mut app, v)
     );
     // The console keeps its own.
     assert_eq!(app.lang, Language::Sl);
@@ -115,17 +77,17 @@ fn a_participant_marks_their_own_action_done_and_only_theirs() {
     // The plans step: the prevention plan, Petra's action first.
     let mut app = meeting(0, 6);
     let v = join(&mut app, Language::Sl);
-    keys(&mut app, v, "<Space>");
+    participant_keys(&mut app, v, PETRA, "<Space>");
     let w = &app.shared.doc.as_ref().unwrap().workshop;
     let a = &w.plans.prevention[0];
     assert_eq!(a.who, Some(PETRA));
     assert_eq!(a.status, ActionStatus::Done);
-    assert!(said(&mut app, v).contains("Opravljeno"));
+    assert!(said_to(&mut app, v).contains("Opravljeno"));
     // The next one is Gregor's: refused, unchanged.
     let before = app.shared.doc.as_ref().unwrap().workshop.plans.clone();
-    keys(&mut app, v, "<Down> <Space>");
+    participant_keys(&mut app, v, PETRA, "<Down> <Space>");
     assert_eq!(app.shared.doc.as_ref().unwrap().workshop.plans, before);
-    assert!(said(&mut app, v).contains("svoje dejavnosti"));
+    assert!(said_to(&mut app, v).contains("svoje dejavnosti"));
     // And the minutes record it as they would the facilitator's.
     let w = &app.shared.doc.as_ref().unwrap().workshop;
     let log = &w.sessions.last().unwrap().log;
@@ -141,7 +103,12 @@ fn at_the_second_workshop_a_participant_adds_a_note_and_a_disruption() {
     let mut app = meeting(1, 1);
     let v = join(&mut app, Language::Sl);
     let cycle = app.view.cycles.selected;
-    keys(&mut app, v, "a Anketa<Space>med<Space>starši <Enter>");
+    participant_keys(
+        &mut app,
+        v,
+        PETRA,
+        "a Anketa<Space>med<Space>starši <Enter>",
+    );
     let w = &app.shared.doc.as_ref().unwrap().workshop;
     assert!(
         w.cycles[cycle]
@@ -155,13 +122,13 @@ fn at_the_second_workshop_a_participant_adds_a_note_and_a_disruption() {
     let n = app.shared.doc.as_ref().unwrap().workshop.cycles[cycle]
         .disruptions
         .len();
-    keys(&mut app, v, "a Bolezen<Space>v<Space>timu <Enter>");
+    participant_keys(&mut app, v, PETRA, "a Bolezen<Space>v<Space>timu <Enter>");
     let w = &app.shared.doc.as_ref().unwrap().workshop;
     assert_eq!(w.cycles[cycle].disruptions.len(), n + 1);
     // Elsewhere she reads: the facilitator's keys do nothing for her.
     press(&mut app, "<Esc> 1");
     let before = app.shared.doc.as_ref().unwrap().workshop.clone();
-    keys(&mut app, v, "a e d <Space> + c");
+    participant_keys(&mut app, v, PETRA, "a e d <Space> + c");
     assert_eq!(app.shared.doc.as_ref().unwrap().workshop, before);
 }
 
@@ -169,7 +136,7 @@ fn at_the_second_workshop_a_participant_adds_a_note_and_a_disruption() {
 fn the_facilitators_look_ahead_moves_nothing_for_a_participant() {
     let mut app = meeting(0, 3);
     let v = join(&mut app, Language::En);
-    keys(&mut app, v, "<Down> <Down>");
+    participant_keys(&mut app, v, PETRA, "<Down> <Down>");
     let at = |app: &mut App| {
         app.with_viewer(v, |a| (a.view.diagnosis.selected, a.looked_step()))
             .unwrap()
@@ -178,11 +145,11 @@ fn the_facilitators_look_ahead_moves_nothing_for_a_participant() {
     assert_eq!(sel, 2);
     // The facilitator looks two steps ahead: she stays where the room is.
     press(&mut app, "<Esc> j j");
-    keys(&mut app, v, "<Down>");
+    participant_keys(&mut app, v, PETRA, "<Down>");
     let (sel, step_now) = at(&mut app);
     assert_eq!(sel, 3);
     assert_eq!(step_now, step);
-    let s = seen(&mut app, v, 80, 24);
+    let s = participant_screen(&mut app, v, PETRA, 80, 24);
     assert!(
         s.contains("STRENGTHS") || s.contains("S T R E N G T H S"),
         "{s}"

@@ -430,21 +430,17 @@ impl Drop for Server {
     }
 }
 
-#[test]
-fn the_console_sees_who_joins_and_its_quit_closes_the_room_for_everyone() {
-    if !have_ssh() {
-        return;
-    }
-    let home = tempfile::tempdir().unwrap();
-    let file = home.path().join("room.ron");
+/// A facilitator's console serving the sample in a home folder, and what a
+/// client needs to join it (the port read off the console's panel, F6).
+fn console_room(home: &Path) -> (Client, Server) {
+    let file = home.join("room.ron");
     std::fs::copy(
         Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-data/inovacijski-projekt.ron"),
         &file,
     )
     .unwrap();
-    let mut console = Client::console(home.path(), &file);
+    let mut console = Client::console(home, &file);
     console.wait_for("room kd7m3q · 0 in");
-    // The panel (F6) says where the room is.
     console.send(b"\x1b[17~");
     console.wait_for("Room code: kd7m3q");
     let port = port_in(&console.text().replace('\n', " ")).expect("the port in the panel");
@@ -454,9 +450,20 @@ fn the_console_sees_who_joins_and_its_quit_closes_the_room_for_everyone() {
         child: Command::new("true").spawn().unwrap(),
         console: None,
         port,
-        home: home.path().to_path_buf(),
-        file: file.clone(),
+        home: home.to_path_buf(),
+        file,
     };
+    (console, stub)
+}
+
+#[test]
+fn the_console_sees_who_joins_and_its_quit_closes_the_room_for_everyone() {
+    if !have_ssh() {
+        return;
+    }
+    let home = tempfile::tempdir().unwrap();
+    let (mut console, stub) = console_room(home.path());
+    let file = stub.file.clone();
     let mut c = Client::join(&stub, "join");
     c.wait_for("Who are you?");
     c.send(b"\r");
@@ -606,25 +613,7 @@ fn the_board_follows_the_console_from_the_diagnosis_to_the_indicators() {
         return;
     }
     let home = tempfile::tempdir().unwrap();
-    let file = home.path().join("room.ron");
-    std::fs::copy(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-data/inovacijski-projekt.ron"),
-        &file,
-    )
-    .unwrap();
-    let mut console = Client::console(home.path(), &file);
-    console.wait_for("room kd7m3q · 0 in");
-    console.send(b"\x1b[17~");
-    console.wait_for("Room code: kd7m3q");
-    let port = port_in(&console.text().replace('\n', " ")).expect("the port in the panel");
-    console.send(b"\x1b[17~");
-    let stub = Server {
-        child: Command::new("true").spawn().unwrap(),
-        console: None,
-        port,
-        home: home.path().to_path_buf(),
-        file: file.clone(),
-    };
+    let (mut console, stub) = console_room(home.path());
     let mut board = Client::join(&stub, "board");
     // The project card: the research question, in the room's words.
     board.wait_for("Research question");

@@ -4,9 +4,9 @@
 
 mod common;
 
-use common::{app_with, buffer_text, env, press, render, sample};
+use common::{app_with, board, buffer_text, env, participant_keys, press, render, sample};
 use premisli::app::diagnosis::Reader;
-use premisli::app::keys::{Event, parse_keys};
+use premisli::app::keys::parse_keys;
 use premisli::app::{App, Seat, ViewerId};
 use premisli::domain::{Language, LogKind};
 use premisli::ui::Theme;
@@ -36,22 +36,6 @@ fn participant(app: &mut App, name: &str) -> (ViewerId, premisli::domain::Id) {
     (v, id)
 }
 
-fn keys_as(app: &mut App, v: ViewerId, keys: &str) {
-    for k in parse_keys(keys).unwrap() {
-        app.handle_as(v, Event::Key(k), &env(5000));
-    }
-}
-
-fn board(app: &App) -> String {
-    let mut b = app.clone();
-    b.view.seat = Seat::Board;
-    buffer_text(
-        render(&b, 100, 30, &Theme::fallback(), false)
-            .backend()
-            .buffer(),
-    )
-}
-
 fn seen_by(app: &mut App, v: ViewerId) -> String {
     app.with_viewer(v, |a| {
         buffer_text(
@@ -63,15 +47,23 @@ fn seen_by(app: &mut App, v: ViewerId) -> String {
     .unwrap()
 }
 
+fn cards(app: &App) -> usize {
+    app.shared
+        .doc
+        .as_ref()
+        .map_or(0, |d| d.workshop.diagnosis.items.len())
+}
+
 #[test]
 fn a_card_from_the_room_is_private_until_the_reveal() {
     let mut app = app_with(sample("inovacijski-projekt.ron"), Language::Sl);
     // The first workshop at its strengths step, the board in the room.
     press(&mut app, "7 a <Enter> <Enter> <Enter> <Enter> <Tab>");
     let (petra, petra_id) = participant(&mut app, "Petra Novak");
-    keys_as(
+    participant_keys(
         &mut app,
         petra,
+        petra_id,
         "Radi<Space>rišemo<Space>miselne<Space>vzorce <Enter>",
     );
     let w = &app.shared.doc.as_ref().unwrap().workshop;
@@ -85,7 +77,11 @@ fn a_card_from_the_room_is_private_until_the_reveal() {
     assert_eq!(card.author, premisli::domain::Author::Member(petra_id));
     // Not on the board, not in the minutes, not on another participant's
     // screen; on the facilitator's console, marked apart.
-    assert!(!board(&app).contains("miselne"), "{}", board(&app));
+    assert!(
+        !board(&app, 100, 30, false).contains("miselne"),
+        "{}",
+        board(&app, 100, 30, false)
+    );
     let log = &w.sessions.last().unwrap().log;
     let last = log.last().unwrap();
     assert_eq!(last.kind, LogKind::Item);
@@ -94,8 +90,8 @@ fn a_card_from_the_room_is_private_until_the_reveal() {
         "{}",
         last.text
     );
-    let (gregor, _) = participant(&mut app, "Gregor Kos");
-    keys_as(&mut app, gregor, "<Esc>");
+    let (gregor, gregor_id) = participant(&mut app, "Gregor Kos");
+    participant_keys(&mut app, gregor, gregor_id, "<Esc>");
     assert!(!seen_by(&mut app, gregor).contains("miselne"));
     assert!(seen_by(&mut app, petra).contains("miselne"));
     let console = common::screen(&app, 120, 40);
@@ -104,7 +100,11 @@ fn a_card_from_the_room_is_private_until_the_reveal() {
     press(&mut app, "r");
     let w = &app.shared.doc.as_ref().unwrap().workshop;
     assert!(w.diagnosis.items.iter().all(|i| !i.private));
-    assert!(board(&app).contains("miselne"), "{}", board(&app));
+    assert!(
+        board(&app, 100, 30, false).contains("miselne"),
+        "{}",
+        board(&app, 100, 30, false)
+    );
     assert!(seen_by(&mut app, gregor).contains("miselne"));
     let w = &app.shared.doc.as_ref().unwrap().workshop;
     let log = &w.sessions.last().unwrap().log;
@@ -125,7 +125,7 @@ fn the_facilitator_sees_who_wrote_and_voted_closes_the_input_and_calls_everyone(
     let mut app = app_with(sample("inovacijski-projekt.ron"), Language::Sl);
     press(&mut app, "7 a <Enter> <Enter> <Enter> <Enter> <Tab>");
     let (petra, petra_id) = participant(&mut app, "Petra Novak");
-    keys_as(&mut app, petra, "<Esc>");
+    participant_keys(&mut app, petra, petra_id, "<Esc>");
     app.room = Some(RoomPanel {
         host: "127.0.0.1".into(),
         port: 2222,
@@ -176,31 +176,11 @@ fn the_facilitator_sees_who_wrote_and_voted_closes_the_input_and_calls_everyone(
         .items
         .len();
     follow(&mut app, "Nič <Enter>");
-    assert_eq!(
-        app.shared
-            .doc
-            .as_ref()
-            .unwrap()
-            .workshop
-            .diagnosis
-            .items
-            .len(),
-        n
-    );
+    assert_eq!(cards(&app), n);
     // Open again: she writes.
     press(&mut app, "i");
     follow(&mut app, "a Skupaj<Space>beremo <Enter>");
-    assert_eq!(
-        app.shared
-            .doc
-            .as_ref()
-            .unwrap()
-            .workshop
-            .diagnosis
-            .items
-            .len(),
-        n + 1
-    );
+    assert_eq!(cards(&app), n + 1);
     // Closed again, the next step opens it by itself.
     press(&mut app, "i <Esc> <Esc> <Enter> <Tab>");
     assert!(!app.input_closed());

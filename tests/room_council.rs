@@ -5,36 +5,13 @@
 
 mod common;
 
-use common::{app_with, buffer_text, env, press, render, sample};
+use common::{
+    app_with, buffer_text, env, participant_keys, participant_screen, press, render, sample,
+};
 use premisli::app::keys::parse_keys;
-use premisli::app::{App, Seat, ViewerId};
+use premisli::app::{Seat, ViewerId};
 use premisli::domain::{Id, Language, Value};
 use premisli::ui::Theme;
-
-fn key_as(app: &mut App, v: ViewerId, me: Id, spec: &str) {
-    for k in parse_keys(spec).unwrap() {
-        let lead = app.view.clone();
-        app.with_viewer(v, |a| {
-            a.follow(&lead, Seat::Participant(Some(me)));
-            a.participant_key(Some(me), k, &env(9000));
-        });
-        app.after_edit_by(v);
-    }
-}
-
-fn screen_of(app: &mut App, v: ViewerId, me: Id) -> String {
-    let lead = app.view.clone();
-    app.with_viewer(v, |a| {
-        a.follow(&lead, Seat::Participant(Some(me)));
-        a.refresh_derived();
-        buffer_text(
-            render(a, 100, 30, &Theme::fallback(), false)
-                .backend()
-                .buffer(),
-        )
-    })
-    .unwrap()
-}
 
 #[test]
 fn three_teachers_enter_their_classes_values_at_once() {
@@ -69,7 +46,7 @@ fn three_teachers_enter_their_classes_values_at_once() {
         .map(|g| g.name.clone())
         .collect();
     for (k, (v, me)) in viewers.iter().zip(&teachers).enumerate() {
-        let s = screen_of(&mut app, *v, *me);
+        let s = participant_screen(&mut app, *v, *me, 100, 30);
         assert!(
             s.contains(&class_names[k]),
             "their own class in the grid:\n{s}"
@@ -81,11 +58,11 @@ fn three_teachers_enter_their_classes_values_at_once() {
     for pos in 0..2 {
         for (k, (v, me)) in viewers.iter().zip(&teachers).enumerate() {
             let c = &typed[k][pos..pos + 1];
-            key_as(&mut app, *v, *me, c);
+            participant_keys(&mut app, *v, *me, c);
         }
     }
     for (v, me) in viewers.iter().zip(&teachers) {
-        key_as(&mut app, *v, *me, "<Enter>");
+        participant_keys(&mut app, *v, *me, "<Enter>");
     }
     let w = &app.shared.doc.as_ref().unwrap().workshop;
     let ind = w

@@ -8,11 +8,10 @@
 
 mod common;
 
-use common::{app_with, buffer_text, env, press, render};
-use premisli::app::keys::{Event, parse_keys};
-use premisli::app::{App, Seat, ViewerId};
+use common::{app_with, board, participant_keys, participant_screen, press};
+use premisli::app::ViewerId;
+use premisli::app::keys::Event;
 use premisli::domain::{Author, Id, Language, LogKind, Member, Role, Workshop};
-use premisli::ui::Theme;
 
 const TEACHERS: [&str; 5] = [
     "Ana Kovač",
@@ -30,42 +29,6 @@ fn workshop() -> Workshop {
             .push(Member::new(Id(100 + k as u32), name, Role::Teacher));
     }
     w
-}
-
-/// A participant's keys, each as the room delivers it: their view follows
-/// the console's first, then the key goes through the one update path.
-fn keys_as(app: &mut App, v: ViewerId, me: Id, spec: &str) {
-    for k in parse_keys(spec).unwrap() {
-        let lead = app.view.clone();
-        app.with_viewer(v, |a| {
-            a.follow(&lead, Seat::Participant(Some(me)));
-            a.participant_key(Some(me), k, &env(9000));
-        });
-        app.after_edit_by(v);
-    }
-}
-
-fn screen_of(app: &mut App, v: ViewerId, me: Id) -> String {
-    let lead = app.view.clone();
-    app.with_viewer(v, |a| {
-        a.follow(&lead, Seat::Participant(Some(me)));
-        buffer_text(
-            render(a, 100, 30, &Theme::fallback(), false)
-                .backend()
-                .buffer(),
-        )
-    })
-    .unwrap()
-}
-
-fn board(app: &App, w: u16, h: u16) -> String {
-    let mut b = app.clone();
-    b.view.seat = Seat::Board;
-    buffer_text(
-        render(&b, w, h, &Theme::fallback(), false)
-            .backend()
-            .buffer(),
-    )
 }
 
 fn spaced(text: &str) -> String {
@@ -86,20 +49,20 @@ fn a_first_workshop_with_a_board_and_five_teachers() {
         .chain((0..5).map(|k| format!("Zamisel {k} za knjižnico")))
         .collect();
     for (k, (v, me)) in people.iter().enumerate() {
-        keys_as(
+        participant_keys(
             &mut app,
             *v,
             *me,
             &format!("a {} <Enter>", spaced(&cards[k])),
         );
         // The second card in another category (Tab in the form).
-        keys_as(
+        participant_keys(
             &mut app,
             *v,
             *me,
             &format!("a {} <Tab> <Enter>", spaced(&cards[k + 5])),
         );
-        let mine = screen_of(&mut app, *v, *me);
+        let mine = participant_screen(&mut app, *v, *me, 100, 30);
         assert!(mine.contains(&cards[k]), "their own card:\n{mine}");
         let other = &cards[(k + 1) % 5];
         assert!(
@@ -107,7 +70,7 @@ fn a_first_workshop_with_a_board_and_five_teachers() {
             "another's card before the reveal:\n{mine}"
         );
     }
-    let b = board(&app, 100, 30);
+    let b = board(&app, 100, 30, false);
     for c in &cards {
         assert!(
             !b.contains(c.as_str()),
@@ -117,10 +80,10 @@ fn a_first_workshop_with_a_board_and_five_teachers() {
     // The facilitator types a card too, as the scribe for someone without a
     // laptop (round-robin author): shown at once, it needs no reveal.
     press(&mut app, "a Knjige<Space>na<Space>hodniku <Enter>");
-    assert!(board(&app, 100, 30).contains("Knjige na hodniku"));
+    assert!(board(&app, 100, 30, false).contains("Knjige na hodniku"));
     // A participant edits and deletes only their own cards.
     let (ana, ana_id) = people[0];
-    keys_as(
+    participant_keys(
         &mut app,
         ana,
         ana_id,
@@ -160,7 +123,7 @@ fn a_first_workshop_with_a_board_and_five_teachers() {
             "{name}'s cards, with their author"
         );
     }
-    let b = board(&app, 100, 30);
+    let b = board(&app, 100, 30, false);
     assert!(b.contains("Kartica 1 o branju"), "{b}");
     for name in TEACHERS {
         assert!(
@@ -178,8 +141,8 @@ fn a_first_workshop_with_a_board_and_five_teachers() {
     // On to the vote (weaknesses, then vote): each teacher places two dots.
     press(&mut app, "<Esc> <Enter> <Enter> <Tab>");
     for (v, me) in &people {
-        keys_as(&mut app, *v, *me, "<Down> + <Down> <Down> +");
-        let mine = screen_of(&mut app, *v, *me);
+        participant_keys(&mut app, *v, *me, "<Down> + <Down> <Down> +");
+        let mine = participant_screen(&mut app, *v, *me, 100, 30);
         assert!(
             mine.contains("ostalo 1 od 3 pik"),
             "their dots left:\n{mine}"
@@ -188,13 +151,13 @@ fn a_first_workshop_with_a_board_and_five_teachers() {
     let w = app.shared.doc.as_ref().unwrap().workshop.clone();
     assert_eq!(w.diagnosis.votes.len(), 10);
     for size in [(60, 18), (80, 24), (100, 30)] {
-        let b = board(&app, size.0, size.1);
+        let b = board(&app, size.0, size.1, false);
         assert!(!b.contains('●'), "a dot before the reveal:\n{b}");
         assert!(b.contains("glasovalo je 5 od 5"), "{b}");
     }
     // The facilitator reveals the votes: the ranking.
     press(&mut app, "r");
-    let b = board(&app, 100, 30);
+    let b = board(&app, 100, 30, false);
     assert!(b.contains("RAZVRSTITEV") && b.contains('●'), "{b}");
     // Two actions on the plans step.
     press(

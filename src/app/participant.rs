@@ -144,44 +144,26 @@ impl App {
             self.say(T::InputClosed, &[]);
             return Vec::new();
         }
+        let moves = matches!(
+            action,
+            Action::Up
+                | Action::Down
+                | Action::PageUp
+                | Action::PageDown
+                | Action::First
+                | Action::Last
+        );
+        let sideways = matches!(
+            action,
+            Action::Left | Action::Right | Action::NextField | Action::PrevField
+        );
         match (screen, action) {
-            (
-                Screen::Diagnosis,
-                Action::Up
-                | Action::Down
-                | Action::PageUp
-                | Action::PageDown
-                | Action::First
-                | Action::Last
-                | Action::NextField
-                | Action::PrevField,
-            )
-            | (
-                Screen::Plans,
-                Action::Up
-                | Action::Down
-                | Action::PageUp
-                | Action::PageDown
-                | Action::First
-                | Action::Last
-                | Action::Left
-                | Action::Right,
-            ) => self.action(action, env),
+            // Moving about, and their own dots: the screen's own keys.
             (Screen::Diagnosis, Action::VoteUp | Action::VoteDown) => self.action(action, env),
-            (
-                Screen::Indicators,
-                Action::Up
-                | Action::Down
-                | Action::PageUp
-                | Action::PageDown
-                | Action::First
-                | Action::Last
-                | Action::Left
-                | Action::Right
-                | Action::NextField
-                | Action::PrevField
-                | Action::Group,
-            ) if grid => self.action(action, env),
+            (Screen::Diagnosis | Screen::Plans, _) if moves || sideways => self.action(action, env),
+            (Screen::Indicators, _) if grid && (moves || sideways || action == Action::Group) => {
+                self.action(action, env)
+            }
             (Screen::Diagnosis, Action::Add) => {
                 self.open_own_card(me);
                 Vec::new()

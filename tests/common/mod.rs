@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use premisli::app::home::HomeData;
 use premisli::app::keys::{Event, parse_keys};
 use premisli::app::{App, Doc, Effect, Env};
-use premisli::domain::{Language, Workshop};
+use premisli::domain::{Id, Language, Workshop};
 use premisli::i18n::T;
 use premisli::ui::{self, Theme, Ui};
 use ratatui::Terminal;
@@ -135,4 +135,62 @@ pub fn cases(default: u32) -> u32 {
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(default)
+}
+
+/// A participant's keys as the room delivers them: their view follows the
+/// console's first, then each key goes through the one update path.
+pub fn participant_keys(app: &mut App, v: premisli::app::ViewerId, me: Id, spec: &str) {
+    for k in parse_keys(spec).expect("key spec") {
+        let lead = app.view.clone();
+        app.with_viewer(v, |a| {
+            a.follow(&lead, premisli::app::Seat::Participant(Some(me)));
+            a.participant_key(Some(me), k, &env(9000));
+        });
+        app.after_edit_by(v);
+    }
+}
+
+/// What a participant's screen shows now.
+pub fn participant_screen(
+    app: &mut App,
+    v: premisli::app::ViewerId,
+    me: Id,
+    w: u16,
+    h: u16,
+) -> String {
+    let lead = app.view.clone();
+    app.with_viewer(v, |a| {
+        a.follow(&lead, premisli::app::Seat::Participant(Some(me)));
+        a.refresh_derived();
+        buffer_text(
+            render(a, w, h, &Theme::fallback(), false)
+                .backend()
+                .buffer(),
+        )
+    })
+    .expect("the participant is there")
+}
+
+/// The last thing said to a viewer, in their language.
+pub fn said_to(app: &mut App, v: premisli::app::ViewerId) -> String {
+    app.with_viewer(v, |a| {
+        a.view
+            .status
+            .as_ref()
+            .map(|(_, m)| m.render(a.lang))
+            .unwrap_or_default()
+    })
+    .unwrap_or_default()
+}
+
+/// The board for the console's view, as the projector shows it.
+pub fn board(app: &App, w: u16, h: u16, ascii: bool) -> String {
+    let mut b = app.clone();
+    b.refresh_derived();
+    b.view.seat = premisli::app::Seat::Board;
+    buffer_text(
+        render(&b, w, h, &Theme::fallback(), ascii)
+            .backend()
+            .buffer(),
+    )
 }
