@@ -123,6 +123,7 @@ pub enum Effect {
         path: PathBuf,
         title: String,
         language: Language,
+        method: crate::domain::Method,
     },
     OpenSample(usize),
     /// A recovery copy listed on the home screen: open its workshop and offer

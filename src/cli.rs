@@ -76,6 +76,10 @@ pub enum Command {
         /// Title of the workshop (default: the file name)
         #[arg(long)]
         title: Option<String>,
+        /// The practice it follows: an innovation project, or a school's
+        /// quality monitoring
+        #[arg(long, value_enum, default_value_t = MethodArg::Innovation)]
+        method: MethodArg,
     },
     /// Check workshop files; prints "ok: FILE" or error lines
     Validate {
@@ -193,7 +197,11 @@ pub fn main_with(cli: Cli) -> i32 {
         &locale_vars(),
     );
     match cli.command {
-        Some(Command::New { file, title }) => new_file(&file, title.as_deref(), lang),
+        Some(Command::New {
+            file,
+            title,
+            method,
+        }) => new_file(&file, title.as_deref(), lang, method.into()),
         Some(Command::Validate { files }) => validate(&files),
         Some(Command::Export {
             file,
@@ -262,7 +270,28 @@ pub fn main_with(cli: Cli) -> i32 {
     }
 }
 
-fn new_file(path: &Path, title: Option<&str>, lang: Language) -> i32 {
+/// `--method` on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum MethodArg {
+    Innovation,
+    Monitoring,
+}
+
+impl From<MethodArg> for crate::domain::Method {
+    fn from(m: MethodArg) -> Self {
+        match m {
+            MethodArg::Innovation => crate::domain::Method::Innovation,
+            MethodArg::Monitoring => crate::domain::Method::Monitoring,
+        }
+    }
+}
+
+fn new_file(
+    path: &Path,
+    title: Option<&str>,
+    lang: Language,
+    method: crate::domain::Method,
+) -> i32 {
     if std::fs::symlink_metadata(path).is_ok() {
         eprintln!(
             "error: {}: already exists; not overwritten",
@@ -277,7 +306,7 @@ fn new_file(path: &Path, title: Option<&str>, lang: Language) -> i32 {
         },
         str::to_string,
     );
-    let w = Workshop::new(&title, lang);
+    let w = Workshop::with_method(&title, lang, method);
     let opts = SaveOptions {
         create_new: true,
         ..SaveOptions::document()

@@ -116,13 +116,40 @@ pub enum DomainError {
     UnknownVersion(u32),
 }
 
-/// One workshop: an innovation project with everything the team does in it.
+/// The practice a workshop follows (`shared/domain/METHOD.md`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum Method {
+    /// The Slovenian innovation project: card, diagnosis, plans, cycles on
+    /// the spiral, indicators as evidence.
+    #[default]
+    Innovation,
+    /// The Russian quality monitoring (СОКО): objects, criteria and
+    /// indicators, the monitoring plan, periods, the regulation's documents.
+    Monitoring,
+}
+
+impl Method {
+    pub const ALL: [Method; 2] = [Method::Innovation, Method::Monitoring];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Method::Innovation => "innovation",
+            Method::Monitoring => "monitoring",
+        }
+    }
+}
+
+/// One workshop: a project or a school's monitoring, with everything the
+/// team does in it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct Workshop {
     pub version: u32,
     pub title: String,
     pub language: Language,
+    /// Kept in the file; a file without it is an innovation project.
+    #[serde(skip_serializing_if = "is_innovation")]
+    pub method: Method,
     pub project: ProjectCard,
     pub team: Vec<Member>,
     pub diagnosis: Diagnosis,
@@ -132,12 +159,17 @@ pub struct Workshop {
     pub sessions: Vec<SessionRecord>,
 }
 
+fn is_innovation(m: &Method) -> bool {
+    *m == Method::Innovation
+}
+
 impl Default for Workshop {
     fn default() -> Self {
         Workshop {
             version: FORMAT_VERSION,
             title: String::new(),
             language: Language::En,
+            method: Method::Innovation,
             project: ProjectCard::default(),
             team: Vec::new(),
             diagnosis: Diagnosis::default(),
@@ -155,6 +187,14 @@ impl Workshop {
             title: title.trim().to_string(),
             language,
             ..Workshop::default()
+        }
+    }
+
+    /// A new workshop of a method.
+    pub fn with_method(title: &str, language: Language, method: Method) -> Workshop {
+        Workshop {
+            method,
+            ..Workshop::new(title, language)
         }
     }
 

@@ -42,6 +42,35 @@ fn new_creates_validates_and_never_overwrites() {
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(String::from_utf8_lossy(&out.stdout), format!("ok: {f}\n"));
     assert!(out.stderr.is_empty());
+    // A quality monitoring: the method kept in the file; an unknown method
+    // is a usage error and writes nothing.
+    let m = home.path().join("soko.ron");
+    let m = m.to_str().unwrap();
+    let out = premisli(
+        &["new", m, "--method", "monitoring", "--lang", "ru"],
+        home.path(),
+    );
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let w = premisli::store::load(std::path::Path::new(m)).unwrap();
+    assert_eq!(w.method, premisli::domain::Method::Monitoring);
+    assert!(
+        std::fs::read_to_string(m)
+            .unwrap()
+            .contains("method: Monitoring")
+    );
+    assert_eq!(
+        premisli(&["validate", m], home.path()).status.code(),
+        Some(0)
+    );
+    let x = home.path().join("x.ron");
+    let out = premisli(
+        &["new", x.to_str().unwrap(), "--method", "projekt"],
+        home.path(),
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(!x.exists());
+    // An innovation project's file says nothing of its method (as before).
+    assert!(!std::fs::read_to_string(f).unwrap().contains("method: "));
 }
 
 #[test]

@@ -308,14 +308,28 @@ fn home_offers_new_workshop_and_samples() {
                 path,
                 title,
                 language,
+                method,
             },
         ] => {
             assert_eq!(title, "Razredna klima 5.b");
             assert_eq!(*language, Language::Ru, "Sl → Ru");
             assert!(path.ends_with("razredna-klima-5-b.ron"), "{path:?}");
+            assert_eq!(*method, premisli::domain::Method::Innovation);
         }
         other => panic!("{other:?}"),
     }
+    // The method is chosen in the same form, after the file's name.
+    let effects = press(&mut app, "a Spremljanje <Tab> <Tab> <Tab> <Right> <Enter>");
+    assert!(
+        matches!(
+            effects.as_slice(),
+            [Effect::Create {
+                method: premisli::domain::Method::Monitoring,
+                ..
+            }]
+        ),
+        "{effects:?}"
+    );
 }
 
 #[test]

@@ -197,6 +197,7 @@ fn opening_a_sample_makes_a_copy_and_new_workshops_never_overwrite() {
         path: dir.path().join("data/nova.ron"),
         title: "Nova".into(),
         language: Language::Sl,
+        method: premisli::domain::Method::Monitoring,
     }]);
     assert_eq!(
         store::load(&dir.path().join("data/nova.ron"))

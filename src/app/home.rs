@@ -124,6 +124,14 @@ fn new_workshop_form(lang: Language) -> Outcome<HomeView> {
             FormField::text(T::FieldTitle, "", false),
             FormField::choice(T::FieldLanguage, at, names),
             FormField::text(T::FieldFileName, "", false),
+            FormField::choice(
+                T::FieldWorkshopMethod,
+                0,
+                crate::domain::Method::ALL
+                    .iter()
+                    .map(|m| i18n::method_name(lang, *m).to_string())
+                    .collect(),
+            ),
         ],
     )))
 }
@@ -149,10 +157,12 @@ pub fn new_workshop_saved(data: &HomeData, form: &Form) -> Outcome<HomeView> {
         out.refused = true;
         return out;
     }
+    let method = crate::domain::Method::ALL[form.choice(3).min(1)];
     Outcome::effect(Effect::Create {
         path,
         title,
         language,
+        method,
     })
 }
 

@@ -84,6 +84,7 @@ impl App {
                     .file_stem()
                     .map_or_else(String::new, |s| s.to_string_lossy().into_owned()),
                 language: self.lang,
+                method: crate::domain::Method::Innovation,
             }),
             (Overlay::Recovery { .. }, Action::Restore) => Some(Effect::RestoreRecovery),
             (Overlay::Recovery { .. }, Action::Discard) => Some(Effect::DiscardRecovery),

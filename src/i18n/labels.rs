@@ -13,6 +13,17 @@ fn pick(lang: Language, texts: [&'static str; 3]) -> &'static str {
     }
 }
 
+/// The name of a workshop's method.
+pub fn method_name(lang: Language, m: crate::domain::Method) -> &'static str {
+    crate::i18n::t(
+        lang,
+        match m {
+            crate::domain::Method::Innovation => crate::i18n::T::MethodInnovation,
+            crate::domain::Method::Monitoring => crate::i18n::T::MethodMonitoring,
+        },
+    )
+}
+
 pub fn language_name(l: Language) -> &'static str {
     match l {
         Language::En => "English",
