@@ -226,4 +226,39 @@ mod tests {
             }
         }
     }
+
+    /// The Russian false friends of `shared/domain/METHOD.md` (and
+    /// docs/GLOSSARY.md): none in the catalogue, the labels, the steps or
+    /// the plural forms.
+    #[test]
+    fn the_russian_texts_use_none_of_the_false_friends() {
+        let sources = [
+            include_str!("i18n/catalogue.rs"),
+            include_str!("i18n/board.rs"),
+            include_str!("i18n/labels.rs"),
+            include_str!("i18n/steps.rs"),
+            include_str!("i18n/plurals.rs"),
+            include_str!("i18n/minutes.rs"),
+        ];
+        // Prevention of offences, special-needs education, a violation, a
+        // "point" for a vote, a chance meeting for a council.
+        let false_friends = ["профилакт", "коррекционн", "нарушени", "точк", "встреч"];
+        for src in sources {
+            for (n, line) in src.lines().enumerate() {
+                let lower = line.to_lowercase();
+                for word in lower.split(|c: char| !c.is_alphabetic()) {
+                    for ff in false_friends {
+                        assert!(
+                            !word.starts_with(ff),
+                            "line {}: «{word}» is a false friend: {line}",
+                            n + 1
+                        );
+                    }
+                }
+            }
+        }
+        // A thing has a name («Название»); only a person has «Имя».
+        assert_eq!(t(Language::Ru, T::FieldThingName), "Название");
+        assert_eq!(t(Language::Ru, T::SortRegister), "в порядке ввода");
+    }
 }

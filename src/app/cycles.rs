@@ -175,7 +175,7 @@ fn cycle_form(s: &Seen, i: Option<usize>) -> Form {
             T::NewCycle
         },
         vec![
-            FormField::text(T::FieldName, &name, false),
+            FormField::text(T::FieldThingName, &name, false),
             FormField::text(T::FieldStart, &date_text(s.lang, start), false),
             FormField::text(T::FieldEnd, &date_text(s.lang, end), false),
             FormField::choice(T::FieldTier, tier, tiers),

@@ -9,8 +9,8 @@ catalogue! { B;
     NoMembers => "No members yet.", "Še ni članov.", "Участников пока нет.";
     NoActions => "No actions yet.", "Ukrepov še ni.", "Мероприятий пока нет.";
     NoIndicators => "No indicators yet.", "Kazalnikov še ni.", "Показателей пока нет.";
-    NoMeeting => "No meeting is running.", "Srečanje ne poteka.", "Сейчас встреча не идёт.";
-    MeetingDone => "The meeting is over. Thank you!", "Srečanje je končano. Hvala!", "Встреча завершена. Спасибо!";
+    NoMeeting => "No meeting is running.", "Srečanje ne poteka.", "Сейчас заседание не идёт.";
+    MeetingDone => "The meeting is over. Thank you!", "Srečanje je končano. Hvala!", "Заседание завершено. Спасибо!";
     NoQuestion => "The research question is not written yet.", "Raziskovalno vprašanje še ni zapisano.", "Исследовательский вопрос ещё не сформулирован.";
     NoGoal => "The goal is not written yet.", "Cilj še ni zapisan.", "Цель ещё не сформулирована.";
     Decisions => "Decisions", "Sklepi", "Решения";
@@ -18,6 +18,6 @@ catalogue! { B;
     Unassigned => "nobody yet", "še nihče", "пока никто";
     Present => "{n} of {total} here", "prisotnih {n} od {total}", "присутствуют {n} из {total}";
     Triangulation => "Triangulation", "Triangulacija", "Триангуляция";
-    NextMeeting => "Next meeting: {date}", "Naslednje srečanje: {date}", "Следующая встреча: {date}";
+    NextMeeting => "Next meeting: {date}", "Naslednje srečanje: {date}", "Следующее заседание: {date}";
     Contents => "The report holds", "Poročilo obsega", "Отчёт содержит";
 }

@@ -47,14 +47,14 @@ pub fn phase(lang: Language, p: Phase) -> &'static str {
     pick(
         lang,
         match p {
-            Phase::Plan => ["plan / re-plan", "načrtuj", "планируй"],
+            Phase::Plan => ["plan / re-plan", "načrtovanje", "планирование"],
             Phase::Act => [
                 "act and collect data",
-                "izvajaj in zbiraj podatke",
-                "действуй и собирай данные",
+                "izvajanje in zbiranje podatkov",
+                "действие и сбор данных",
             ],
-            Phase::Reflect => ["reflect", "reflektiraj", "рефлексируй"],
-            Phase::Evaluate => ["evaluate", "vrednoti", "оценивай"],
+            Phase::Reflect => ["reflect", "refleksija", "рефлексия"],
+            Phase::Evaluate => ["evaluate", "vrednotenje", "оценка"],
         },
     )
 }
@@ -265,8 +265,8 @@ pub fn plan_name(lang: Language, k: PlanKind) -> &'static str {
     pick(
         lang,
         match k {
-            PlanKind::Prevention => ["prevention plan", "načrt preventive", "план профилактики"],
-            PlanKind::Curative => ["curative plan", "načrt kurative", "коррекционный план"],
+            PlanKind::Prevention => ["prevention plan", "načrt preventive", "план развития"],
+            PlanKind::Curative => ["curative plan", "načrt kurative", "план корректирующих мер"],
         },
     )
 }
@@ -336,12 +336,12 @@ pub fn kind(lang: Language, k: ProjectKind) -> &'static str {
             ProjectKind::Curative => [
                 "curative: remove a disruption",
                 "kurativa: odpraviti motnjo",
-                "коррекция: устранить нарушение",
+                "корректирующий: устранить затруднение",
             ],
             ProjectKind::Preventive => [
                 "preventive: protect and enrich",
                 "preventiva: zaščititi in obogatiti",
-                "профилактика: защитить и обогатить",
+                "развивающий: сохранить и обогатить",
             ],
         },
     )

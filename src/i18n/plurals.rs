@@ -36,7 +36,7 @@ plurals! {
         ["{n} пункт", "{n} пункта", "{n} пунктов"];
     Dots => ["{n} dot", "{n} dots"],
         ["{n} pika", "{n} piki", "{n} pike", "{n} pik"],
-        ["{n} точка", "{n} точки", "{n} точек"];
+        ["{n} голос", "{n} голоса", "{n} голосов"];
     Seconds => ["{n} second", "{n} seconds"],
         ["{n} sekunda", "{n} sekundi", "{n} sekunde", "{n} sekund"],
         ["{n} секунда", "{n} секунды", "{n} секунд"];

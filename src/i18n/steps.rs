@@ -66,7 +66,7 @@ pub fn step_title(lang: Language, s: Step) -> &'static str {
             Analysis => [
                 "Trends and comparison",
                 "Trendi in primerjava",
-                "Динамика и сравнение",
+                "Динамика и сопоставление",
             ],
             Decisions => ["Decisions", "Sklepi", "Решения"],
             Minutes => ["Minutes", "Zapisnik", "Протокол"],
@@ -142,12 +142,12 @@ pub fn step_prompt(lang: Language, s: Step) -> &'static str {
             Vote => [
                 "Dot vote: each member places their dots on what matters most. Counts stay hidden until everyone has voted; r reveals the ranking.",
                 "Glasovanje s pikami: vsak razporedi svoje pike na najpomembnejše. Števila ostanejo skrita, dokler ne glasujejo vsi; r razkrije vrstni red.",
-                "Голосование точками: каждый отдаёт точки самому важному. Итоги скрыты, пока не проголосуют все; r открывает рейтинг.",
+                "Голосование: каждый отдаёт свои голоса самому важному. Итоги скрыты, пока не проголосуют все; r открывает рейтинг.",
             ],
             Plans => [
                 "Turn the top strengths into the prevention plan and the top weaknesses into the curative plan: what, who, by when.",
                 "Najmočnejše prednosti spremenite v načrt preventive, najbolj pereče slabosti v načrt kurative: kaj, kdo, do kdaj.",
-                "Главные сильные стороны — в план профилактики, главные слабые — в коррекционный план: что, кто, к какому сроку.",
+                "Главные сильные стороны — в план развития, главные слабые — в план корректирующих мер: что, кто, к какому сроку.",
             ],
             DataCollected => [
                 "What data did this cycle collect, and from how many kinds of source? Three kinds or more make a triangle.",
@@ -167,7 +167,7 @@ pub fn step_prompt(lang: Language, s: Step) -> &'static str {
             Remedies => [
                 "Introduce the remedies: r carries them into the curative plan of the next cycle. Who measures success, and how?",
                 "Uvedite ukrepe: r jih prenese v načrt kurative naslednjega kroga. Kdo bo meril uspeh in kako?",
-                "Внедрите меры: r переносит их в коррекционный план следующего цикла. Кто и как измерит успех?",
+                "Внедрите меры: r переносит их в план корректирующих мер следующего цикла. Кто и как измерит успех?",
             ],
             Evaluation => [
                 "Evaluate the cycle: which goal have we reached on the spiral, and where does the next turn start?",
@@ -212,7 +212,7 @@ pub fn step_prompt(lang: Language, s: Step) -> &'static str {
             Analysis => [
                 "Dynamic analysis: how has each indicator changed over time? Comparative analysis: how do the groups compare?",
                 "Dinamična analiza: kako se je kazalnik spreminjal skozi čas? Primerjalna analiza: kako se primerjajo skupine?",
-                "Динамический анализ: как менялся показатель во времени? Сравнительный: как соотносятся группы?",
+                "Динамический анализ: как менялся показатель во времени? Сопоставительный анализ: как соотносятся группы?",
             ],
             Decisions => [
                 "Decide what to do about the gaps: each decision an action with an owner, a date and the indicator it should move.",

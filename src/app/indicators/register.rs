@@ -81,7 +81,7 @@ fn register_form(s: &Seen, kind: FormKind) -> Outcome<IndicatorsView> {
                 kind,
                 T::NewGroup,
                 vec![
-                    FormField::text(T::FieldName, "", false),
+                    FormField::text(T::FieldThingName, "", false),
                     FormField::choice(T::FieldGroupTeacher, 0, members),
                 ],
             )
@@ -89,7 +89,7 @@ fn register_form(s: &Seen, kind: FormKind) -> Outcome<IndicatorsView> {
         FormKind::NewCriterion => Form::new(
             kind,
             T::NewCriterion,
-            vec![FormField::text(T::FieldName, "", false)],
+            vec![FormField::text(T::FieldThingName, "", false)],
         ),
         FormKind::NewIndicator(_) | FormKind::EditIndicator(_) => {
             let ind = match kind {
@@ -126,7 +126,7 @@ fn register_form(s: &Seen, kind: FormKind) -> Outcome<IndicatorsView> {
                     T::NewIndicator
                 },
                 vec![
-                    FormField::text(T::FieldName, ind.map_or("", |i| &i.name), false),
+                    FormField::text(T::FieldThingName, ind.map_or("", |i| &i.name), false),
                     FormField::choice(
                         T::FieldUnit,
                         unit,
