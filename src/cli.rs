@@ -45,6 +45,12 @@ pub enum FormatArg {
 pub enum KindArg {
     Interim,
     Annual,
+    /// A monitoring's analytic note on its latest period
+    Analysis,
+    /// A monitoring's self-assessment indicator table (people and per cent)
+    SelfAssessment,
+    /// The material for the pedagogical council, with a draft decision
+    Council,
 }
 
 /// premisli: reflection workshops, action-research cycles and quality
@@ -102,7 +108,8 @@ pub enum Command {
         /// is replaced, a workshop or a special file never
         #[arg(short = 'o', long = "output")]
         output: Option<PathBuf>,
-        /// Interim (default) or annual report
+        /// The document: interim (default) or annual report of a project;
+        /// analysis, self-assessment or council of a monitoring
         #[arg(long, value_enum, default_value = "interim")]
         kind: KindArg,
     },
@@ -411,6 +418,9 @@ fn export(path: &Path, format: FormatArg, kind: KindArg, output: Option<&Path>) 
     options.kind = match kind {
         KindArg::Interim => Kind::Interim,
         KindArg::Annual => Kind::Annual,
+        KindArg::Analysis => Kind::Analysis,
+        KindArg::SelfAssessment => Kind::SelfAssessment,
+        KindArg::Council => Kind::Council,
     };
     let text = render(&w, &options);
     let out = match output {

@@ -7,10 +7,11 @@ mod csv;
 pub mod escape;
 mod html;
 mod markdown;
+mod monitoring;
 mod sections;
 mod svg;
 
-use sections::{card, cycles, diagnosis, indicators, minutes, plans, team};
+use sections::{card, cycles, diagnosis, indicators, minutes, plans, standing, team};
 
 use chrono::NaiveDate;
 
@@ -51,6 +52,12 @@ impl Format {
 pub enum Kind {
     Interim,
     Annual,
+    /// The monitoring's analytic note on a period (аналитическая справка).
+    Analysis,
+    /// The self-assessment report's indicator table (отчёт о самообследовании).
+    SelfAssessment,
+    /// The material for the pedagogical council, with a draft decision.
+    Council,
 }
 
 impl Kind {
@@ -58,6 +65,25 @@ impl Kind {
         match self {
             Kind::Interim => T::ReportInterim,
             Kind::Annual => T::ReportAnnual,
+            Kind::Analysis => T::ReportAnalysis,
+            Kind::SelfAssessment => T::ReportSelfAssessment,
+            Kind::Council => T::ReportCouncil,
+        }
+    }
+
+    /// This kind if the method has it, else the method's first document.
+    pub fn within(self, method: crate::domain::Method) -> Kind {
+        let all = Kind::of(method);
+        if all.contains(&self) { self } else { all[0] }
+    }
+
+    /// The documents of a workshop's method.
+    pub fn of(method: crate::domain::Method) -> &'static [Kind] {
+        match method {
+            crate::domain::Method::Innovation => &[Kind::Interim, Kind::Annual],
+            crate::domain::Method::Monitoring => {
+                &[Kind::Analysis, Kind::SelfAssessment, Kind::Council]
+            }
         }
     }
 }
@@ -165,6 +191,8 @@ pub enum Block {
         right: Vec<usize>,
     },
     List(Vec<String>),
+    /// Numbered points (a draft decision).
+    Numbered(Vec<String>),
     Pre(String),
     Charts(Vec<Chart>),
 }
@@ -236,6 +264,21 @@ pub fn document(w: &Workshop, o: &Options) -> Document {
     let title = format!("{}: {}", i18n::t(lang, o.kind.title()), w.title);
     let made = i18n::tf(lang, T::ReportMade, &[("date", &b.date(o.today))]);
     b.out.push(Block::Note(made));
+    // The monitoring's documents have the regulation's own structure.
+    let own: Option<fn(&mut Builder)> = match o.kind {
+        Kind::Analysis => Some(monitoring::analysis),
+        Kind::SelfAssessment => Some(monitoring::self_assessment),
+        Kind::Council => Some(monitoring::council),
+        Kind::Interim | Kind::Annual => None,
+    };
+    if let Some(build) = own {
+        build(&mut b);
+        return Document {
+            lang,
+            title,
+            blocks: b.out,
+        };
+    }
     for s in &o.sections {
         b.h(2, i18n::t(lang, s.title()));
         match s {

@@ -277,3 +277,73 @@ fn the_preview_follows_edits_and_options() {
         "a format change shows"
     );
 }
+
+#[test]
+fn the_monitorings_documents_of_the_russian_sample() {
+    use premisli::report::Kind;
+    let w = sample("soko-monitoring.ron");
+    for kind in [Kind::Analysis, Kind::SelfAssessment, Kind::Council] {
+        for f in [Format::Md, Format::Html] {
+            let mut o = Options::all(f, today());
+            o.kind = kind;
+            let text = render(&w, &o);
+            insta::assert_snapshot!(format!("soko-monitoring.{kind:?}.{}", f.ext()), text);
+            if f == Format::Html {
+                for banned in ["<script", "<link", "<img", "@import", "url(", "https://"] {
+                    assert!(!text.contains(banned), "{kind:?}: {banned}");
+                }
+            }
+        }
+    }
+    // Each is its own document, not the project report under another title.
+    let md = |kind| {
+        let mut o = Options::all(Format::Md, today());
+        o.kind = kind;
+        render(&w, &o)
+    };
+    let (analysis, selfa, council) = (
+        md(Kind::Analysis),
+        md(Kind::SelfAssessment),
+        md(Kind::Council),
+    );
+    assert!(analysis.contains("## Сопоставительный анализ") && analysis.contains("## Выводы"));
+    assert!(selfa.contains("| Человек |"));
+    assert!(council.contains("## Проект решения") && council.contains("\n1. Принять к сведению"));
+    for d in [&analysis, &selfa, &council] {
+        assert!(!d.contains("Исследовательский вопрос") && !d.contains("Сильные стороны"));
+    }
+}
+
+#[test]
+fn a_documents_numbers_come_from_counts_where_a_share_is_counted() {
+    use premisli::domain::indicators::{Measurement, Value};
+    use premisli::report::Kind;
+    let mut w = sample("soko-monitoring.ron");
+    // The first indicator's latest period as counts, by class: 23 of 118
+    // and 7 of 20 make 30 of 138 for the school.
+    let last = w.monitoring.periods.last().unwrap().id;
+    let groups: Vec<_> = w.monitoring.groups.iter().map(|g| g.id).take(2).collect();
+    let ind = &mut w.monitoring.criteria[0].indicators[0];
+    ind.measurements.retain(|m| m.period != last);
+    ind.measurements.push(Measurement {
+        period: last,
+        group: Some(groups[0]),
+        value: Value::Ratio(23, 118),
+    });
+    ind.measurements.push(Measurement {
+        period: last,
+        group: Some(groups[1]),
+        value: Value::Ratio(7, 20),
+    });
+    let mut o = Options::all(Format::Md, today());
+    o.kind = Kind::SelfAssessment;
+    let text = render(&w, &o);
+    let row = text
+        .lines()
+        .find(|l| l.contains(&w.monitoring.criteria[0].indicators[0].name))
+        .unwrap();
+    assert!(row.contains("| 30 |") && row.contains("21,7 %"), "{row}");
+    o.kind = Kind::Analysis;
+    let text = render(&w, &o);
+    assert!(text.contains("30 / 138 (21,7 %)"), "{text}");
+}

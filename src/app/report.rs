@@ -91,7 +91,10 @@ pub fn update(v: &mut ReportView, s: &Seen, action: Action) -> Outcome<ReportVie
             let forward = action != Action::Left;
             match v.row {
                 0 => v.format = cycle(&Format::ALL, v.format, forward),
-                1 => v.kind = cycle(&[Kind::Interim, Kind::Annual], v.kind, forward),
+                1 => {
+                    let all = Kind::of(s.w.method);
+                    v.kind = cycle(all, v.kind.within(s.w.method), forward);
+                }
                 r => {
                     if let Some(on) = v.sections.get_mut(r - 2) {
                         *on = !*on;
@@ -114,7 +117,9 @@ pub fn write(v: &ReportView, s: &Seen, overwrite: bool) -> Outcome<ReportView> {
     let Some(path) = s.path.and_then(|p| path_for(p, v, s.today)) else {
         return Outcome::warn(T::ReportNoFile, &[]);
     };
-    let text = crate::report::render(s.w, &v.options(s.today));
+    let mut options = v.options(s.today);
+    options.kind = options.kind.within(s.w.method);
+    let text = crate::report::render(s.w, &options);
     Outcome::effect(Effect::WriteReport {
         path,
         text,
@@ -133,6 +138,9 @@ impl App {
     fn options_as(&self, format: Format) -> Options {
         let mut options = self.view.report.options(self.view.today);
         options.format = format;
+        if let Some(d) = &self.shared.doc {
+            options.kind = options.kind.within(d.workshop.method);
+        }
         options
     }
 

@@ -64,6 +64,13 @@ pub fn render(d: &Document) -> String {
                 }
                 out.push_str("</ul>\n");
             }
+            Block::Numbered(items) => {
+                out.push_str("<ol>\n");
+                for i in items {
+                    out.push_str(&format!("<li>{}</li>\n", html(i)));
+                }
+                out.push_str("</ol>\n");
+            }
             Block::Table { head, rows, right } => {
                 let class = |i: usize| {
                     if right.contains(&i) {

@@ -29,6 +29,12 @@ pub fn render(d: &Document) -> String {
                 }
                 out.push('\n');
             }
+            Block::Numbered(items) => {
+                for (k, i) in items.iter().enumerate() {
+                    out.push_str(&format!("{}. {}\n", k + 1, md_line(i)));
+                }
+                out.push('\n');
+            }
             Block::Table { head, rows, right } => {
                 let cells = |row: &[String]| {
                     let inner: Vec<String> = row.iter().map(|c| md(c)).collect();

@@ -22,6 +22,11 @@ fn options(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let v = &app.view.report;
+    let method = app
+        .shared
+        .doc
+        .as_ref()
+        .map_or(crate::domain::Method::Innovation, |d| d.workshop.method);
     let g = ui.glyphs();
     let width = inner.width as usize;
     let mut lines = Vec::new();
@@ -38,7 +43,12 @@ fn options(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
     row(
         &mut lines,
         1,
-        format!("{} {} {}", g.left, app.t(v.kind.title()), g.right),
+        format!(
+            "{} {} {}",
+            g.left,
+            app.t(v.kind.within(method).title()),
+            g.right
+        ),
     );
     lines.push(Line::from(ui.span(app.t(T::ReportSections), ui.theme.dim)));
     let csv = v.format == Format::Csv;

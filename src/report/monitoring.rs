@@ -1,0 +1,448 @@
+//! The quality monitoring's documents (the regulation of the ВСОКО): the
+//! analytic note on a period (аналитическая справка), the self-assessment
+//! report's indicator table in people and per cent (отчёт о
+//! самообследовании), and the material for the pedagogical council's
+//! meeting with a draft decision.
+
+use super::sections::group_row;
+use super::{Block, Builder, Chart};
+use crate::domain::indicators::{Indicator, Standing, Value};
+use crate::domain::{ActionStatus, Id, Role, dashboard};
+use crate::i18n::{self, T};
+use crate::render::dashboard as dash;
+
+/// The last period with any value, if any.
+fn latest_period(b: &Builder) -> Option<usize> {
+    let m = &b.w.monitoring;
+    (0..m.periods.len()).rev().find(|&p| {
+        let id = m.periods[p].id;
+        m.indicators()
+            .any(|i| i.measurements.iter().any(|x| x.period == id))
+    })
+}
+
+fn period_name(b: &Builder, p: usize) -> String {
+    let d = &b.w.monitoring.periods[p];
+    if d.school_year.trim().is_empty() {
+        d.label.clone()
+    } else {
+        format!("{} {}", d.label, d.school_year)
+    }
+}
+
+/// The people counted and the whole, for the school in a period: its own
+/// count, else its classes' counts added.
+fn counts(ind: &Indicator, period: Id) -> Option<(u32, u32)> {
+    let ratio = |v: &Value| match v {
+        Value::Ratio(a, b) => Some((*a, *b)),
+        Value::Number(_) => None,
+    };
+    if let Some(m) = ind
+        .measurements
+        .iter()
+        .find(|m| m.period == period && m.group.is_none())
+    {
+        return ratio(&m.value);
+    }
+    let parts: Vec<(u32, u32)> = ind
+        .measurements
+        .iter()
+        .filter(|m| m.period == period && m.group.is_some())
+        .filter_map(|m| ratio(&m.value))
+        .collect();
+    (!parts.is_empty()).then(|| parts.iter().fold((0, 0), |(p, w), (a, b)| (p + a, w + b)))
+}
+
+/// The heading fields every document opens with.
+fn head(b: &mut Builder, period: Option<usize>) {
+    let p = &b.w.project;
+    let mut who: Vec<String> = Vec::new();
+    for ind in b.w.monitoring.indicators() {
+        let name = match &ind.plan.responsible {
+            crate::domain::indicators::Responsible::Member(id) => b.member(Some(*id)),
+            crate::domain::indicators::Responsible::Person(n) => n.clone(),
+            crate::domain::indicators::Responsible::Unassigned => String::new(),
+        };
+        if !name.trim().is_empty() && !who.contains(&name) {
+            who.push(name);
+        }
+    }
+    let periods = &b.w.monitoring.periods;
+    let timing = match (periods.first(), period) {
+        (Some(_), Some(last)) => format!("{} – {}", period_name(b, 0), period_name(b, last)),
+        _ => String::new(),
+    };
+    b.fields(vec![
+        (T::DocSchool, p.institution.clone()),
+        (T::DocYear, p.school_year.clone()),
+        (
+            T::DocPeriod,
+            period.map_or_else(String::new, |k| period_name(b, k)),
+        ),
+        (T::DocAim, b.t(T::DocAimText)),
+        (T::DocTiming, timing),
+        (T::DocWho, who.join(", ")),
+    ]);
+}
+
+/// One indicator's standing at the latest period and the period before.
+struct Line {
+    name: String,
+    latest: Option<f64>,
+    previous: Option<f64>,
+    gap: Option<f64>,
+    standing: Option<Standing>,
+    ind: Indicator,
+}
+
+fn lines(b: &Builder, period: usize) -> Vec<(usize, Line)> {
+    let m = &b.w.monitoring;
+    let mut out = Vec::new();
+    for (ci, c) in m.criteria.iter().enumerate() {
+        for ind in &c.indicators {
+            let r = dashboard::row(m, ci, ind, None);
+            let latest = r.series.get(period).copied().flatten();
+            let previous = r.series[..period.min(r.series.len())]
+                .iter()
+                .rev()
+                .find_map(|v| *v);
+            out.push((
+                ci,
+                Line {
+                    name: ind.name.clone(),
+                    latest,
+                    previous,
+                    gap: latest.and_then(|v| ind.gap(v)),
+                    standing: latest.and_then(|v| ind.standing(v, m.close_threshold)),
+                    ind: ind.clone(),
+                },
+            ));
+        }
+    }
+    out
+}
+
+/// The results table of a criterion: latest against target, the period
+/// before, the change.
+fn results(b: &mut Builder, period: usize, all: &[(usize, Line)]) {
+    let lang = b.lang;
+    let labels: Vec<String> =
+        b.w.monitoring
+            .periods
+            .iter()
+            .map(|p| p.label.clone())
+            .collect();
+    for (ci, c) in b.w.monitoring.criteria.iter().enumerate() {
+        b.h(3, c.name.clone());
+        let mut rows = Vec::new();
+        let mut charts = Vec::new();
+        for (_, l) in all.iter().filter(|(k, _)| *k == ci) {
+            let num = |x: f64| dash::number(lang, l.ind.unit, x);
+            let pid = b.w.monitoring.periods[period].id;
+            let shown = match counts(&l.ind, pid) {
+                Some((a, w)) => format!("{a} / {w} ({})", l.latest.map_or_else(String::new, num)),
+                None => l.latest.map_or_else(String::new, num),
+            };
+            let change = match (l.previous, l.latest) {
+                (Some(p), Some(v)) => dash::gap_text(lang, l.ind.unit, v - p, false),
+                _ => String::new(),
+            };
+            rows.push(vec![
+                l.name.clone(),
+                shown,
+                l.ind.reference.map_or_else(String::new, num),
+                l.previous.map_or_else(String::new, num),
+                change,
+                super::standing(lang, l.standing),
+            ]);
+            let r = dashboard::row(&b.w.monitoring, ci, &l.ind, None);
+            if r.series.iter().any(Option::is_some) {
+                charts.push(Chart::Trend {
+                    title: l.name.clone(),
+                    labels: labels.clone(),
+                    values: r.series,
+                    reference: l.ind.reference,
+                    unit: l.ind.unit,
+                    lang,
+                });
+            }
+        }
+        b.table(
+            vec![
+                b.t(T::ReportIndicator),
+                b.t(T::DashLatest),
+                b.t(T::DashTarget),
+                b.t(T::DocPrevious),
+                b.t(T::DocChange),
+                b.t(T::ReportStanding),
+            ],
+            rows,
+            vec![1, 2, 3, 4],
+        );
+        if !charts.is_empty() {
+            b.out.push(Block::Charts(charts));
+        }
+    }
+}
+
+/// The classes side by side, for the indicators measured by class.
+fn comparative(b: &mut Builder) {
+    let (w, lang) = (b.w, b.lang);
+    let m = &w.monitoring;
+    let mut rows = Vec::new();
+    let mut charts = Vec::new();
+    for ind in m.indicators() {
+        if let Some((row, chart)) = group_row(w, ind, lang) {
+            rows.push(row);
+            charts.push(chart);
+        }
+    }
+    if rows.is_empty() {
+        return b.none();
+    }
+    let mut head = vec![b.t(T::ReportIndicator)];
+    head.extend(m.groups.iter().map(|g| g.name.clone()));
+    let right = (1..head.len()).collect();
+    b.table(head, rows, right);
+    b.out.push(Block::Charts(charts));
+}
+
+/// Names in a sentence: at most five, then how many more.
+fn named(lang: crate::domain::Language, names: &[String]) -> String {
+    let mut s = names.iter().take(5).cloned().collect::<Vec<_>>().join(", ");
+    if names.len() > 5 {
+        s.push_str(&i18n::tf(
+            lang,
+            T::DocMore,
+            &[("n", &(names.len() - 5).to_string())],
+        ));
+    }
+    s
+}
+
+/// Sentences drawn from the numbers: how many reach the target, which fall
+/// short, which improved or declined.
+fn conclusions(b: &mut Builder, all: &[(usize, Line)]) {
+    let lang = b.lang;
+    let measured: Vec<&Line> = all
+        .iter()
+        .map(|(_, l)| l)
+        .filter(|l| l.latest.is_some())
+        .collect();
+    let count = |s: Standing| measured.iter().filter(|l| l.standing == Some(s)).count();
+    let total = measured
+        .iter()
+        .filter(|l| l.standing.is_some())
+        .count()
+        .to_string();
+    let mut said = vec![i18n::tf(
+        lang,
+        T::DocMet,
+        &[
+            ("n", &count(Standing::OnTarget).to_string()),
+            ("total", &total),
+        ],
+    )];
+    let close = count(Standing::Close);
+    if close > 0 {
+        said.push(i18n::tf(lang, T::DocClose, &[("n", &close.to_string())]));
+    }
+    let short: Vec<String> = measured
+        .iter()
+        .filter(|l| l.standing == Some(Standing::Off))
+        .map(|l| format!("«{}»", l.name))
+        .collect();
+    if !short.is_empty() {
+        said.push(i18n::tf(
+            lang,
+            T::DocShort,
+            &[
+                ("n", &short.len().to_string()),
+                ("list", &named(lang, &short)),
+            ],
+        ));
+    }
+    let moved = |better: bool| -> Vec<String> {
+        measured
+            .iter()
+            .filter_map(|l| {
+                let (p, v) = (l.previous?, l.latest?);
+                let up = v > p;
+                let good =
+                    up == (l.ind.direction == crate::domain::indicators::Direction::HigherIsBetter);
+                (v != p && good == better).then(|| format!("«{}»", l.name))
+            })
+            .collect()
+    };
+    let (better, worse) = (moved(true), moved(false));
+    if !better.is_empty() {
+        said.push(i18n::tf(
+            lang,
+            T::DocBetter,
+            &[("list", &named(lang, &better))],
+        ));
+    }
+    if !worse.is_empty() {
+        said.push(i18n::tf(
+            lang,
+            T::DocWorse,
+            &[("list", &named(lang, &worse))],
+        ));
+    }
+    b.out.push(Block::List(said));
+}
+
+/// What to do about the gaps: a recommendation per indicator that falls
+/// short, and the decisions already planned for them.
+fn recommendations(b: &mut Builder, all: &[(usize, Line)]) {
+    let lang = b.lang;
+    let short: Vec<String> = all
+        .iter()
+        .map(|(_, l)| l)
+        .filter(|l| l.standing == Some(Standing::Off))
+        .map(|l| {
+            let gap = l
+                .gap
+                .map_or_else(String::new, |g| dash::gap_text(lang, l.ind.unit, g, false));
+            i18n::tf(lang, T::DocRecommend, &[("name", &l.name), ("gap", &gap)])
+        })
+        .collect();
+    if short.is_empty() {
+        b.out.push(Block::Para(b.t(T::DocNoRecommend)));
+    } else {
+        b.out.push(Block::List(short));
+    }
+}
+
+/// The plans' open actions tied to an indicator (or all open ones): what,
+/// who, by when.
+fn decisions(b: &Builder) -> Vec<String> {
+    let w = b.w;
+    let tied = w.plans.all().any(|a| a.indicator.is_some());
+    w.plans
+        .all()
+        .filter(|a| a.status != ActionStatus::Done && a.status != ActionStatus::Dropped)
+        .filter(|a| !tied || a.indicator.is_some())
+        .map(|a| {
+            let mut s = a.what.clone();
+            let who = b.member(a.who);
+            if !who.is_empty() {
+                s.push_str(&format!(" — {who}"));
+            }
+            if let Some(d) = a.due {
+                s.push_str(&format!(", {}", b.date(d)));
+            }
+            s
+        })
+        .collect()
+}
+
+/// Аналитическая справка: aim, timing, who; results in tables and charts;
+/// dynamic and comparative analysis; conclusions, recommendations, the
+/// proposed decisions.
+pub(super) fn analysis(b: &mut Builder) {
+    let period = latest_period(b);
+    head(b, period);
+    let Some(period) = period else {
+        b.h(2, b.t(T::DocResults));
+        return b.none();
+    };
+    let all = lines(b, period);
+    b.h(2, b.t(T::DocDynamic));
+    results(b, period, &all);
+    b.h(2, b.t(T::DocComparative));
+    comparative(b);
+    b.h(2, b.t(T::DocConclusions));
+    conclusions(b, &all);
+    b.h(2, b.t(T::DocRecommendations));
+    recommendations(b, &all);
+    b.h(2, b.t(T::DocDecisions));
+    let d = decisions(b);
+    if d.is_empty() {
+        b.none();
+    } else {
+        b.out.push(Block::List(d));
+    }
+}
+
+/// Отчёт о самообследовании: the indicator table, people and per cent.
+pub(super) fn self_assessment(b: &mut Builder) {
+    let period = latest_period(b);
+    head(b, period);
+    b.h(2, b.t(T::DocResults));
+    let Some(period) = period else {
+        return b.none();
+    };
+    let pid = b.w.monitoring.periods[period].id;
+    let lang = b.lang;
+    for (ci, c) in b.w.monitoring.criteria.iter().enumerate() {
+        b.h(3, c.name.clone());
+        let rows: Vec<Vec<String>> = c
+            .indicators
+            .iter()
+            .map(|ind| {
+                let r = dashboard::row(&b.w.monitoring, ci, ind, None);
+                let v = r.series.get(period).copied().flatten();
+                let (people, share) = match counts(ind, pid) {
+                    Some((a, _)) => (
+                        a.to_string(),
+                        v.map_or_else(String::new, |x| dash::number(lang, ind.unit, x)),
+                    ),
+                    None => (
+                        String::new(),
+                        v.map_or_else(String::new, |x| dash::number(lang, ind.unit, x)),
+                    ),
+                };
+                vec![
+                    ind.name.clone(),
+                    i18n::unit(lang, ind.unit).to_string(),
+                    people,
+                    share,
+                ]
+            })
+            .collect();
+        b.table(
+            vec![
+                b.t(T::ReportIndicator),
+                b.t(T::FieldUnit),
+                b.t(T::DocPeople),
+                b.t(T::DocValue),
+            ],
+            rows,
+            vec![2, 3],
+        );
+    }
+}
+
+/// The material for the pedagogical council: the results in brief, what
+/// needs attention, and a draft decision.
+pub(super) fn council(b: &mut Builder) {
+    let period = latest_period(b);
+    head(b, period);
+    let Some(period) = period else {
+        b.h(2, b.t(T::DocResults));
+        return b.none();
+    };
+    let all = lines(b, period);
+    b.h(2, b.t(T::DocResults));
+    conclusions(b, &all);
+    b.h(2, b.t(T::DocIssues));
+    recommendations(b, &all);
+    b.h(2, b.t(T::DocDraftDecision));
+    let lang = b.lang;
+    let mut points = vec![i18n::tf(
+        lang,
+        T::DocTakeNote,
+        &[("period", &period_name(b, period))],
+    )];
+    points.extend(decisions(b));
+    let head_of =
+        b.w.team
+            .iter()
+            .find(|m| matches!(m.role, Role::Head | Role::FormalLeader))
+            .map(|m| m.name.clone());
+    if let Some(who) = head_of {
+        points.push(i18n::tf(lang, T::DocControl, &[("who", &who)]));
+    }
+    b.out.push(Block::Numbered(points));
+}
