@@ -74,6 +74,18 @@ impl Screen {
         (8, Screen::Report),
     ];
 
+    /// The screens a workshop of a method has (a monitoring has no
+    /// diagnosis board), with their keys.
+    pub fn tabs(method: crate::domain::Method) -> impl Iterator<Item = (u8, Screen)> {
+        Screen::TABS
+            .into_iter()
+            .filter(move |(_, s)| s.in_method(method))
+    }
+
+    pub fn in_method(self, method: crate::domain::Method) -> bool {
+        !(method == crate::domain::Method::Monitoring && self == Screen::Diagnosis)
+    }
+
     pub fn title(self) -> T {
         match self {
             Screen::Home => T::ScreenHome,

@@ -373,9 +373,10 @@ const TABLE: [(&str, &[Row]); 7] = [
 pub fn build() -> Workshop {
     let mut ids = Ids(0);
     let mut rng = Rng(0x50c0_2025);
-    let mut w = Workshop::new(
+    let mut w = Workshop::with_method(
         "Внутренняя система оценки качества образования",
         Language::Ru,
+        premisli::domain::Method::Monitoring,
     );
     w.project.institution = "МБОУ «Основная общеобразовательная школа № 3»".into();
     w.project.school_year = "2024/25".into();

@@ -69,10 +69,7 @@ impl App {
         let v = &mut self.view;
         match req {
             FocusRequest::CardField(f) => {
-                v.project.selected = Field::all(w.project.calendar.len())
-                    .iter()
-                    .position(|x| *x == f)
-                    .unwrap_or(0);
+                v.project.selected = Field::of(w).iter().position(|x| *x == f).unwrap_or(0);
             }
             FocusRequest::Board(at) => v.diagnosis.start_round(w, at),
             FocusRequest::Plan(kind) => v.plans.pane = kind,

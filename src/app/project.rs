@@ -32,6 +32,21 @@ pub enum Field {
 }
 
 impl Field {
+    /// A workshop's card: a project's fields, calendar and checklists; a
+    /// monitoring's school, year and calendar (it has no research question,
+    /// goal, area, kind, innovation level or model).
+    pub fn of(w: &Workshop) -> Vec<Field> {
+        let n = w.project.calendar.len();
+        match w.method {
+            crate::domain::Method::Innovation => Field::all(n),
+            crate::domain::Method::Monitoring => {
+                let mut v = vec![Field::Title, Field::Institution, Field::SchoolYear];
+                v.extend((0..n).map(Field::Activity));
+                v
+            }
+        }
+    }
+
     /// The card's fields, then its calendar, then the two checklists.
     pub fn all(activities: usize) -> Vec<Field> {
         let mut v = vec![
@@ -70,7 +85,7 @@ pub struct ProjectView {
 
 impl ProjectView {
     pub fn field(&self, w: &Workshop) -> Field {
-        let all = Field::all(w.project.calendar.len());
+        let all = Field::of(w);
         all[self.selected.min(all.len() - 1)]
     }
 }
@@ -108,7 +123,7 @@ fn form(f: Form) -> Outcome<ProjectView> {
 /// Screen 1's keys (typing in a field goes to `field_key`).
 pub fn update(v: &mut ProjectView, s: &Seen, action: Action) -> Outcome<ProjectView> {
     let w = s.w;
-    let n = Field::all(w.project.calendar.len()).len();
+    let n = Field::of(w).len();
     if let Field::Activity(i) = v.field(w) {
         match action {
             Action::Open | Action::Edit => {
@@ -181,11 +196,12 @@ pub fn activity_form_saved(s: &Seen, form: &Form) -> Outcome<ProjectView> {
         return Outcome::none();
     }
     let at = card.calendar.iter().position(|a| a.id == id).unwrap_or(0);
-    Outcome::edit(Edit::SetProject(Box::new(card))).then(move |v: &mut ProjectView, _| {
-        // The calendar's entries follow the card's own fields.
-        let first = Field::all(0)
+    Outcome::edit(Edit::SetProject(Box::new(card))).then(move |v: &mut ProjectView, w| {
+        // The calendar's entries follow the card's own fields (and come
+        // before a project's checklists).
+        let first = Field::of(w)
             .iter()
-            .position(|f| matches!(f, Field::GoalCheck(_)))
+            .position(|f| matches!(f, Field::Activity(_) | Field::GoalCheck(_)))
             .unwrap_or(0);
         v.selected = first + at;
     })

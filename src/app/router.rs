@@ -229,6 +229,11 @@ impl App {
                 if self.shared.doc.is_some()
                     && let Some((_, s)) = Screen::TABS.iter().find(|(k, _)| *k == n)
                 {
+                    let method = self.shared.doc.as_ref().map(|d| d.workshop.method);
+                    if method.is_some_and(|m| !s.in_method(m)) {
+                        self.say(T::NotInMonitoring, &[]);
+                        return Vec::new();
+                    }
                     self.view.overlays.retain(|o| !matches!(o, Overlay::Help));
                     if self.view.overlays.is_empty() {
                         self.view.project.editing = None;

@@ -89,6 +89,15 @@ impl SessionKind {
         }
     }
 
+    /// The meetings a workshop of a method holds: a project's reflection
+    /// workshops and cycle reviews, a monitoring's pedagogical council.
+    pub fn of(method: super::Method) -> &'static [SessionKind] {
+        match method {
+            super::Method::Innovation => &SessionKind::ALL,
+            super::Method::Monitoring => &[SessionKind::Council],
+        }
+    }
+
     /// Whether the meeting is about one cycle.
     pub fn needs_cycle(self) -> bool {
         matches!(self, SessionKind::SecondWorkshop | SessionKind::CycleReview)

@@ -16,8 +16,12 @@ pub fn tab_bar(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
         // Every tab named when they fit (without the name of the app if need
         // be); else the current one named and the others by number only (the
         // numbers are the keys).
-        let tabs: usize = Screen::TABS
-            .iter()
+        let method = app
+            .shared
+            .doc
+            .as_ref()
+            .map_or(crate::domain::Method::Innovation, |d| d.workshop.method);
+        let tabs: usize = Screen::tabs(method)
             .map(|(_, s)| text::width(app.t(s.title())) + 5)
             .sum();
         let width = area.width as usize;
@@ -25,7 +29,7 @@ pub fn tab_bar(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
             spans.clear();
         }
         let compact = tabs > width;
-        for (n, screen) in Screen::TABS {
+        for (n, screen) in Screen::tabs(method) {
             let active = app.view.screen == screen;
             let style = if active {
                 ui.theme.tab_active

@@ -23,12 +23,13 @@ struct Item {
 }
 
 pub fn draw(frame: &mut Frame, app: &App, doc: &Doc, ui: &Ui, area: Rect) {
-    let fields = Field::all(doc.workshop.project.calendar.len());
+    let fields = Field::of(&doc.workshop);
     let split = fields
         .iter()
         .position(|f| matches!(f, Field::GoalCheck(_)))
         .unwrap_or(fields.len());
-    if area.width >= 100 {
+    // A monitoring has no checklists: the card takes the whole width.
+    if area.width >= 100 && split < fields.len() {
         let [left, right] =
             Layout::horizontal([Constraint::Percentage(60), Constraint::Percentage(40)])
                 .areas(area);
@@ -47,12 +48,14 @@ pub fn draw(frame: &mut Frame, app: &App, doc: &Doc, ui: &Ui, area: Rect) {
         let inner = block.inner(area);
         frame.render_widget(block, area);
         let mut items = card_items(app, doc, ui, &fields[..split], 0, inner.width as usize);
-        items.push(Item {
-            field: None,
-            lines: vec![Line::default()],
-            cursor: None,
-        });
-        items.extend(check_items(app, doc, ui, split, inner.width as usize));
+        if split < fields.len() {
+            items.push(Item {
+                field: None,
+                lines: vec![Line::default()],
+                cursor: None,
+            });
+            items.extend(check_items(app, doc, ui, split, inner.width as usize));
+        }
         render_items(frame, app, &items, inner);
     }
 }

@@ -32,7 +32,7 @@ pub(super) fn session_form(s: &Seen, rec: Option<&SessionRecord>) -> Outcome<Ses
     };
     let mut fields = Vec::new();
     if rec.is_none() {
-        let kinds = SessionKind::ALL
+        let kinds = SessionKind::of(w.method)
             .iter()
             .map(|k| i18n::session_kind(lang, *k).to_string())
             .collect();
@@ -81,7 +81,8 @@ pub fn session_form_saved(v: &SessionView, s: &Seen, form: &Form) -> Outcome<Ses
         r.notes = form.text(first + 3).trim_end().to_string();
         return Outcome::edit(Edit::Session(Box::new(VecEdit::Replace(i, r))));
     }
-    let kind = SessionKind::ALL[form.choice(0).min(SessionKind::ALL.len() - 1)];
+    let kinds = SessionKind::of(w.method);
+    let kind = kinds[form.choice(0).min(kinds.len() - 1)];
     let mut r = SessionRecord::new(w.fresh_id(), kind, date);
     r.facilitator = facilitator;
     r.cycle = cycle;

@@ -148,10 +148,20 @@ fn words(frame: &mut Frame, ui: &Ui, area: Rect, body: &str, lang: Language, emp
     );
 }
 
-/// The project card for the room: the question and the goal.
+/// The card for the room: a project's question and goal; a monitoring's
+/// school and year.
 fn card(frame: &mut Frame, app: &App, w: &Workshop, ui: &Ui, area: Rect) {
     let width = area.width as usize;
     let mut lines = Vec::new();
+    if w.method == crate::domain::Method::Monitoring {
+        for body in [&w.project.institution, &w.project.school_year] {
+            for r in text::wrap(&ui.s(body.trim()), width) {
+                lines.push(Line::from(Span::styled(r.text, ui.theme.title)));
+            }
+        }
+        put_lines(frame.buffer_mut(), area, &lines);
+        return;
+    }
     for (label, body, empty) in [
         (
             T::FieldQuestion,
