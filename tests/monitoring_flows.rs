@@ -1,0 +1,86 @@
+//! A quality monitoring from the keyboard: created as one, it shows no
+//! diagnosis board and no project fields; its register, its counts entered
+//! in the grid, and its three documents.
+
+mod common;
+
+use common::{app_with, press, screen};
+use premisli::app::App;
+use premisli::domain::indicators::Value;
+use premisli::domain::{Id, Language, Member, Method, Role, SessionKind, Workshop};
+use premisli::report::{Format, Kind, Options, render};
+
+fn w(app: &App) -> &Workshop {
+    &app.shared.doc.as_ref().unwrap().workshop
+}
+
+fn monitoring() -> App {
+    let mut ws = Workshop::with_method("ВСОКО", Language::Ru, Method::Monitoring);
+    ws.project.institution = "МБОУ СОШ № 3".into();
+    ws.project.school_year = "2025/26".into();
+    ws.team
+        .push(Member::new(Id(50), "Ирина Петровна", Role::Head));
+    ws.team
+        .push(Member::new(Id(51), "Анна Сергеевна", Role::Teacher));
+    app_with(ws, Language::Ru)
+}
+
+#[test]
+fn a_monitoring_shows_what_it_has_and_nothing_it_lacks() {
+    let mut app = monitoring();
+    let card = screen(&app, 100, 30);
+    assert!(card.contains("МБОУ СОШ № 3"), "{card}");
+    for lacks in [
+        "Исследовательский вопрос",
+        "Уровень инновации",
+        "Общая цель",
+        "Хорошая цель",
+    ] {
+        assert!(!card.contains(lacks), "{lacks}:\n{card}");
+    }
+    assert!(!card.contains("3 Диагностика"), "no diagnosis tab:\n{card}");
+    press(&mut app, "3");
+    assert_ne!(app.view.screen, premisli::app::Screen::Diagnosis);
+    assert!(common::status(&app).contains("нет доски диагностики"));
+    // Its meetings: the pedagogical council.
+    press(&mut app, "7 a <Right> <Enter>");
+    assert_eq!(w(&app).sessions[0].kind, SessionKind::Council);
+}
+
+#[test]
+fn a_monitorings_counts_go_in_and_its_documents_come_out() {
+    let mut app = monitoring();
+    press(&mut app, "6 c Образовательные<Space>результаты <Enter>");
+    press(
+        &mut app,
+        "p I<Space>четверть <Enter> G 5А <Tab> <Right> <Right> <Enter>",
+    );
+    let m = &w(&app).monitoring;
+    assert_eq!(m.groups[0].teacher, Some(Id(51)), "the class's teacher");
+    press(
+        &mut app,
+        "a Доля<Space>отличников <Tab> <Tab> <Tab> 25 <Enter>",
+    );
+    // The counts of the class: 23 of 118.
+    press(&mut app, "<Enter> g 23/118 <Enter>");
+    let ind = &w(&app).monitoring.criteria[0].indicators[0];
+    assert_eq!(ind.measurements.len(), 1, "{:?}", ind.measurements);
+    assert_eq!(ind.measurements[0].value, Value::Ratio(23, 118));
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 3, 10).unwrap();
+    for (kind, needs) in [
+        (Kind::Analysis, "Сопоставительный анализ"),
+        (Kind::SelfAssessment, "| 23 |"),
+        (Kind::Council, "Проект решения"),
+    ] {
+        let mut o = Options::all(Format::Md, today);
+        o.kind = kind;
+        let text = render(w(&app), &o);
+        assert!(text.contains("Доля отличников"), "{kind:?}:\n{text}");
+        assert!(text.contains(needs), "{kind:?}:\n{text}");
+        assert!(text.contains("МБОУ СОШ № 3"));
+    }
+    // Screen 8 offers the monitoring's own documents.
+    press(&mut app, "<Esc> 8 <Down> <Right>");
+    let s = screen(&app, 100, 30);
+    assert!(s.contains("Отчёт о самообследовании"), "{s}");
+}
