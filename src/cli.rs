@@ -110,8 +110,9 @@ pub enum Command {
         output: Option<PathBuf>,
         /// The document: interim (default) or annual report of a project;
         /// analysis, self-assessment or council of a monitoring
-        #[arg(long, value_enum, default_value = "interim")]
-        kind: KindArg,
+        /// (default: the workshop's first: interim, or analysis)
+        #[arg(long, value_enum)]
+        kind: Option<KindArg>,
     },
     /// Run the workshop as a room over SSH: participants join with
     /// `ssh join@HOST`, the projector with `ssh board@HOST`
@@ -402,7 +403,7 @@ fn print_spiral(path: &Path, width: Option<u16>, lang: Language, ascii: bool) ->
     })
 }
 
-fn export(path: &Path, format: FormatArg, kind: KindArg, output: Option<&Path>) -> i32 {
+fn export(path: &Path, format: FormatArg, kind: Option<KindArg>, output: Option<&Path>) -> i32 {
     use crate::report::{Format, Kind, Options, render};
     let Some(w) = load_or_report(path) else {
         return 1;
@@ -415,13 +416,25 @@ fn export(path: &Path, format: FormatArg, kind: KindArg, output: Option<&Path>) 
         },
         chrono::Local::now().date_naive(),
     );
+    let own = Kind::of(w.method);
     options.kind = match kind {
-        KindArg::Interim => Kind::Interim,
-        KindArg::Annual => Kind::Annual,
-        KindArg::Analysis => Kind::Analysis,
-        KindArg::SelfAssessment => Kind::SelfAssessment,
-        KindArg::Council => Kind::Council,
+        None => own[0],
+        Some(KindArg::Interim) => Kind::Interim,
+        Some(KindArg::Annual) => Kind::Annual,
+        Some(KindArg::Analysis) => Kind::Analysis,
+        Some(KindArg::SelfAssessment) => Kind::SelfAssessment,
+        Some(KindArg::Council) => Kind::Council,
     };
+    if !matches!(format, FormatArg::Csv) && !own.contains(&options.kind) {
+        let names: Vec<&str> = own.iter().map(|k| k.code()).collect();
+        eprintln!(
+            "error: {}: a {} has these documents: {}",
+            store::shown(path),
+            crate::i18n::method_name(crate::domain::Language::En, w.method),
+            names.join(", ")
+        );
+        return 2;
+    }
     let text = render(&w, &options);
     let out = match output {
         None => return emit(&text),

@@ -71,6 +71,17 @@ impl Kind {
         }
     }
 
+    /// The name on the command line.
+    pub fn code(self) -> &'static str {
+        match self {
+            Kind::Interim => "interim",
+            Kind::Annual => "annual",
+            Kind::Analysis => "analysis",
+            Kind::SelfAssessment => "self-assessment",
+            Kind::Council => "council",
+        }
+    }
+
     /// This kind if the method has it, else the method's first document.
     pub fn within(self, method: crate::domain::Method) -> Kind {
         let all = Kind::of(method);
@@ -261,11 +272,13 @@ pub fn document(w: &Workshop, o: &Options) -> Document {
         lang,
         out: Vec::new(),
     };
-    let title = format!("{}: {}", i18n::t(lang, o.kind.title()), w.title);
+    // A workshop's own documents: a project's reports, a monitoring's.
+    let kind = o.kind.within(w.method);
+    let title = format!("{}: {}", i18n::t(lang, kind.title()), w.title);
     let made = i18n::tf(lang, T::ReportMade, &[("date", &b.date(o.today))]);
     b.out.push(Block::Note(made));
     // The monitoring's documents have the regulation's own structure.
-    let own: Option<fn(&mut Builder)> = match o.kind {
+    let own: Option<fn(&mut Builder)> = match kind {
         Kind::Analysis => Some(monitoring::analysis),
         Kind::SelfAssessment => Some(monitoring::self_assessment),
         Kind::Council => Some(monitoring::council),

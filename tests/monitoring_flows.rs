@@ -42,6 +42,19 @@ fn a_monitoring_shows_what_it_has_and_nothing_it_lacks() {
     press(&mut app, "3");
     assert_ne!(app.view.screen, premisli::app::Screen::Diagnosis);
     assert!(common::status(&app).contains("нет доски диагностики"));
+    // Its roles: the regulation's.
+    // (a teacher by default; four on: the other roles, then the head and the
+    // deputy for teaching)
+    press(
+        &mut app,
+        "2 a Олег<Space>Иванович <Tab> <Right> <Right> <Right> <Right> <Enter>",
+    );
+    let oleg = w(&app)
+        .team
+        .iter()
+        .find(|m| m.name == "Олег Иванович")
+        .unwrap();
+    assert_eq!(oleg.role, Role::DeputyAcademic);
     // Its meetings: the pedagogical council.
     press(&mut app, "7 a <Right> <Enter>");
     assert_eq!(w(&app).sessions[0].kind, SessionKind::Council);
@@ -83,4 +96,28 @@ fn a_monitorings_counts_go_in_and_its_documents_come_out() {
     press(&mut app, "<Esc> 8 <Down> <Right>");
     let s = screen(&app, 100, 30);
     assert!(s.contains("Отчёт о самообследовании"), "{s}");
+}
+
+#[test]
+fn export_gives_a_monitoring_its_own_documents() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("s.ron");
+    std::fs::copy(common::root().join("sample-data/soko-monitoring.ron"), &f).unwrap();
+    let run = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_premisli"))
+            .args(args)
+            .env("HOME", dir.path())
+            .env("XDG_DATA_HOME", dir.path().join("data"))
+            .env("XDG_CONFIG_HOME", dir.path().join("config"))
+            .output()
+            .unwrap()
+    };
+    let f = f.to_str().unwrap();
+    let out = run(&["export", f, "--format", "md"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("# Аналитическая справка"));
+    let out = run(&["export", f, "--format", "md", "--kind", "interim"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("analysis, self-assessment, council"), "{err}");
 }

@@ -380,12 +380,7 @@ pub fn build() -> Workshop {
     );
     w.project.institution = "МБОУ «Основная общеобразовательная школа № 3»".into();
     w.project.school_year = "2024/25".into();
-    w.project.area = ResearchArea::Custom("качество образования и его мониторинг".into());
-    w.project.kind = ProjectKind::Curative;
-    w.project.goal = "Получать достоверную информацию о качестве образования и использовать её для управленческих решений.".into();
-    w.project.research_question =
-        "Какие показатели действительно отражают качество обучения в нашей школе?".into();
-    w.project.set_innovation_level(3).expect("level");
+    // A monitoring has no research question, goal, area, kind or level.
     let people = [
         (
             "Ирина Петровна Соколова",
@@ -394,17 +389,17 @@ pub fn build() -> Workshop {
         ),
         (
             "Андрей Викторович Лебедев",
-            Role::FormalLeader,
+            Role::DeputyAcademic,
             "Наладить сбор данных без лишней нагрузки на учителей.",
         ),
         (
             "Елена Сергеевна Морозова",
-            Role::ContentLeader,
+            Role::MethodHead,
             "Связать показатели с работой методических объединений.",
         ),
         (
             "Ольга Николаевна Волкова",
-            Role::Teacher,
+            Role::ClassTeacher,
             "Понять, почему падает интерес к олимпиадам.",
         ),
         (

@@ -20,9 +20,15 @@ impl TeamView {
     }
 }
 
-pub fn member_form(lang: Language, kind: FormKind, m: Option<&Member>) -> Form {
+pub fn member_form(
+    lang: Language,
+    method: crate::domain::Method,
+    kind: FormKind,
+    m: Option<&Member>,
+) -> Form {
     let role = m.map_or(Role::Teacher, |m| m.role);
-    let roles = Role::ALL
+    let offered = Role::offered(method, m.map(|m| m.role));
+    let roles = offered
         .iter()
         .map(|r| i18n::role(lang, *r).to_string())
         .collect();
@@ -37,7 +43,7 @@ pub fn member_form(lang: Language, kind: FormKind, m: Option<&Member>) -> Form {
             FormField::text(T::FieldName, m.map_or("", |m| &m.name), false),
             FormField::choice(
                 T::FieldRole,
-                Role::ALL.iter().position(|r| *r == role).unwrap_or(0),
+                offered.iter().position(|r| *r == role).unwrap_or(0),
                 roles,
             ),
             FormField::text(
@@ -60,12 +66,12 @@ pub fn update(v: &mut TeamView, s: &Seen, action: Action) -> Outcome<TeamView> {
         Action::First => v.selected = 0,
         Action::Last => v.selected = len.saturating_sub(1),
         Action::Add => {
-            let form = member_form(s.lang, FormKind::NewMember, None);
+            let form = member_form(s.lang, s.w.method, FormKind::NewMember, None);
             return Outcome::open(Overlay::Form(form));
         }
         Action::Edit | Action::Open => {
             if let Some(m) = s.w.team.get(v.selected) {
-                let form = member_form(s.lang, FormKind::EditMember(m.id), Some(m));
+                let form = member_form(s.lang, s.w.method, FormKind::EditMember(m.id), Some(m));
                 return Outcome::open(Overlay::Form(form));
             }
         }
@@ -100,9 +106,15 @@ fn delete_member(v: &TeamView, s: &Seen) -> Outcome<TeamView> {
 /// Saves the member form; a refusal keeps it open (e.g. the name is empty).
 pub fn form_saved(v: &TeamView, s: &Seen, form: &Form) -> Outcome<TeamView> {
     let name = accept!(non_empty(form.text(0)));
-    let role = Role::ALL[form.choice(1).min(Role::ALL.len() - 1)];
-    let goal = form.text(2).trim().to_string();
     let w = s.w;
+    // The same list the form offered: the method's roles and the member's own.
+    let keep = match form.kind {
+        FormKind::EditMember(id) => w.member(id).map(|m| m.role),
+        _ => None,
+    };
+    let offered = Role::offered(w.method, keep);
+    let role = offered[form.choice(1).min(offered.len() - 1)];
+    let goal = form.text(2).trim().to_string();
     match form.kind {
         FormKind::EditMember(id) => {
             let Some(i) = w.member_index(id) else {

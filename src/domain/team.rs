@@ -35,6 +35,16 @@ pub enum Role {
     Parent,
     Head,
     Other,
+    /// A monitoring's deputy head for teaching (заместитель директора по УВР).
+    DeputyAcademic,
+    /// A monitoring's deputy head for upbringing (заместитель директора по ВР).
+    DeputyUpbringing,
+    /// The head of a subject group (руководитель МО).
+    MethodHead,
+    /// A class teacher (классный руководитель).
+    ClassTeacher,
+    /// A social pedagogue (социальный педагог).
+    SocialPedagogue,
 }
 
 impl Role {
@@ -48,4 +58,34 @@ impl Role {
         Role::Head,
         Role::Other,
     ];
+
+    /// The roles of a monitoring (the regulation's): the head, the deputies,
+    /// the heads of subject groups, class teachers, the social pedagogue,
+    /// teachers.
+    pub const MONITORING: [Role; 9] = [
+        Role::Head,
+        Role::DeputyAcademic,
+        Role::DeputyUpbringing,
+        Role::MethodHead,
+        Role::ClassTeacher,
+        Role::SocialPedagogue,
+        Role::Teacher,
+        Role::Parent,
+        Role::Other,
+    ];
+
+    /// The roles offered in a workshop of a method, with `keep` among them
+    /// (a member's present role is never dropped by editing them).
+    pub fn offered(method: super::Method, keep: Option<Role>) -> Vec<Role> {
+        let mut v = match method {
+            super::Method::Innovation => Role::ALL.to_vec(),
+            super::Method::Monitoring => Role::MONITORING.to_vec(),
+        };
+        if let Some(r) = keep
+            && !v.contains(&r)
+        {
+            v.push(r);
+        }
+        v
+    }
 }

@@ -287,6 +287,23 @@ pub fn role(lang: Language, r: Role) -> &'static str {
             Role::Parent => ["parent", "starš", "родитель"],
             Role::Head => ["head", "ravnatelj", "директор"],
             Role::Other => ["other", "drugo", "другое"],
+            Role::DeputyAcademic => [
+                "deputy head (teaching)",
+                "pomočnik ravnatelja (pouk)",
+                "заместитель директора по УВР",
+            ],
+            Role::DeputyUpbringing => [
+                "deputy head (upbringing)",
+                "pomočnik ravnatelja (vzgoja)",
+                "заместитель директора по ВР",
+            ],
+            Role::MethodHead => [
+                "head of a subject group",
+                "vodja strokovnega aktiva",
+                "руководитель МО",
+            ],
+            Role::ClassTeacher => ["class teacher", "razrednik", "классный руководитель"],
+            Role::SocialPedagogue => ["social pedagogue", "socialni pedagog", "социальный педагог"],
         },
     )
 }
