@@ -23,13 +23,8 @@ fn board(app: &App, w: u16, h: u16, ascii: bool) -> String {
 
 /// A meeting of a kind on a sample, at a step, the timer started.
 fn meeting(lang: Language, kind: usize, step: usize) -> App {
-    let file = if SessionKind::ALL[kind] == SessionKind::Council {
-        "soko-monitoring.ron"
-    } else {
-        "inovacijski-projekt.ron"
-    };
+    let (file, rights) = common::meeting_sample(SessionKind::ALL[kind]);
     let mut app = app_with(sample(file), lang);
-    let rights = "<Right> ".repeat(kind);
     press(&mut app, &format!("7 a {rights}<Enter>"));
     press(&mut app, &"<Enter> ".repeat(step));
     press(&mut app, "t");

@@ -18,13 +18,8 @@ fn join(app: &mut App, lang: Language) -> ViewerId {
 
 /// The facilitator's meeting of a kind at a step, in the step's work.
 fn meeting(kind: usize, step: usize) -> App {
-    let file = if SessionKind::ALL[kind] == SessionKind::Council {
-        "soko-monitoring.ron"
-    } else {
-        "inovacijski-projekt.ron"
-    };
+    let (file, rights) = common::meeting_sample(SessionKind::ALL[kind]);
     let mut app = app_with(sample(file), Language::Sl);
-    let rights = "<Right> ".repeat(kind);
     press(&mut app, &format!("7 a {rights}<Enter>"));
     press(&mut app, &"<Enter> ".repeat(step));
     press(&mut app, "<Tab>");

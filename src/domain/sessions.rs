@@ -37,6 +37,9 @@ pub enum SessionKind {
     SecondWorkshop,
     CycleReview,
     Council,
+    /// A monitoring's administrative review of the indicators (совещание
+    /// при директоре): the figures, their analysis, decisions.
+    AdminReview,
 }
 
 /// One line of the minutes.
@@ -60,11 +63,12 @@ pub enum LogKind {
 }
 
 impl SessionKind {
-    pub const ALL: [SessionKind; 4] = [
+    pub const ALL: [SessionKind; 5] = [
         SessionKind::FirstWorkshop,
         SessionKind::SecondWorkshop,
         SessionKind::CycleReview,
         SessionKind::Council,
+        SessionKind::AdminReview,
     ];
 
     /// The steps of this kind of meeting, in order (from the method).
@@ -86,6 +90,7 @@ impl SessionKind {
                 &[Position, Phases, Triangulation, ActionsReview, NextCycle]
             }
             SessionKind::Council => &[Dashboard, DataEntry, Analysis, Decisions, Minutes],
+            SessionKind::AdminReview => &[Dashboard, Analysis, Decisions, Minutes],
         }
     }
 
@@ -93,8 +98,13 @@ impl SessionKind {
     /// workshops and cycle reviews, a monitoring's pedagogical council.
     pub fn of(method: super::Method) -> &'static [SessionKind] {
         match method {
-            super::Method::Innovation => &SessionKind::ALL,
-            super::Method::Monitoring => &[SessionKind::Council],
+            super::Method::Innovation => &[
+                SessionKind::FirstWorkshop,
+                SessionKind::SecondWorkshop,
+                SessionKind::CycleReview,
+                SessionKind::Council,
+            ],
+            super::Method::Monitoring => &[SessionKind::Council, SessionKind::AdminReview],
         }
     }
 
@@ -215,7 +225,7 @@ mod tests {
     fn every_kind_has_steps_with_a_timebox() {
         for kind in SessionKind::ALL {
             let steps = kind.steps();
-            assert!(steps.len() >= 5, "{kind:?}");
+            assert!(steps.len() >= 4, "{kind:?}");
             assert!(steps.iter().all(|s| s.timebox_minutes() > 0));
         }
         let first = SessionKind::FirstWorkshop.steps();

@@ -31,6 +31,11 @@ pub fn session_kind(lang: Language, k: SessionKind) -> &'static str {
                 "učiteljski zbor (pregled kazalnikov)",
                 "педагогический совет (обзор показателей)",
             ],
+            SessionKind::AdminReview => [
+                "administrative review",
+                "pregled vodstva",
+                "совещание при директоре",
+            ],
         },
     )
 }

@@ -194,3 +194,21 @@ pub fn board(app: &App, w: u16, h: u16, ascii: bool) -> String {
             .buffer(),
     )
 }
+
+/// The sample a meeting of a kind is held on (a monitoring's meetings on the
+/// Russian sample, a project's on the Slovenian), and the keys that choose
+/// the kind in the new-meeting form.
+pub fn meeting_sample(kind: premisli::domain::SessionKind) -> (&'static str, String) {
+    use premisli::domain::{Method, SessionKind};
+    let monitoring = matches!(kind, SessionKind::Council | SessionKind::AdminReview);
+    let (file, method) = if monitoring {
+        ("soko-monitoring.ron", Method::Monitoring)
+    } else {
+        ("inovacijski-projekt.ron", Method::Innovation)
+    };
+    let at = SessionKind::of(method)
+        .iter()
+        .position(|k| *k == kind)
+        .expect("the method holds the kind");
+    (file, "<Right> ".repeat(at))
+}
