@@ -55,9 +55,14 @@ fn a_monitoring_shows_what_it_has_and_nothing_it_lacks() {
         .find(|m| m.name == "Олег Иванович")
         .unwrap();
     assert_eq!(oleg.role, Role::DeputyAcademic);
-    // Its meetings: the pedagogical council.
-    press(&mut app, "7 a <Right> <Enter>");
+    // Its meetings: the pedagogical council and the administrative review
+    // (and, past them, the council again: no reflection workshop).
+    press(&mut app, "7 a <Enter>");
     assert_eq!(w(&app).sessions[0].kind, SessionKind::Council);
+    press(&mut app, "a <Right> <Enter>");
+    assert_eq!(w(&app).sessions[1].kind, SessionKind::AdminReview);
+    press(&mut app, "a <Right> <Right> <Enter>");
+    assert_eq!(w(&app).sessions[2].kind, SessionKind::Council);
 }
 
 #[test]
