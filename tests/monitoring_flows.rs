@@ -84,6 +84,13 @@ fn a_monitorings_counts_go_in_and_its_documents_come_out() {
     let ind = &w(&app).monitoring.criteria[0].indicators[0];
     assert_eq!(ind.measurements.len(), 1, "{:?}", ind.measurements);
     assert_eq!(ind.measurements[0].value, Value::Ratio(23, 118));
+    // A key indicator: the last field of its form.
+    press(
+        &mut app,
+        &format!("<Esc> e {}<Space> <Enter>", "<Tab> ".repeat(10)),
+    );
+    assert!(w(&app).monitoring.criteria[0].indicators[0].key);
+    assert!(screen(&app, 100, 30).contains("★ Доля отличников"));
     let today = chrono::NaiveDate::from_ymd_opt(2026, 3, 10).unwrap();
     for (kind, needs) in [
         (Kind::Analysis, "Сопоставительный анализ"),
@@ -96,6 +103,9 @@ fn a_monitorings_counts_go_in_and_its_documents_come_out() {
         assert!(text.contains("Доля отличников"), "{kind:?}:\n{text}");
         assert!(text.contains(needs), "{kind:?}:\n{text}");
         assert!(text.contains("МБОУ СОШ № 3"));
+        if kind != Kind::Council {
+            assert!(text.contains("★ Доля отличников") && text.contains("★ ключевой показатель"));
+        }
     }
     // Screen 8 offers the monitoring's own documents.
     press(&mut app, "<Esc> 8 <Down> <Right>");

@@ -209,6 +209,7 @@ fn large() -> Workshop {
                     ..MonitoringPlan::default()
                 },
                 measurements: Vec::new(),
+                key: false,
             };
             for p in &w.monitoring.periods {
                 for g in &w.monitoring.groups {

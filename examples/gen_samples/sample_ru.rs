@@ -468,6 +468,7 @@ pub fn build() -> Workshop {
                     source: "статистика школы, электронный журнал".into(),
                 },
                 measurements: Vec::new(),
+                key: false,
             };
             for &(period, year, quarter) in &periods {
                 if periodicity == Per::Yearly && quarter != 3 {

@@ -409,6 +409,7 @@ fn build_monitoring(w: &mut Workshop, ids: &mut Ids) {
             Responsible::Member(w.team[3].id),
         ),
         measurements: series([68.0, 72.5, 79.0, 83.3], [65.0, 66.7, 70.8, 74.0]),
+        key: false,
     };
     let measures = Indicator {
         id: ids.take(),
@@ -422,6 +423,7 @@ fn build_monitoring(w: &mut Workshop, ids: &mut Ids) {
             Responsible::Person("svetovalna služba".into()),
         ),
         measurements: series([6.0, 5.0, 3.0, 2.0], [7.0, 7.0, 5.0, 4.0]),
+        key: false,
     };
     let mut parents = Indicator {
         id: ids.take(),
@@ -435,6 +437,7 @@ fn build_monitoring(w: &mut Workshop, ids: &mut Ids) {
             Responsible::Member(w.team[7].id),
         ),
         measurements: Vec::new(),
+        key: false,
     };
     for (i, p) in periods.iter().enumerate() {
         let (a, b) = [(14, 24), (15, 24), (17, 24), (19, 24)][i];
@@ -462,6 +465,7 @@ fn build_monitoring(w: &mut Workshop, ids: &mut Ids) {
             Responsible::Member(w.team[1].id),
         ),
         measurements: series([3.1, 3.4, 3.7, 3.9], [3.0, 3.0, 3.3, 3.5]),
+        key: false,
     };
     m.criteria.push(Criterion {
         id: crit,

@@ -207,6 +207,7 @@ mod tests {
                         meas(11, Some(Id(20)), Value::Number(60.0)),
                         meas(11, Some(Id(21)), Value::Number(80.0)),
                     ],
+                    key: false,
                 },
                 Indicator {
                     id: Id(3),
@@ -219,6 +220,7 @@ mod tests {
                         meas(12, Some(Id(20)), Value::Ratio(10, 20)),
                         meas(12, Some(Id(21)), Value::Ratio(20, 20)),
                     ],
+                    key: false,
                 },
             ],
         });

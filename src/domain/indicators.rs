@@ -98,6 +98,9 @@ pub struct Indicator {
     pub plan: MonitoringPlan,
     #[serde(default)]
     pub measurements: Vec<Measurement>,
+    /// One of the regulation's key indicators (ключевой показатель).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub key: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -292,6 +295,7 @@ mod tests {
             reference: Some(reference),
             plan: MonitoringPlan::default(),
             measurements: Vec::new(),
+            key: false,
         }
     }
 

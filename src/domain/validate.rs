@@ -214,6 +214,7 @@ mod tests {
                     group: None,
                     value: Value::Number(101.0),
                 }],
+                key: false,
             }],
         });
         let errs = w.validate();

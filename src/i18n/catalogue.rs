@@ -67,6 +67,8 @@ catalogue! { T;
     SampleProject => "Innovation project (Slovenian, illustrative)", "Inovacijski projekt (slovenski, ponazoritveni)", "Инновационный проект (на словенском, иллюстративный)";
     SampleMonitoring => "Quality monitoring (Russian, illustrative)", "Spremljanje kakovosti (rusko, ponazoritveno)", "Мониторинг качества (на русском, иллюстративный)";
     NotInMonitoring => "A quality monitoring has no diagnosis board: its work is on the indicators (6).", "Spremljanje kakovosti nima diagnostične table: njegovo delo je pri kazalnikih (6).", "В мониторинге качества нет доски диагностики: работа ведётся с показателями (6).";
+    FieldKeyIndicator => "a key indicator", "ključni kazalnik", "ключевой показатель";
+    KeyIndicatorNote => "★ a key indicator", "★ ključni kazalnik", "★ ключевой показатель";
     FieldWorkshopMethod => "Method", "Metoda", "Вид работы";
     MethodInnovation => "innovation project", "inovacijski projekt", "инновационный проект";
     MethodMonitoring => "quality monitoring", "spremljanje kakovosti", "мониторинг качества образования (ВСОКО)";

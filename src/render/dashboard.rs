@@ -85,6 +85,15 @@ fn indicator(w: &Workshop, id: Id) -> Option<&Indicator> {
     w.monitoring.indicators().find(|i| i.id == id)
 }
 
+/// An indicator's name, with a star before it when it is a key indicator.
+pub fn key_name(ind: &Indicator, ascii: bool) -> String {
+    if ind.key {
+        format!("{} {}", if ascii { "*" } else { "★" }, ind.name)
+    } else {
+        ind.name.clone()
+    }
+}
+
 fn pad_left(s: &str, n: usize) -> String {
     format!("{}{s}", " ".repeat(n.saturating_sub(text::width(s))))
 }
@@ -141,6 +150,7 @@ pub fn lines(
             continue;
         };
         let sel = selected == Some(k);
+        let name = key_name(ind, ui.ascii);
         let latest = r
             .latest
             .map_or_else(|| "—".to_string(), |(_, v)| number(lang, ind.unit, v));
@@ -171,7 +181,7 @@ pub fn lines(
             Span::styled(
                 format!(
                     "{:<w$}",
-                    text::truncate(&ui.s(&ind.name), name_w, ui.ascii),
+                    text::truncate(&ui.s(&name), name_w, ui.ascii),
                     w = name_w
                 )
                 .chars()

@@ -148,7 +148,7 @@ fn results(b: &mut Builder, period: usize, all: &[(usize, Line)]) {
                 _ => String::new(),
             };
             rows.push(vec![
-                l.name.clone(),
+                dash::key_name(&l.ind, false),
                 shown,
                 l.ind.reference.map_or_else(String::new, num),
                 l.previous.map_or_else(String::new, num),
@@ -348,6 +348,7 @@ pub(super) fn analysis(b: &mut Builder) {
         return b.none();
     };
     let all = lines(b, period);
+    key_note(b);
     b.h(2, b.t(T::DocDynamic));
     results(b, period, &all);
     b.h(2, b.t(T::DocComparative));
@@ -365,10 +366,19 @@ pub(super) fn analysis(b: &mut Builder) {
     }
 }
 
+/// Says what the star means, when a key indicator is marked.
+fn key_note(b: &mut Builder) {
+    if b.w.monitoring.indicators().any(|i| i.key) {
+        let t = b.t(T::KeyIndicatorNote);
+        b.out.push(Block::Note(t));
+    }
+}
+
 /// Отчёт о самообследовании: the indicator table, people and per cent.
 pub(super) fn self_assessment(b: &mut Builder) {
     let period = latest_period(b);
     head(b, period);
+    key_note(b);
     b.h(2, b.t(T::DocResults));
     let Some(period) = period else {
         return b.none();
@@ -394,7 +404,7 @@ pub(super) fn self_assessment(b: &mut Builder) {
                     ),
                 };
                 vec![
-                    ind.name.clone(),
+                    dash::key_name(ind, false),
                     i18n::unit(lang, ind.unit).to_string(),
                     people,
                     share,

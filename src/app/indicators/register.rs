@@ -165,6 +165,10 @@ fn register_form(s: &Seen, kind: FormKind) -> Outcome<IndicatorsView> {
                         names(METHODS.iter().map(|m| i18n::method(lang, *m)).collect()),
                     ),
                     FormField::text(T::FieldSource, &p.source, false),
+                    FormField::toggle(
+                        s.t(T::FieldKeyIndicator).to_string(),
+                        ind.is_some_and(|i| i.key),
+                    ),
                 ],
             )
         }
@@ -278,6 +282,7 @@ fn indicator_saved(s: &Seen, form: &Form, name: String) -> Outcome<IndicatorsVie
                 reference,
                 plan,
                 measurements: Vec::new(),
+                key: form.toggled(10),
             };
             (ci, ind)
         }
@@ -310,6 +315,7 @@ fn indicator_saved(s: &Seen, form: &Form, name: String) -> Outcome<IndicatorsVie
                 direction: DIRECTIONS[form.choice(2).min(1)],
                 reference,
                 plan,
+                key: form.toggled(10),
                 ..old.clone()
             };
             (ci, ind)

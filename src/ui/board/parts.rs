@@ -450,7 +450,7 @@ fn indicators(frame: &mut Frame, app: &App, w: &Workshop, ui: &Ui, area: Rect) {
             format!("/ {}", i18n::number(app.lang, ind.unit, x))
         });
         let chosen = Some(r.indicator) == focus_id;
-        let name_rows = text::wrap(&ui.s(&ind.name), name_w as usize);
+        let name_rows = text::wrap(&ui.s(&dashboard::key_name(ind, ui.ascii)), name_w as usize);
         let mut b = Vec::new();
         for (k, nr) in name_rows.into_iter().take(2).enumerate() {
             let lead = if k == 0 {
