@@ -20,6 +20,7 @@ macro_rules! catalogue {
 
 mod board;
 mod catalogue;
+mod documents;
 mod labels;
 pub mod minutes;
 mod plurals;
@@ -29,6 +30,7 @@ use chrono::NaiveDate;
 
 pub use board::B;
 pub use catalogue::T;
+pub use documents::D;
 pub use labels::*;
 pub use plurals::P;
 pub use steps::*;
@@ -201,7 +203,8 @@ mod tests {
         let all = T::ALL
             .iter()
             .map(|k| (format!("{k:?}"), k.texts()))
-            .chain(B::ALL.iter().map(|k| (format!("{k:?}"), k.texts())));
+            .chain(B::ALL.iter().map(|k| (format!("{k:?}"), k.texts())))
+            .chain(D::ALL.iter().map(|k| (format!("{k:?}"), k.texts())));
         for (key, texts) in all {
             for text in texts {
                 assert!(!text.trim().is_empty(), "{key} is empty");
@@ -235,6 +238,7 @@ mod tests {
         let sources = [
             include_str!("i18n/catalogue.rs"),
             include_str!("i18n/board.rs"),
+            include_str!("i18n/documents.rs"),
             include_str!("i18n/labels.rs"),
             include_str!("i18n/steps.rs"),
             include_str!("i18n/plurals.rs"),

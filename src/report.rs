@@ -222,7 +222,7 @@ struct Builder<'a> {
 }
 
 impl Builder<'_> {
-    fn t(&self, key: T) -> String {
+    fn t(&self, key: impl i18n::Texts) -> String {
         i18n::t(self.lang, key).to_string()
     }
 

@@ -8,7 +8,7 @@ use super::sections::group_row;
 use super::{Block, Builder, Chart};
 use crate::domain::indicators::{Indicator, Standing, Value};
 use crate::domain::{ActionStatus, Id, Role, dashboard};
-use crate::i18n::{self, T};
+use crate::i18n::{self, D, T};
 use crate::render::dashboard as dash;
 
 /// The last period with any value, if any.
@@ -72,17 +72,22 @@ fn head(b: &mut Builder, period: Option<usize>) {
         (Some(_), Some(last)) => format!("{} – {}", period_name(b, 0), period_name(b, last)),
         _ => String::new(),
     };
-    b.fields(vec![
-        (T::DocSchool, p.institution.clone()),
-        (T::DocYear, p.school_year.clone()),
+    let pairs: Vec<(String, String)> = [
+        (D::DocSchool, p.institution.clone()),
+        (D::DocYear, p.school_year.clone()),
         (
-            T::DocPeriod,
+            D::DocPeriod,
             period.map_or_else(String::new, |k| period_name(b, k)),
         ),
-        (T::DocAim, b.t(T::DocAimText)),
-        (T::DocTiming, timing),
-        (T::DocWho, who.join(", ")),
-    ]);
+        (D::DocAim, b.t(D::DocAimText)),
+        (D::DocTiming, timing),
+        (D::DocWho, who.join(", ")),
+    ]
+    .into_iter()
+    .filter(|(_, v)| !v.trim().is_empty())
+    .map(|(k, v)| (b.t(k), v))
+    .collect();
+    b.out.push(Block::Fields(pairs));
 }
 
 /// One indicator's standing at the latest period and the period before.
@@ -172,8 +177,8 @@ fn results(b: &mut Builder, period: usize, all: &[(usize, Line)]) {
                 b.t(T::ReportIndicator),
                 b.t(T::DashLatest),
                 b.t(T::DashTarget),
-                b.t(T::DocPrevious),
-                b.t(T::DocChange),
+                b.t(D::DocPrevious),
+                b.t(D::DocChange),
                 b.t(T::ReportStanding),
             ],
             rows,
@@ -213,7 +218,7 @@ fn named(lang: crate::domain::Language, names: &[String]) -> String {
     if names.len() > 5 {
         s.push_str(&i18n::tf(
             lang,
-            T::DocMore,
+            D::DocMore,
             &[("n", &(names.len() - 5).to_string())],
         ));
     }
@@ -237,7 +242,7 @@ fn conclusions(b: &mut Builder, all: &[(usize, Line)]) {
         .to_string();
     let mut said = vec![i18n::tf(
         lang,
-        T::DocMet,
+        D::DocMet,
         &[
             ("n", &count(Standing::OnTarget).to_string()),
             ("total", &total),
@@ -245,7 +250,7 @@ fn conclusions(b: &mut Builder, all: &[(usize, Line)]) {
     )];
     let close = count(Standing::Close);
     if close > 0 {
-        said.push(i18n::tf(lang, T::DocClose, &[("n", &close.to_string())]));
+        said.push(i18n::tf(lang, D::DocClose, &[("n", &close.to_string())]));
     }
     let short: Vec<String> = measured
         .iter()
@@ -255,7 +260,7 @@ fn conclusions(b: &mut Builder, all: &[(usize, Line)]) {
     if !short.is_empty() {
         said.push(i18n::tf(
             lang,
-            T::DocShort,
+            D::DocShort,
             &[
                 ("n", &short.len().to_string()),
                 ("list", &named(lang, &short)),
@@ -278,14 +283,14 @@ fn conclusions(b: &mut Builder, all: &[(usize, Line)]) {
     if !better.is_empty() {
         said.push(i18n::tf(
             lang,
-            T::DocBetter,
+            D::DocBetter,
             &[("list", &named(lang, &better))],
         ));
     }
     if !worse.is_empty() {
         said.push(i18n::tf(
             lang,
-            T::DocWorse,
+            D::DocWorse,
             &[("list", &named(lang, &worse))],
         ));
     }
@@ -304,11 +309,11 @@ fn recommendations(b: &mut Builder, all: &[(usize, Line)]) {
             let gap = l
                 .gap
                 .map_or_else(String::new, |g| dash::gap_text(lang, l.ind.unit, g, false));
-            i18n::tf(lang, T::DocRecommend, &[("name", &l.name), ("gap", &gap)])
+            i18n::tf(lang, D::DocRecommend, &[("name", &l.name), ("gap", &gap)])
         })
         .collect();
     if short.is_empty() {
-        b.out.push(Block::Para(b.t(T::DocNoRecommend)));
+        b.out.push(Block::Para(b.t(D::DocNoRecommend)));
     } else {
         b.out.push(Block::List(short));
     }
@@ -344,20 +349,20 @@ pub(super) fn analysis(b: &mut Builder) {
     let period = latest_period(b);
     head(b, period);
     let Some(period) = period else {
-        b.h(2, b.t(T::DocResults));
+        b.h(2, b.t(D::DocResults));
         return b.none();
     };
     let all = lines(b, period);
     key_note(b);
-    b.h(2, b.t(T::DocDynamic));
+    b.h(2, b.t(D::DocDynamic));
     results(b, period, &all);
-    b.h(2, b.t(T::DocComparative));
+    b.h(2, b.t(D::DocComparative));
     comparative(b);
-    b.h(2, b.t(T::DocConclusions));
+    b.h(2, b.t(D::DocConclusions));
     conclusions(b, &all);
-    b.h(2, b.t(T::DocRecommendations));
+    b.h(2, b.t(D::DocRecommendations));
     recommendations(b, &all);
-    b.h(2, b.t(T::DocDecisions));
+    b.h(2, b.t(D::DocDecisions));
     let d = decisions(b);
     if d.is_empty() {
         b.none();
@@ -369,7 +374,7 @@ pub(super) fn analysis(b: &mut Builder) {
 /// Says what the star means, when a key indicator is marked.
 fn key_note(b: &mut Builder) {
     if b.w.monitoring.indicators().any(|i| i.key) {
-        let t = b.t(T::KeyIndicatorNote);
+        let t = b.t(D::KeyIndicatorNote);
         b.out.push(Block::Note(t));
     }
 }
@@ -379,7 +384,7 @@ pub(super) fn self_assessment(b: &mut Builder) {
     let period = latest_period(b);
     head(b, period);
     key_note(b);
-    b.h(2, b.t(T::DocResults));
+    b.h(2, b.t(D::DocResults));
     let Some(period) = period else {
         return b.none();
     };
@@ -415,8 +420,8 @@ pub(super) fn self_assessment(b: &mut Builder) {
             vec![
                 b.t(T::ReportIndicator),
                 b.t(T::FieldUnit),
-                b.t(T::DocPeople),
-                b.t(T::DocValue),
+                b.t(D::DocPeople),
+                b.t(D::DocValue),
             ],
             rows,
             vec![2, 3],
@@ -430,19 +435,19 @@ pub(super) fn council(b: &mut Builder) {
     let period = latest_period(b);
     head(b, period);
     let Some(period) = period else {
-        b.h(2, b.t(T::DocResults));
+        b.h(2, b.t(D::DocResults));
         return b.none();
     };
     let all = lines(b, period);
-    b.h(2, b.t(T::DocResults));
+    b.h(2, b.t(D::DocResults));
     conclusions(b, &all);
-    b.h(2, b.t(T::DocIssues));
+    b.h(2, b.t(D::DocIssues));
     recommendations(b, &all);
-    b.h(2, b.t(T::DocDraftDecision));
+    b.h(2, b.t(D::DocDraftDecision));
     let lang = b.lang;
     let mut points = vec![i18n::tf(
         lang,
-        T::DocTakeNote,
+        D::DocTakeNote,
         &[("period", &period_name(b, period))],
     )];
     points.extend(decisions(b));
@@ -452,7 +457,7 @@ pub(super) fn council(b: &mut Builder) {
             .find(|m| matches!(m.role, Role::Head | Role::FormalLeader))
             .map(|m| m.name.clone());
     if let Some(who) = head_of {
-        points.push(i18n::tf(lang, T::DocControl, &[("who", &who)]));
+        points.push(i18n::tf(lang, D::DocControl, &[("who", &who)]));
     }
     b.out.push(Block::Numbered(points));
 }
