@@ -255,6 +255,11 @@ fn next_meeting(w: &Workshop, today: chrono::NaiveDate) -> Option<&SessionRecord
         .min_by_key(|s| s.date)
 }
 
+/// Says in an area that there is nothing to show yet.
+fn empty(frame: &mut Frame, area: Rect, ui: &Ui, lang: crate::domain::Language, key: B) {
+    put_lines(frame.buffer_mut(), area, &[nothing(ui, lang, key)]);
+}
+
 /// A line saying there is nothing to show yet.
 fn nothing(ui: &Ui, lang: crate::domain::Language, key: B) -> Line<'static> {
     Line::from(Span::styled(ui.s(i18n::t(lang, key)), ui.theme.dim))

@@ -6,10 +6,10 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
+use super::empty;
 use super::layout::{
     Flow, above, block, bullet, column_width, columns_for, large, place, place_as, place_lazy,
 };
-use super::{nothing, put_lines};
 use crate::app::{App, diagnosis as dview};
 use crate::domain::{Author, Category, Cluster, DiagnosisItem, SessionRecord, Workshop};
 use crate::i18n::{self, B};
@@ -104,11 +104,7 @@ pub(super) fn cards(
     head.push(Line::default());
     let rest = above(frame, area, &head);
     if entries.is_empty() {
-        put_lines(
-            frame.buffer_mut(),
-            rest,
-            &[nothing(ui, app.lang, B::NoCards)],
-        );
+        empty(frame, rest, ui, app.lang, B::NoCards);
         return;
     }
     let how = Flow {
@@ -184,11 +180,7 @@ pub(super) fn vote(
         }
     }
     if blocks.is_empty() {
-        put_lines(
-            frame.buffer_mut(),
-            rest,
-            &[nothing(ui, app.lang, B::NoCards)],
-        );
+        empty(frame, rest, ui, app.lang, B::NoCards);
         return;
     }
     place(frame, rest, &blocks, cols, None, ui);
@@ -207,11 +199,7 @@ pub(super) fn ranking(frame: &mut Frame, app: &App, w: &Workshop, ui: &Ui, area:
     ];
     let rest = above(frame, area, &head);
     if ranked.is_empty() {
-        put_lines(
-            frame.buffer_mut(),
-            rest,
-            &[nothing(ui, app.lang, B::NoCards)],
-        );
+        empty(frame, rest, ui, app.lang, B::NoCards);
         return;
     }
     let cols = columns_for(rest.width, 2).min(if ranked.len() > 6 { 2 } else { 1 });

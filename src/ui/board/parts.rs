@@ -10,7 +10,7 @@ use super::cards::{cards, ranking, vote};
 use super::layout::{
     GAP, above, block, bullet, column_width, columns_for, large, place, place_as, place_rows,
 };
-use super::{Shown, nothing, put_lines, text};
+use super::{Shown, empty, nothing, put_lines, text};
 use crate::app::{App, Screen, indicators as iview, plans as pview};
 use crate::domain::{Cycle, Language, LogKind, PlanKind, SessionRecord, Step, Workshop};
 use crate::i18n::{self, B, T};
@@ -136,10 +136,9 @@ fn team(
 }
 
 /// The question or the goal: large, with room around it.
-fn words(frame: &mut Frame, ui: &Ui, area: Rect, body: &str, lang: Language, empty: B) {
+fn words(frame: &mut Frame, ui: &Ui, area: Rect, body: &str, lang: Language, none: B) {
     if body.trim().is_empty() {
-        put_lines(frame.buffer_mut(), area, &[nothing(ui, lang, empty)]);
-        return;
+        return empty(frame, area, ui, lang, none);
     }
     put_lines(
         frame.buffer_mut(),
@@ -407,11 +406,7 @@ fn indicators(frame: &mut Frame, app: &App, w: &Workshop, ui: &Ui, area: Rect) {
         }
     };
     if rows.is_empty() {
-        put_lines(
-            frame.buffer_mut(),
-            area,
-            &[nothing(ui, app.lang, B::NoIndicators)],
-        );
+        empty(frame, area, ui, app.lang, B::NoIndicators);
         return;
     }
     let focus_id = match v.mode {
