@@ -27,7 +27,7 @@ pub use sessions::{LogEntry, LogKind, SessionKind, SessionRecord, Step};
 pub use team::{Member, Role};
 
 /// The file format version this build writes and reads natively.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 /// A stable identifier, unique within one workshop across all kinds of things,
 /// so that links (an action to its diagnosis item, a measurement to its period)

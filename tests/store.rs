@@ -170,3 +170,132 @@ fn a_failed_rename_reports_not_saved_and_leaves_no_temp_file() {
         .collect();
     assert_eq!(names, vec!["w.ron".to_string()], "stray files: {names:?}");
 }
+
+/// The measurements a file holds, read without the app's types: per indicator
+/// (in file order) its rows as (period, group, value) where a value is a
+/// number, or a share's two counts.
+fn rows_in(tree: &ron::Value, out: &mut Vec<(u64, Option<u64>, Vec<f64>)>) {
+    fn num(v: &ron::Value) -> f64 {
+        match v {
+            ron::Value::Number(n) => n.into_f64(),
+            other => panic!("not a number: {other:?}"),
+        }
+    }
+    fn group(v: &ron::Value) -> Option<u64> {
+        match v {
+            ron::Value::Option(None) => None,
+            ron::Value::Option(Some(g)) => Some(num(g) as u64),
+            other => panic!("not a group: {other:?}"),
+        }
+    }
+    // `Number(40.0)` / `Ratio(2, 9)` (version 1) or `40.0` / `(2, 9)` (version 2).
+    fn value(v: &ron::Value) -> Vec<f64> {
+        match v {
+            ron::Value::Seq(xs) => xs.iter().map(num).collect(),
+            x => vec![num(x)],
+        }
+    }
+    match tree {
+        ron::Value::Map(map) => {
+            for (k, v) in map.iter() {
+                if *k == ron::Value::String("measurements".into()) {
+                    let ron::Value::Seq(rows) = v else {
+                        panic!("{v:?}")
+                    };
+                    for row in rows {
+                        out.push(match row {
+                            ron::Value::Map(m) => {
+                                let get = |key: &str| m.get(&ron::Value::String(key.into()));
+                                (
+                                    num(get("period").unwrap()) as u64,
+                                    get("group").and_then(group),
+                                    value(get("value").unwrap()),
+                                )
+                            }
+                            ron::Value::Seq(r) => {
+                                (num(&r[0]) as u64, group(&r[1]), value(&r[2]))
+                            }
+                            other => panic!("{other:?}"),
+                        });
+                    }
+                } else {
+                    rows_in(v, out);
+                }
+            }
+        }
+        ron::Value::Seq(xs) => xs.iter().for_each(|x| rows_in(x, out)),
+        ron::Value::Option(Some(x)) => rows_in(x, out),
+        _ => {}
+    }
+}
+
+/// A file's tree without what version 2 writes differently: the version, the
+/// measurements (compared on their own) and a card's `cluster: None`.
+fn the_rest(tree: &ron::Value) -> ron::Value {
+    match tree {
+        ron::Value::Map(map) => ron::Value::Map(
+            map.iter()
+                .filter(|(k, v)| {
+                    let key = |s: &str| **k == ron::Value::String(s.into());
+                    !(key("version")
+                        || key("measurements")
+                        || (key("cluster") && **v == ron::Value::Option(None)))
+                })
+                .map(|(k, v)| (k.clone(), the_rest(v)))
+                .collect(),
+        ),
+        ron::Value::Seq(xs) => ron::Value::Seq(xs.iter().map(the_rest).collect()),
+        ron::Value::Option(Some(x)) => ron::Value::Option(Some(Box::new(the_rest(x)))),
+        other => other.clone(),
+    }
+}
+
+#[test]
+fn version_1_files_migrate_value_for_value_and_save_as_version_2() {
+    let dir = tempfile::tempdir().unwrap();
+    for name in ["soko-monitoring.ron", "inovacijski-projekt.ron"] {
+        let old_path = common::root().join("tests/fixtures/v1").join(name);
+        let old_text = std::fs::read_to_string(&old_path).unwrap();
+        assert!(old_text.contains("version: 1,") && old_text.contains("Measurement("));
+        let w = store::load(&old_path).unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert_eq!(w.version, FORMAT_VERSION);
+
+        let copy = dir.path().join(name);
+        store::save_workshop(&copy, &w, SaveOptions::default()).unwrap();
+        let new_text = std::fs::read_to_string(&copy).unwrap();
+        assert!(new_text.contains("version: 2,"), "{name}");
+        assert!(!new_text.contains("Measurement("), "{name}: rows are written short");
+        assert_eq!(store::load(&copy).unwrap(), w, "{name}");
+        assert!(new_text.len() < old_text.len(), "{name}: no shorter");
+
+        let old_tree: ron::Value = ron::from_str(&old_text).unwrap();
+        let new_tree: ron::Value = ron::from_str(&new_text).unwrap();
+        let (mut before, mut after) = (Vec::new(), Vec::new());
+        rows_in(&old_tree, &mut before);
+        rows_in(&new_tree, &mut after);
+        let held: usize = w.monitoring.indicators().map(|i| i.measurements.len()).sum();
+        assert!(before.len() > 20, "{name}: {} values", before.len());
+        assert_eq!(before.len(), held, "{name}");
+        assert_eq!(before, after, "{name}: every value kept, in order");
+        assert_eq!(the_rest(&old_tree), the_rest(&new_tree), "{name}");
+    }
+}
+
+#[test]
+fn a_version_1_file_is_not_rewritten_until_it_is_edited() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.ron");
+    std::fs::copy(
+        common::root().join("tests/fixtures/v1/soko-monitoring.ron"),
+        &path,
+    )
+    .unwrap();
+    let before = std::fs::read(&path).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_premisli"))
+        .args(["validate"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+}

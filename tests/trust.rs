@@ -160,7 +160,12 @@ fn a_deleted_file_is_written_again_and_a_newer_version_never() {
     // A newer premisli replaced the file: it is never rewritten.
     let newer = std::fs::read_to_string(&path)
         .unwrap()
-        .replacen("version: 1", "version: 99", 1);
+        .replacen(
+            &format!("version: {},", premisli::domain::FORMAT_VERSION),
+            "version: 99,",
+            1,
+        );
+    assert!(newer.contains("version: 99,"));
     std::fs::write(&path, &newer).unwrap();
     type_keys(&mut rt, "a Še <Enter>");
     assert!(rt.save());

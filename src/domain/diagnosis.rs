@@ -76,7 +76,7 @@ pub struct DiagnosisItem {
     pub text: String,
     pub author: Author,
     /// The cluster this item was merged into; it stays visible inside it.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cluster: Option<Id>,
     /// Written by a participant in the room and not yet revealed: seen by
     /// its author and the facilitator only.

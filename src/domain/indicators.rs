@@ -5,6 +5,8 @@ use serde::{Deserialize, Serialize};
 
 use super::{DomainError, Id};
 
+mod rows;
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct Monitoring {
@@ -138,12 +140,11 @@ impl Value {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+/// Written as a short row, `(period, group, value)`: see `rows`.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Measurement {
     pub period: Id,
     /// `None`: the whole school (or the only group).
-    #[serde(default)]
     pub group: Option<Id>,
     pub value: Value,
 }

@@ -11,11 +11,17 @@ use super::StoreError;
 use super::file::Stamp;
 use crate::domain::{FORMAT_VERSION, Workshop};
 
-/// One step of migration: the text-level value of version N becomes version N+1.
-/// `MIGRATIONS[k]` turns version `k + 1` into `k + 2`; empty while the format
-/// has had a single version.
-type Migration = fn(ron::Value) -> Result<ron::Value, String>;
-const MIGRATIONS: &[Migration] = &[];
+/// One step of migration: a workshop read from version N is brought to N+1.
+/// `MIGRATIONS[k]` turns version `k + 1` into `k + 2`. The reader accepts the
+/// older forms where a form changed (version 1 wrote each measurement as a
+/// long `Measurement(...)` block, version 2 as a row: see
+/// `domain::indicators::rows`), so a step works on the typed workshop and
+/// the file is rewritten in the new form at its next save.
+type Migration = fn(&mut Workshop);
+const MIGRATIONS: &[Migration] = &[
+    // 1 → 2: measurements are written as rows; nothing else moved.
+    |_| {},
+];
 const OLDEST_VERSION: u32 = FORMAT_VERSION - MIGRATIONS.len() as u32;
 
 /// Reads just the version, ignoring everything else.
@@ -62,10 +68,14 @@ pub fn from_bytes(path: &Path, bytes: &[u8]) -> Result<Workshop, StoreError> {
 /// Parses, migrates and validates a workshop.
 pub fn from_text(path: &Path, text: &str) -> Result<Workshop, StoreError> {
     let workshop = match options().from_str::<Workshop>(text) {
-        Ok(w) if w.version == FORMAT_VERSION => w,
-        Ok(w) => upgrade(path, w.version, text)?,
+        Ok(w) => upgrade(path, w)?,
         Err(typed) => match options().from_str::<Probe>(text) {
-            Ok(p) if p.version != FORMAT_VERSION => upgrade(path, p.version, text)?,
+            // A newer or unknown version is named as such, not as whatever
+            // part of it this version cannot read.
+            Ok(p) if p.version > FORMAT_VERSION || p.version < OLDEST_VERSION => {
+                check_version(path, p.version)?;
+                return Err(parse_error(path, &typed));
+            }
             _ => return Err(parse_error(path, &typed)),
         },
     };
@@ -84,8 +94,7 @@ pub fn from_text(path: &Path, text: &str) -> Result<Workshop, StoreError> {
     }
 }
 
-/// Newer: refused. Older: migrated step by step, when the chain reaches it.
-fn upgrade(path: &Path, found: u32, text: &str) -> Result<Workshop, StoreError> {
+fn check_version(path: &Path, found: u32) -> Result<(), StoreError> {
     if found > FORMAT_VERSION {
         return Err(StoreError::TooNew {
             path: path.to_path_buf(),
@@ -99,19 +108,16 @@ fn upgrade(path: &Path, found: u32, text: &str) -> Result<Workshop, StoreError> 
             found,
         });
     }
-    let invalid = |message: String| StoreError::Invalid {
-        path: path.to_path_buf(),
-        problems: vec![format!(
-            "while migrating from format version {found}: {message}"
-        )],
-    };
-    let mut value: ron::Value = options()
-        .from_str(text)
-        .map_err(|e| parse_error(path, &e))?;
+    Ok(())
+}
+
+/// Newer: refused. Older: migrated step by step to the current version.
+fn upgrade(path: &Path, mut workshop: Workshop) -> Result<Workshop, StoreError> {
+    let found = workshop.version;
+    check_version(path, found)?;
     for step in &MIGRATIONS[(found - OLDEST_VERSION) as usize..] {
-        value = step(value).map_err(invalid)?;
+        step(&mut workshop);
     }
-    let mut workshop: Workshop = value.into_rust().map_err(|e| invalid(e.to_string()))?;
     workshop.version = FORMAT_VERSION;
     Ok(workshop)
 }
