@@ -403,7 +403,7 @@ impl App {
         self.view.overlays.clear();
     }
 
-    pub fn t(&self, key: T) -> &'static str {
+    pub fn t(&self, key: impl i18n::Texts) -> &'static str {
         i18n::t(self.lang, key)
     }
 

@@ -10,6 +10,7 @@ pub mod edit;
 pub mod indicators;
 pub mod plans;
 pub mod project;
+pub mod regulation;
 pub mod sessions;
 pub mod spiral;
 pub mod team;
@@ -202,6 +203,8 @@ impl Workshop {
     pub fn all_ids(&self) -> Vec<Id> {
         let mut ids: Vec<Id> = Vec::new();
         ids.extend(self.project.calendar.iter().map(|a| a.id));
+        ids.extend(self.project.procedures.iter().map(|p| p.id));
+        ids.extend(self.monitoring.control.iter().map(|c| c.id));
         ids.extend(self.team.iter().map(|m| m.id));
         ids.extend(self.diagnosis.items.iter().map(|i| i.id));
         ids.extend(self.diagnosis.clusters.iter().map(|c| c.id));
@@ -267,6 +270,7 @@ mod tests {
             id: Id(12),
             name: "5.a".into(),
             teacher: None,
+            scope: None,
         });
         assert_eq!(w.fresh_id(), Id(13));
     }

@@ -24,6 +24,7 @@ mod documents;
 mod labels;
 pub mod minutes;
 mod plurals;
+mod regulation;
 mod steps;
 
 use chrono::NaiveDate;
@@ -33,6 +34,7 @@ pub use catalogue::T;
 pub use documents::D;
 pub use labels::*;
 pub use plurals::P;
+pub use regulation::{R, object, period_kind, responsible, scope, summary};
 pub use steps::*;
 
 use crate::domain::Language;
@@ -40,6 +42,29 @@ use crate::domain::Language;
 /// A key of a text table: its English, Slovenian and Russian.
 pub trait Texts: Copy {
     fn texts(self) -> [&'static str; 3];
+}
+
+/// A text in the three languages, from whichever table holds it: what a
+/// form keeps for its title and its fields' labels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Words(pub [&'static str; 3]);
+
+impl Texts for Words {
+    fn texts(self) -> [&'static str; 3] {
+        self.0
+    }
+}
+
+impl From<T> for Words {
+    fn from(key: T) -> Words {
+        Words(key.texts())
+    }
+}
+
+impl From<R> for Words {
+    fn from(key: R) -> Words {
+        Words(key.texts())
+    }
 }
 
 /// The text for a key.
@@ -204,7 +229,8 @@ mod tests {
             .iter()
             .map(|k| (format!("{k:?}"), k.texts()))
             .chain(B::ALL.iter().map(|k| (format!("{k:?}"), k.texts())))
-            .chain(D::ALL.iter().map(|k| (format!("{k:?}"), k.texts())));
+            .chain(D::ALL.iter().map(|k| (format!("{k:?}"), k.texts())))
+            .chain(R::ALL.iter().map(|k| (format!("{k:?}"), k.texts())));
         for (key, texts) in all {
             for text in texts {
                 assert!(!text.trim().is_empty(), "{key} is empty");
@@ -243,6 +269,7 @@ mod tests {
             include_str!("i18n/steps.rs"),
             include_str!("i18n/plurals.rs"),
             include_str!("i18n/minutes.rs"),
+            include_str!("i18n/regulation.rs"),
         ];
         // Prevention of offences, special-needs education, a violation, a
         // "point" for a vote, a chance meeting for a council.

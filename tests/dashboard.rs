@@ -106,8 +106,11 @@ fn the_one_pass_series_agrees_with_value_per_cell() {
         let m = &w.monitoring;
         for ind in m.indicators() {
             for group in std::iter::once(None).chain(m.groups.iter().map(|g| Some(g.id))) {
-                let slow: Vec<Option<f64>> =
-                    m.periods.iter().map(|p| value(ind, p.id, group)).collect();
+                let slow: Vec<Option<f64>> = m
+                    .periods
+                    .iter()
+                    .map(|p| value(m, ind, p.id, group))
+                    .collect();
                 assert_eq!(
                     series(m, ind, group),
                     slow,

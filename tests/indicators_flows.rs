@@ -17,7 +17,12 @@ fn w(app: &App) -> &Workshop {
 fn cell(app: &App, row: usize, col: usize) -> Option<f64> {
     let w = w(app);
     let ind = w.monitoring.indicators().nth(row).unwrap();
-    value(ind, w.monitoring.periods[col].id, app.view.indicators.group)
+    value(
+        &w.monitoring,
+        ind,
+        w.monitoring.periods[col].id,
+        app.view.indicators.group,
+    )
 }
 
 #[test]

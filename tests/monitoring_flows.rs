@@ -136,3 +136,140 @@ fn export_gives_a_monitoring_its_own_documents() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("analysis, self-assessment, council"), "{err}");
 }
+
+#[test]
+fn the_card_holds_the_objects_of_assessment_with_their_procedures() {
+    let mut app = monitoring();
+    let card = screen(&app, 120, 40);
+    for object in [
+        "образовательные результаты обучающихся",
+        "функциональная грамотность",
+        "состояние здоровья обучающихся",
+    ] {
+        assert!(card.contains(object), "{object}:\n{card}");
+    }
+    // Who runs the monitoring: a text field of the card.
+    press(
+        &mut app,
+        "1 <Down> <Down> <Down> e методический<Space>совет <Enter>",
+    );
+    assert_eq!(w(&app).project.structure, "методический совет");
+    // On the third object (functional literacy), `a` adds a procedure under
+    // it; the deputy head for teaching (a role) answers for it.
+    press(
+        &mut app,
+        "<Down> <Down> <Down> a Функциональная<Space>грамотность<Space>8<Space>класс <Tab> <Tab> Оценить<Space>умение <Tab> апрель <Tab> 8<Space>класс <Tab> <Right> <Right> <Right> <Right> <Enter>",
+    );
+    let p = w(&app).project.procedures.clone();
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert_eq!(
+        p[0].object,
+        premisli::domain::regulation::AssessObject::Literacy
+    );
+    assert_eq!(
+        (p[0].timing.as_str(), p[0].participants.as_str()),
+        ("апрель", "8 класс")
+    );
+    assert_eq!(
+        p[0].responsible,
+        premisli::domain::indicators::Responsible::Role(Role::DeputyAcademic)
+    );
+    let card = screen(&app, 80, 24);
+    assert!(
+        card.contains("Функциональная грамотность 8 класс"),
+        "{card}"
+    );
+    assert!(
+        card.contains("апрель · 8 класс · заместитель директора по УВР"),
+        "{card}"
+    );
+    // An indicator names the procedure; the procedure cannot go while it does.
+    press(&mut app, "6 c Грамотность <Enter> p Год <Enter>");
+    press(
+        &mut app,
+        &format!(
+            "a Доля<Space>справившихся {}<Right> <Enter>",
+            "<Tab> ".repeat(11)
+        ),
+    );
+    let ind = &w(&app).monitoring.criteria[0].indicators[0];
+    assert_eq!(ind.procedure, Some(p[0].id));
+    press(&mut app, "1 d");
+    assert_eq!(w(&app).project.procedures.len(), 1, "kept while named");
+    assert!(
+        common::status(&app).contains("сначала измените"),
+        "{}",
+        common::status(&app)
+    );
+    let text = premisli::store::to_text(w(&app)).unwrap();
+    assert!(
+        text.contains("object: Literacy") && text.contains("Role(DeputyAcademic)"),
+        "{text}"
+    );
+}
+
+#[test]
+fn an_outside_figure_is_compared_with_but_never_counted_into_the_school() {
+    let mut app = monitoring();
+    // A period of a kind, two classes and the municipality's figure.
+    press(
+        &mut app,
+        "6 c Результаты <Enter> p I<Space>четверть <Tab> <Tab> <Right> <Right> <Right> <Enter>",
+    );
+    assert_eq!(
+        w(&app).monitoring.periods[0].kind,
+        Some(premisli::domain::regulation::PeriodKind::Quarter)
+    );
+    press(
+        &mut app,
+        "G 5А <Enter> G 5Б <Enter> G Город <Tab> <Tab> <Right> <Enter>",
+    );
+    let groups = &w(&app).monitoring.groups;
+    assert_eq!(
+        groups.iter().map(|g| g.scope).collect::<Vec<_>>(),
+        [
+            None,
+            None,
+            Some(premisli::domain::regulation::Scope::Municipal)
+        ]
+    );
+    press(&mut app, "a Доля<Space>хорошистов <Enter>");
+    let (ind, period) = {
+        let m = &w(&app).monitoring;
+        (m.criteria[0].indicators[0].id, m.periods[0].id)
+    };
+    for (g, v) in [
+        (0, Value::Ratio(10, 20)),
+        (1, Value::Ratio(5, 20)),
+        (2, Value::Ratio(90, 100)),
+    ] {
+        let group = Some(w(&app).monitoring.groups[g].id);
+        let edit = premisli::domain::Edit::Measure {
+            indicator: ind,
+            period,
+            group,
+            value: Some(v),
+        };
+        edit.apply(&mut app.shared.doc.as_mut().unwrap().workshop)
+            .unwrap();
+    }
+    let m = &w(&app).monitoring;
+    let i = &m.criteria[0].indicators[0];
+    // The school: 15 of 40, not 105 of 140.
+    assert_eq!(
+        premisli::domain::dashboard::value(m, i, period, None),
+        Some(37.5)
+    );
+    assert_eq!(
+        premisli::domain::dashboard::series(m, i, None),
+        [Some(37.5)]
+    );
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 3, 10).unwrap();
+    let mut o = Options::all(Format::Md, today);
+    o.kind = Kind::SelfAssessment;
+    let text = render(w(&app), &o);
+    assert!(text.contains("| 15 |"), "{text}");
+    o.kind = Kind::Analysis;
+    let text = render(w(&app), &o);
+    assert!(text.contains("Город"), "compared with:\n{text}");
+}

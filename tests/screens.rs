@@ -21,7 +21,7 @@ fn states(lang: Language) -> Vec<(&'static str, App)> {
     let mut form = app_with(sample("inovacijski-projekt.ron"), lang);
     press(&mut form, "2 a Ana<Space>Kovač <Tab> <Right>");
     let mut ru = app_with(sample("soko-monitoring.ron"), lang);
-    press(&mut ru, "<Down> <Down> <Down> <Down> <Down> <Enter>");
+    press(&mut ru, "<Down> <Down> <Down> <Enter>");
     let mut diagnosis = app_with(sample("inovacijski-projekt.ron"), lang);
     press(&mut diagnosis, "3 j j j j j j");
     let mut anonymous = diagnosis.clone();

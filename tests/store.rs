@@ -212,9 +212,7 @@ fn rows_in(tree: &ron::Value, out: &mut Vec<(u64, Option<u64>, Vec<f64>)>) {
                                     value(get("value").unwrap()),
                                 )
                             }
-                            ron::Value::Seq(r) => {
-                                (num(&r[0]) as u64, group(&r[1]), value(&r[2]))
-                            }
+                            ron::Value::Seq(r) => (num(&r[0]) as u64, group(&r[1]), value(&r[2])),
                             other => panic!("{other:?}"),
                         });
                     }
@@ -264,7 +262,10 @@ fn version_1_files_migrate_value_for_value_and_save_as_version_2() {
         store::save_workshop(&copy, &w, SaveOptions::default()).unwrap();
         let new_text = std::fs::read_to_string(&copy).unwrap();
         assert!(new_text.contains("version: 2,"), "{name}");
-        assert!(!new_text.contains("Measurement("), "{name}: rows are written short");
+        assert!(
+            !new_text.contains("Measurement("),
+            "{name}: rows are written short"
+        );
         assert_eq!(store::load(&copy).unwrap(), w, "{name}");
         assert!(new_text.len() < old_text.len(), "{name}: no shorter");
 
@@ -273,7 +274,11 @@ fn version_1_files_migrate_value_for_value_and_save_as_version_2() {
         let (mut before, mut after) = (Vec::new(), Vec::new());
         rows_in(&old_tree, &mut before);
         rows_in(&new_tree, &mut after);
-        let held: usize = w.monitoring.indicators().map(|i| i.measurements.len()).sum();
+        let held: usize = w
+            .monitoring
+            .indicators()
+            .map(|i| i.measurements.len())
+            .sum();
         assert!(before.len() > 20, "{name}: {} values", before.len());
         assert_eq!(before.len(), held, "{name}");
         assert_eq!(before, after, "{name}: every value kept, in order");
@@ -296,6 +301,10 @@ fn a_version_1_file_is_not_rewritten_until_it_is_edited() {
         .arg(&path)
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert_eq!(std::fs::read(&path).unwrap(), before);
 }

@@ -158,13 +158,11 @@ fn a_deleted_file_is_written_again_and_a_newer_version_never() {
     assert!(rt.save());
     assert!(team(&path).contains(&"Nova".to_string()), "recreated");
     // A newer premisli replaced the file: it is never rewritten.
-    let newer = std::fs::read_to_string(&path)
-        .unwrap()
-        .replacen(
-            &format!("version: {},", premisli::domain::FORMAT_VERSION),
-            "version: 99,",
-            1,
-        );
+    let newer = std::fs::read_to_string(&path).unwrap().replacen(
+        &format!("version: {},", premisli::domain::FORMAT_VERSION),
+        "version: 99,",
+        1,
+    );
     assert!(newer.contains("version: 99,"));
     std::fs::write(&path, &newer).unwrap();
     type_keys(&mut rt, "a Še <Enter>");

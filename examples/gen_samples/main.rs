@@ -169,6 +169,7 @@ fn large() -> Workshop {
             id: ids.take(),
             name: format!("{}.{}", 5 + g / 2, if g % 2 == 0 { 'a' } else { 'b' }),
             teacher: None,
+            scope: None,
         });
     }
     for p in 0..20 {
@@ -176,6 +177,7 @@ fn large() -> Workshop {
             id: ids.take(),
             label: format!("{}. obdobje", p % 4 + 1),
             school_year: format!("{}/{}", 2021 + p / 4, 22 + p / 4),
+            kind: None,
         });
     }
     for c in 0..8 {
@@ -210,6 +212,7 @@ fn large() -> Workshop {
                 },
                 measurements: Vec::new(),
                 key: false,
+                procedure: None,
             };
             for p in &w.monitoring.periods {
                 for g in &w.monitoring.groups {

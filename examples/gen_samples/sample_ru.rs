@@ -425,6 +425,7 @@ pub fn build() -> Workshop {
                 id: ids.take(),
                 label: q.into(),
                 school_year: format!("{}/{}", 2022 + y, 23 + y),
+                kind: None,
             });
         }
     }
@@ -433,6 +434,7 @@ pub fn build() -> Workshop {
             id: ids.take(),
             name: g.into(),
             teacher: None,
+            scope: None,
         });
     }
     let periods: Vec<(Id, usize, usize)> = w
@@ -469,6 +471,7 @@ pub fn build() -> Workshop {
                 },
                 measurements: Vec::new(),
                 key: false,
+                procedure: None,
             };
             for &(period, year, quarter) in &periods {
                 if periodicity == Per::Yearly && quarter != 3 {

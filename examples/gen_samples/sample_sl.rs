@@ -358,6 +358,7 @@ fn build_monitoring(w: &mut Workshop, ids: &mut Ids) {
                 id: ids.take(),
                 label: term.into(),
                 school_year: y.into(),
+                kind: None,
             });
         }
     }
@@ -365,11 +366,13 @@ fn build_monitoring(w: &mut Workshop, ids: &mut Ids) {
         id: ids.take(),
         name: "5.a".into(),
         teacher: None,
+        scope: None,
     });
     m.groups.push(Group {
         id: ids.take(),
         name: "5.b".into(),
         teacher: None,
+        scope: None,
     });
     let crit = ids.take();
     let plan = |object: &str, method: Method, who: Responsible| MonitoringPlan {
@@ -410,6 +413,7 @@ fn build_monitoring(w: &mut Workshop, ids: &mut Ids) {
         ),
         measurements: series([68.0, 72.5, 79.0, 83.3], [65.0, 66.7, 70.8, 74.0]),
         key: false,
+        procedure: None,
     };
     let measures = Indicator {
         id: ids.take(),
@@ -424,6 +428,7 @@ fn build_monitoring(w: &mut Workshop, ids: &mut Ids) {
         ),
         measurements: series([6.0, 5.0, 3.0, 2.0], [7.0, 7.0, 5.0, 4.0]),
         key: false,
+        procedure: None,
     };
     let mut parents = Indicator {
         id: ids.take(),
@@ -438,6 +443,7 @@ fn build_monitoring(w: &mut Workshop, ids: &mut Ids) {
         ),
         measurements: Vec::new(),
         key: false,
+        procedure: None,
     };
     for (i, p) in periods.iter().enumerate() {
         let (a, b) = [(14, 24), (15, 24), (17, 24), (19, 24)][i];
@@ -466,6 +472,7 @@ fn build_monitoring(w: &mut Workshop, ids: &mut Ids) {
         ),
         measurements: series([3.1, 3.4, 3.7, 3.9], [3.0, 3.0, 3.3, 3.5]),
         key: false,
+        procedure: None,
     };
     m.criteria.push(Criterion {
         id: crit,

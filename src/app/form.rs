@@ -5,7 +5,7 @@ use super::keymap::Action;
 use super::keys::{Key, KeyCode};
 use super::text_field::TextField;
 use crate::domain::{Id, Phase, PlanKind};
-use crate::i18n::T;
+use crate::i18n::{T, Words};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Input {
@@ -21,7 +21,7 @@ pub enum Input {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct FormField {
-    pub label: T,
+    pub label: Words,
     pub input: Input,
     /// Shown instead of the label's text (labels that are not catalogue keys).
     pub caption: Option<String>,
@@ -37,6 +37,9 @@ pub enum FormKind {
     NewWorkshop,
     NewActivity,
     EditActivity(Id),
+    /// A monitoring's procedure (its object is chosen in the form).
+    NewProcedure,
+    EditProcedure(Id),
     NewItem,
     EditItem(Id),
     /// A participant's own card: the text, then its category (Tab changes
@@ -75,9 +78,9 @@ pub enum FormKind {
 }
 
 impl FormField {
-    pub fn text(label: T, text: &str, multiline: bool) -> FormField {
+    pub fn text(label: impl Into<Words>, text: &str, multiline: bool) -> FormField {
         FormField {
-            label,
+            label: label.into(),
             input: Input::Text(TextField::new(text, multiline)),
             caption: None,
         }
@@ -85,15 +88,15 @@ impl FormField {
 
     pub fn toggle(caption: String, on: bool) -> FormField {
         FormField {
-            label: T::Empty,
+            label: T::Empty.into(),
             input: Input::Toggle(on),
             caption: Some(caption),
         }
     }
 
-    pub fn choice(label: T, selected: usize, options: Vec<String>) -> FormField {
+    pub fn choice(label: impl Into<Words>, selected: usize, options: Vec<String>) -> FormField {
         FormField {
-            label,
+            label: label.into(),
             input: Input::Choice {
                 selected: selected.min(options.len().saturating_sub(1)),
                 options,
@@ -106,7 +109,7 @@ impl FormField {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Form {
     pub kind: FormKind,
-    pub title: T,
+    pub title: Words,
     pub fields: Vec<FormField>,
     pub focus: usize,
 }
@@ -118,10 +121,10 @@ pub enum FormOutcome {
 }
 
 impl Form {
-    pub fn new(kind: FormKind, title: T, fields: Vec<FormField>) -> Form {
+    pub fn new(kind: FormKind, title: impl Into<Words>, fields: Vec<FormField>) -> Form {
         Form {
             kind,
-            title,
+            title: title.into(),
             fields,
             focus: 0,
         }

@@ -30,6 +30,8 @@ pub enum Ctx {
     Summary,
     /// The team as a meeting's gathering step shows it (who is present).
     Gathering,
+    /// A monitoring's objects of assessment and procedures on its card.
+    Procedures,
     /// Editing text in a field (a card field, a form's field, a cell).
     Text,
     /// The help overlay.
@@ -229,6 +231,9 @@ pub static KEYMAP: &[Binding] = &[
     b(C::Project, k(K::Left), A::Left, T::KeyChoice, false),
     b(C::Project, k(K::Right), A::Right, T::KeyChoice, false),
     b(C::Project, k(K::Esc), A::Cancel, T::KeyBackHome, false),
+    b(C::Procedures, Key::ch('a'), A::Add, T::KeyAddProcedure, true),
+    b(C::Procedures, k(K::Enter), A::Open, T::KeyEdit, true),
+    b(C::Procedures, Key::ch('d'), A::Delete, T::KeyDelete, true),
     // Team
     b(C::Team, Key::ch('a'), A::Add, T::KeyAdd, true),
     b(C::Team, Key::ch('e'), A::Edit, T::KeyEdit, true),

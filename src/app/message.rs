@@ -3,12 +3,12 @@
 //! when it is drawn (two viewers of one workshop may read different ones).
 
 use crate::domain::{DomainError, Language};
-use crate::i18n::{self, T};
+use crate::i18n::{self, T, Words};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Message {
-    /// A catalogue text with its `{name}` arguments.
-    Text(T, Vec<(&'static str, String)>),
+    /// A text (of any table) with its `{name}` arguments.
+    Text(Words, Vec<(&'static str, String)>),
     /// An edit the domain refused, and why.
     Refused(DomainError),
     /// Two messages said together, the second after the first.
@@ -16,8 +16,11 @@ pub enum Message {
 }
 
 impl Message {
-    pub fn text(key: T, args: &[(&'static str, &str)]) -> Message {
-        Message::Text(key, args.iter().map(|(k, v)| (*k, v.to_string())).collect())
+    pub fn text(key: impl Into<Words>, args: &[(&'static str, &str)]) -> Message {
+        Message::Text(
+            key.into(),
+            args.iter().map(|(k, v)| (*k, v.to_string())).collect(),
+        )
     }
 
     pub fn render(&self, lang: Language) -> String {

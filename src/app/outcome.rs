@@ -11,7 +11,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use super::focus::FocusRequest;
 use super::{Effect, Message, Overlay, StatusKind};
 use crate::domain::{DomainError, Edit, Id, Language, Workshop};
-use crate::i18n::T;
+use crate::i18n::Words;
 
 /// The world as a screen's update sees it: the workshop (read-only), the
 /// viewer's language, the date and the clock.
@@ -29,7 +29,7 @@ pub struct Seen<'a> {
 }
 
 impl Seen<'_> {
-    pub fn t(&self, key: T) -> &'static str {
+    pub fn t(&self, key: impl crate::i18n::Texts) -> &'static str {
         crate::i18n::t(self.lang, key)
     }
 }
@@ -126,7 +126,7 @@ impl<V> Outcome<V> {
     }
 
     /// A warning: something was not done, and why.
-    pub fn warn(key: T, args: &[(&'static str, &str)]) -> Self {
+    pub fn warn(key: impl Into<Words>, args: &[(&'static str, &str)]) -> Self {
         Outcome {
             say: Some((StatusKind::Error, Message::text(key, args))),
             ..Self::default()
@@ -134,7 +134,7 @@ impl<V> Outcome<V> {
     }
 
     /// Something said, and nothing else.
-    pub fn info(key: T, args: &[(&'static str, &str)]) -> Self {
+    pub fn info(key: impl Into<Words>, args: &[(&'static str, &str)]) -> Self {
         Self::none().saying(key, args)
     }
 
@@ -153,7 +153,7 @@ impl<V> Outcome<V> {
     }
 
     /// Says this once the edit holds (or at once, without an edit).
-    pub fn saying(mut self, key: T, args: &[(&'static str, &str)]) -> Self {
+    pub fn saying(mut self, key: impl Into<Words>, args: &[(&'static str, &str)]) -> Self {
         self.say = Some((StatusKind::Info, Message::text(key, args)));
         self
     }

@@ -190,6 +190,11 @@ impl App {
             K::NewActivity | K::EditActivity(_) => route!(self, env, project, |_: &mut _, s| {
                 project::activity_form_saved(s, form)
             }),
+            K::NewProcedure | K::EditProcedure(_) => {
+                route!(self, env, project, |_: &mut _, s| {
+                    project::procedure_form_saved(s, form)
+                })
+            }
             K::NewSession | K::EditSession(_) => route!(self, env, session, |v: &mut _, s| {
                 session::session_form_saved(v, s, form)
             }),

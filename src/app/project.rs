@@ -14,6 +14,10 @@ use crate::domain::project::{Activity, GoalChecks, QuestionChecks};
 use crate::domain::{ArModel, Edit, Language, ProjectKind, ResearchArea, Workshop, non_empty};
 use crate::i18n::T;
 
+mod procedures;
+
+pub use procedures::procedure_form_saved;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Field {
     Title,
@@ -25,23 +29,37 @@ pub enum Field {
     Question,
     Level,
     Model,
+    /// A monitoring's responsible structure.
+    Structure,
     /// An entry of the calendar of activities.
     Activity(usize),
+    /// One of the regulation's objects of assessment (by its place in
+    /// `AssessObject::ALL`), with its procedures after it.
+    Object(usize),
+    /// A monitoring's procedure, by its place in the card's list.
+    Procedure(usize),
     GoalCheck(usize),
     QuestionCheck(usize),
 }
 
 impl Field {
     /// A workshop's card: a project's fields, calendar and checklists; a
-    /// monitoring's school, year and calendar (it has no research question,
-    /// goal, area, kind, innovation level or model).
+    /// monitoring's school, year, responsible structure, calendar, and its
+    /// objects of assessment with their procedures (it has no research
+    /// question, goal, area, kind, innovation level or model).
     pub fn of(w: &Workshop) -> Vec<Field> {
         let n = w.project.calendar.len();
         match w.method {
             crate::domain::Method::Innovation => Field::all(n),
             crate::domain::Method::Monitoring => {
-                let mut v = vec![Field::Title, Field::Institution, Field::SchoolYear];
+                let mut v = vec![
+                    Field::Title,
+                    Field::Institution,
+                    Field::SchoolYear,
+                    Field::Structure,
+                ];
                 v.extend((0..n).map(Field::Activity));
+                v.extend(procedures::object_fields(w));
                 v
             }
         }
@@ -69,7 +87,12 @@ impl Field {
     pub fn is_text(self) -> bool {
         matches!(
             self,
-            Field::Title | Field::Institution | Field::SchoolYear | Field::Goal | Field::Question
+            Field::Title
+                | Field::Institution
+                | Field::SchoolYear
+                | Field::Goal
+                | Field::Question
+                | Field::Structure
         )
     }
 }
@@ -124,6 +147,26 @@ fn form(f: Form) -> Outcome<ProjectView> {
 pub fn update(v: &mut ProjectView, s: &Seen, action: Action) -> Outcome<ProjectView> {
     let w = s.w;
     let n = Field::of(w).len();
+    match v.field(w) {
+        Field::Object(k) if matches!(action, Action::Open | Action::Edit | Action::Add) => {
+            let object = crate::domain::regulation::AssessObject::ALL[k];
+            return procedures::procedure_form(s, object, None);
+        }
+        Field::Procedure(i) => {
+            let Some(p) = w.project.procedures.get(i) else {
+                return Outcome::none();
+            };
+            match action {
+                Action::Open | Action::Edit => {
+                    return procedures::procedure_form(s, p.object, Some(p));
+                }
+                Action::Add => return procedures::procedure_form(s, p.object, None),
+                Action::Delete => return procedures::delete_procedure(s, i),
+                _ => {}
+            }
+        }
+        _ => {}
+    }
     if let Field::Activity(i) = v.field(w) {
         match action {
             Action::Open | Action::Edit => {
@@ -215,6 +258,7 @@ fn start_or_step(v: &mut ProjectView, s: &Seen, dir: i32, edit_key: bool) -> Out
         Field::Title => w.title.clone(),
         Field::Institution => w.project.institution.clone(),
         Field::SchoolYear => w.project.school_year.clone(),
+        Field::Structure => w.project.structure.clone(),
         Field::Goal => w.project.goal.clone(),
         Field::Question => w.project.research_question.clone(),
         Field::Area if edit_key => {
@@ -347,6 +391,7 @@ pub fn commit_field(v: &mut ProjectView, s: &Seen) -> Outcome<ProjectView> {
         }
         Field::Institution => card.institution = text,
         Field::SchoolYear => card.school_year = text,
+        Field::Structure => card.structure = text,
         Field::Goal => card.goal = text,
         Field::Question => card.research_question = text,
         _ => return Outcome::none(),

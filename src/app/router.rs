@@ -125,6 +125,16 @@ impl App {
         if screen == Screen::Team && self.attendance().is_some() {
             ctxs.push(Ctx::Gathering);
         }
+        if screen == Screen::Project
+            && !self.in_field()
+            && let Some(doc) = &self.shared.doc
+            && matches!(
+                self.view.project.field(&doc.workshop),
+                project::Field::Object(_) | project::Field::Procedure(_)
+            )
+        {
+            ctxs.push(Ctx::Procedures);
+        }
         if screen == Screen::Diagnosis
             && !self.in_field()
             && self.view.diagnosis.mode == diagnosis::Mode::Summary

@@ -20,7 +20,8 @@ pub struct Row {
 
 /// The value for a period: the group's own, or for the whole school the
 /// school-wide measurement, else the groups pooled (ratios summed, numbers averaged).
-pub fn value(ind: &Indicator, period: Id, group: Option<Id>) -> Option<f64> {
+/// A municipal or regional figure is never pooled into the school's.
+pub fn value(m: &Monitoring, ind: &Indicator, period: Id, group: Option<Id>) -> Option<f64> {
     if let Some(v) = ind.value_at(period, group) {
         return Some(v);
     }
@@ -30,7 +31,7 @@ pub fn value(ind: &Indicator, period: Id, group: Option<Id>) -> Option<f64> {
     let values: Vec<Value> = ind
         .measurements
         .iter()
-        .filter(|m| m.period == period && m.group.is_some())
+        .filter(|x| x.period == period && x.group.is_some_and(|g| !m.is_outside(g)))
         .map(|m| m.value)
         .collect();
     if values.is_empty() {
@@ -61,13 +62,19 @@ pub fn series(m: &Monitoring, ind: &Indicator, group: Option<Id>) -> Vec<Option<
     // Pooled groups, for the whole school: sum and count of numbers, counts of ratios.
     let mut sum = vec![(0.0f64, 0usize); n];
     let mut ratio = vec![(0u64, 0u64, true); n];
+    let outside: Vec<Id> = m
+        .groups
+        .iter()
+        .filter(|g| g.scope.is_some())
+        .map(|g| g.id)
+        .collect();
     for meas in &ind.measurements {
         let Some(&i) = index.get(&meas.period) else {
             continue;
         };
         if meas.group == group {
             own[i] = meas.value.number();
-        } else if group.is_none() {
+        } else if group.is_none() && !meas.group.is_some_and(|g| outside.contains(&g)) {
             match meas.value {
                 Value::Ratio(a, b) => {
                     ratio[i].0 += u64::from(a);
@@ -135,7 +142,7 @@ pub fn by_group(w: &Workshop, ind: &Indicator) -> Vec<(Id, Option<f64>)> {
                 .periods
                 .iter()
                 .rev()
-                .find_map(|p| value(ind, p.id, Some(g.id)));
+                .find_map(|p| value(m, ind, p.id, Some(g.id)));
             (g.id, latest)
         })
         .collect()
@@ -152,7 +159,12 @@ pub fn across_years(
         .periods
         .iter()
         .filter(|p| p.label == label)
-        .map(|p| (p.school_year.clone(), value(ind, p.id, group)))
+        .map(|p| {
+            (
+                p.school_year.clone(),
+                value(&w.monitoring, ind, p.id, group),
+            )
+        })
         .collect()
 }
 
@@ -174,17 +186,20 @@ mod tests {
                 id: Id(10 + i as u32),
                 label: label.to_string(),
                 school_year: year.to_string(),
+                kind: None,
             });
         }
         m.groups.push(Group {
             id: Id(20),
             name: "5.a".into(),
             teacher: None,
+            scope: None,
         });
         m.groups.push(Group {
             id: Id(21),
             name: "5.b".into(),
             teacher: None,
+            scope: None,
         });
         let meas = |p, g, v| Measurement {
             period: Id(p),
@@ -208,6 +223,7 @@ mod tests {
                         meas(11, Some(Id(21)), Value::Number(80.0)),
                     ],
                     key: false,
+                    procedure: None,
                 },
                 Indicator {
                     id: Id(3),
@@ -221,6 +237,7 @@ mod tests {
                         meas(12, Some(Id(21)), Value::Ratio(20, 20)),
                     ],
                     key: false,
+                    procedure: None,
                 },
             ],
         });

@@ -15,6 +15,9 @@ pub struct Monitoring {
     /// Groups compared side by side (classes, year groups).
     pub groups: Vec<Group>,
     pub criteria: Vec<Criterion>,
+    /// The plan of internal control (ВШК): the procedures in the periods.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub control: Vec<super::regulation::ControlItem>,
     /// Within this many percent of the reference level counts as "close".
     pub close_threshold: f64,
 }
@@ -25,6 +28,7 @@ impl Default for Monitoring {
             periods: Vec::new(),
             groups: Vec::new(),
             criteria: Vec::new(),
+            control: Vec::new(),
             close_threshold: 10.0,
         }
     }
@@ -46,6 +50,14 @@ impl Monitoring {
             })
     }
 
+    /// Whether a group is a figure from outside the school (municipal,
+    /// regional) rather than one of its classes.
+    pub fn is_outside(&self, group: Id) -> bool {
+        self.groups
+            .iter()
+            .any(|g| g.id == group && g.scope.is_some())
+    }
+
     /// The groups (`None`: the whole school) where a member enters anything.
     pub fn groups_of(&self, member: Id) -> Vec<Option<Id>> {
         std::iter::once(None)
@@ -64,6 +76,9 @@ pub struct PeriodDef {
     /// label in different years are compared across years.
     #[serde(default)]
     pub school_year: String,
+    /// Year, half-year, quarter or trimester.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<super::regulation::PeriodKind>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -74,6 +89,10 @@ pub struct Group {
     /// Who enters this group's values in the room (a class's teacher).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub teacher: Option<Id>,
+    /// A municipal or regional figure to compare with: entered like a class,
+    /// never counted into the school's values.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scope: Option<super::regulation::Scope>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -103,6 +122,9 @@ pub struct Indicator {
     /// One of the regulation's key indicators (ключевой показатель).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub key: bool,
+    /// The procedure (of the card's) that yields this indicator.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub procedure: Option<Id>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -174,6 +196,8 @@ pub enum Responsible {
     Unassigned,
     Member(Id),
     Person(String),
+    /// Whoever holds a role on the team (a monitoring's deputy head, …).
+    Role(super::Role),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -297,6 +321,7 @@ mod tests {
             plan: MonitoringPlan::default(),
             measurements: Vec::new(),
             key: false,
+            procedure: None,
         }
     }
 

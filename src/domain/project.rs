@@ -22,6 +22,13 @@ pub struct ProjectCard {
     pub calendar: Vec<Activity>,
     pub goal_checks: GoalChecks,
     pub question_checks: QuestionChecks,
+    /// A monitoring's responsible structure (who runs it: the methodical
+    /// council, the deputy heads, …).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub structure: String,
+    /// A monitoring's procedures, each under its object of assessment.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub procedures: Vec<super::regulation::Procedure>,
 }
 
 impl Default for ProjectCard {
@@ -38,6 +45,8 @@ impl Default for ProjectCard {
             calendar: Vec::new(),
             goal_checks: GoalChecks::default(),
             question_checks: QuestionChecks::default(),
+            structure: String::new(),
+            procedures: Vec::new(),
         }
     }
 }

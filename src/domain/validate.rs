@@ -67,10 +67,28 @@ impl Workshop {
         }
         let periods: HashSet<Id> = self.monitoring.periods.iter().map(|p| p.id).collect();
         let groups: HashSet<Id> = self.monitoring.groups.iter().map(|g| g.id).collect();
+        let procedures: HashSet<Id> = self.project.procedures.iter().map(|p| p.id).collect();
+        for p in &self.project.procedures {
+            if let Responsible::Member(m) = p.responsible {
+                need("a procedure's responsible person", m, &members);
+            }
+        }
+        for c in &self.monitoring.control {
+            need("a control's period", c.period, &periods);
+            if let Some(p) = c.procedure {
+                need("a control's procedure", p, &procedures);
+            }
+            if let Responsible::Member(m) = c.responsible {
+                need("a control's responsible person", m, &members);
+            }
+        }
         let mut value_errors = Vec::new();
         for ind in self.monitoring.indicators() {
             if let Responsible::Member(m) = ind.plan.responsible {
                 need("a monitoring plan's responsible person", m, &members);
+            }
+            if let Some(p) = ind.procedure {
+                need("an indicator's procedure", p, &procedures);
             }
             for m in &ind.measurements {
                 need("a measurement's period", m.period, &periods);
@@ -198,6 +216,7 @@ mod tests {
             id: Id(3),
             label: "T1".into(),
             school_year: String::new(),
+            kind: None,
         });
         w.monitoring.criteria.push(Criterion {
             id: Id(4),
@@ -215,6 +234,7 @@ mod tests {
                     value: Value::Number(101.0),
                 }],
                 key: false,
+                procedure: None,
             }],
         });
         let errs = w.validate();

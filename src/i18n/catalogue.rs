@@ -184,6 +184,7 @@ catalogue! { T;
     FieldWhat => "What", "Kaj", "Что";
     FieldDate => "Date (dd.mm.yyyy or yyyy-mm-dd)", "Datum (dd.mm.llll ali llll-mm-dd)", "Дата (дд.мм.гггг или гггг-мм-дд)";
     KeyAddActivity => "add an activity to the calendar", "dodaj dejavnost v koledar", "добавить мероприятие в календарь";
+    KeyAddProcedure => "add a procedure to the object", "dodaj postopek k predmetu", "добавить процедуру к объекту";
     KeyDeleteActivity => "delete the selected activity (undoable)", "izbriši izbrano dejavnost (lahko razveljavite)", "удалить выбранное мероприятие (можно отменить)";
     // Diagnosis
     Strengths => "STRENGTHS", "PREDNOSTI", "СИЛЬНЫЕ СТОРОНЫ";

@@ -5,7 +5,7 @@ use crate::domain::{
     PlanKind, ProjectKind, ResearchArea, Role, cycles::SourceKind,
 };
 
-fn pick(lang: Language, texts: [&'static str; 3]) -> &'static str {
+pub(super) fn pick(lang: Language, texts: [&'static str; 3]) -> &'static str {
     match lang {
         Language::En => texts[0],
         Language::Sl => texts[1],

@@ -32,7 +32,11 @@ fn period_name(b: &Builder, p: usize) -> String {
 
 /// The people counted and the whole, for the school in a period: its own
 /// count, else its classes' counts added.
-fn counts(ind: &Indicator, period: Id) -> Option<(u32, u32)> {
+fn counts(
+    m: &crate::domain::indicators::Monitoring,
+    ind: &Indicator,
+    period: Id,
+) -> Option<(u32, u32)> {
     let ratio = |v: &Value| match v {
         Value::Ratio(a, b) => Some((*a, *b)),
         Value::Number(_) => None,
@@ -47,8 +51,8 @@ fn counts(ind: &Indicator, period: Id) -> Option<(u32, u32)> {
     let parts: Vec<(u32, u32)> = ind
         .measurements
         .iter()
-        .filter(|m| m.period == period && m.group.is_some())
-        .filter_map(|m| ratio(&m.value))
+        .filter(|x| x.period == period && x.group.is_some_and(|g| !m.is_outside(g)))
+        .filter_map(|x| ratio(&x.value))
         .collect();
     (!parts.is_empty()).then(|| parts.iter().fold((0, 0), |(p, w), (a, b)| (p + a, w + b)))
 }
@@ -58,11 +62,7 @@ fn head(b: &mut Builder, period: Option<usize>) {
     let p = &b.w.project;
     let mut who: Vec<String> = Vec::new();
     for ind in b.w.monitoring.indicators() {
-        let name = match &ind.plan.responsible {
-            crate::domain::indicators::Responsible::Member(id) => b.member(Some(*id)),
-            crate::domain::indicators::Responsible::Person(n) => n.clone(),
-            crate::domain::indicators::Responsible::Unassigned => String::new(),
-        };
+        let name = i18n::responsible(b.w, b.lang, &ind.plan.responsible);
         if !name.trim().is_empty() && !who.contains(&name) {
             who.push(name);
         }
@@ -144,7 +144,7 @@ fn results(b: &mut Builder, period: usize, all: &[(usize, Line)]) {
         for (_, l) in all.iter().filter(|(k, _)| *k == ci) {
             let num = |x: f64| dash::number(lang, l.ind.unit, x);
             let pid = b.w.monitoring.periods[period].id;
-            let shown = match counts(&l.ind, pid) {
+            let shown = match counts(&b.w.monitoring, &l.ind, pid) {
                 Some((a, w)) => format!("{a} / {w} ({})", l.latest.map_or_else(String::new, num)),
                 None => l.latest.map_or_else(String::new, num),
             };
@@ -398,7 +398,7 @@ pub(super) fn self_assessment(b: &mut Builder) {
             .map(|ind| {
                 let r = dashboard::row(&b.w.monitoring, ci, ind, None);
                 let v = r.series.get(period).copied().flatten();
-                let (people, share) = match counts(ind, pid) {
+                let (people, share) = match counts(&b.w.monitoring, ind, pid) {
                     Some((a, _)) => (
                         a.to_string(),
                         v.map_or_else(String::new, |x| dash::number(lang, ind.unit, x)),

@@ -173,11 +173,17 @@ pub fn hint_bar(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
         spans.push(Span::styled(format!(" {key}"), ui.theme.key));
         spans.push(Span::styled(format!(" {what} "), ui.theme.dim));
     }
+    let mut shown = Vec::new();
     for ctx in ctxs {
         // Without a workshop there is nothing to undo.
         let useful =
             |b: &&keymap::Binding| app.shared.doc.is_some() || b.action != keymap::Action::Undo;
         for bd in keymap::bindings(ctx).filter(|b| b.hint).filter(useful) {
+            // A key an earlier context already explained means that here.
+            if shown.contains(&bd.key) {
+                continue;
+            }
+            shown.push(bd.key);
             let key = ui.s(&bd.key.label());
             let what = ui.s(app.t(bd.help));
             let w = text::width(&key) + text::width(&what) + 3;

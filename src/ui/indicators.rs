@@ -107,12 +107,9 @@ fn draw_dashboard(frame: &mut Frame, app: &App, w: &Workshop, ui: &Ui, area: Rec
     let inner = block.inner(bottom);
     frame.render_widget(block, bottom);
     let p = &ind.plan;
-    let responsible = match &p.responsible {
-        crate::domain::indicators::Responsible::Member(id) => {
-            w.member(*id).map_or_else(String::new, |m| m.name.clone())
-        }
-        crate::domain::indicators::Responsible::Person(s) => s.clone(),
-        crate::domain::indicators::Responsible::Unassigned => "—".into(),
+    let responsible = match crate::i18n::responsible(w, app.lang, &p.responsible) {
+        who if who.trim().is_empty() => "—".to_string(),
+        who => who,
     };
     let plan = format!(
         "{}: {} · {}: {} · {}: {}",
@@ -272,7 +269,7 @@ fn draw_grid(frame: &mut Frame, app: &App, w: &Workshop, ui: &Ui, area: Rect) {
                     format!(" {:<w$}", t, w = cell_w - 1)
                 }
                 _ => {
-                    let val = crate::domain::dashboard::value(ind, p.id, v.group);
+                    let val = crate::domain::dashboard::value(&w.monitoring, ind, p.id, v.group);
                     let s = val.map_or_else(
                         || "·".to_string(),
                         |x| dashboard::number(app.lang, ind.unit, x),

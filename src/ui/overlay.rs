@@ -108,6 +108,19 @@ fn help(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
         app.t(app.view.screen.title()).to_string(),
         key_lines(app, ui, screen_ctx),
     )];
+    // A monitoring's card: the keys of its objects and procedures.
+    if app.view.screen == Screen::Project
+        && app
+            .shared
+            .doc
+            .as_ref()
+            .is_some_and(|d| d.workshop.method == crate::domain::Method::Monitoring)
+    {
+        sections.push((
+            app.t(crate::i18n::R::ObjectsTitle).to_string(),
+            key_lines(app, ui, Ctx::Procedures),
+        ));
+    }
     // On screen 7 with a step's input in use, that screen's keys too.
     let inner = app.focus_screen();
     if inner == Screen::Diagnosis {

@@ -5,14 +5,16 @@ use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::text::{Line, Span};
 
 mod lists;
+mod objects;
 
 use lists::{calendar_items, check_items};
+use objects::object_items;
 
 use super::{Ui, text};
 use crate::app::project::Field;
 use crate::app::{App, Doc};
 use crate::domain::project::{TextFlag, goal_flags, question_flags};
-use crate::i18n::{self, P, T};
+use crate::i18n::{self, P, R, T, Words};
 
 /// A block of lines belonging to one field (or a heading, with no field).
 struct Item {
@@ -24,24 +26,41 @@ struct Item {
 
 pub fn draw(frame: &mut Frame, app: &App, doc: &Doc, ui: &Ui, area: Rect) {
     let fields = Field::of(&doc.workshop);
+    // The checklists (a project) or the objects of assessment (a
+    // monitoring) go beside the card when there is room, else under it.
     let split = fields
         .iter()
-        .position(|f| matches!(f, Field::GoalCheck(_)))
+        .position(|f| matches!(f, Field::GoalCheck(_) | Field::Object(_)))
         .unwrap_or(fields.len());
-    // A monitoring has no checklists: the card takes the whole width.
+    let monitoring = matches!(fields.get(split), Some(Field::Object(_)));
+    let side = |width: usize| {
+        if monitoring {
+            object_items(app, doc, ui, &fields[split..], split, width)
+        } else {
+            check_items(app, doc, ui, split, width)
+        }
+    };
+    let side_title = if monitoring {
+        app.t(R::ObjectsTitle)
+    } else {
+        app.t(T::Checklists)
+    };
     if area.width >= 100 && split < fields.len() {
-        let [left, right] =
-            Layout::horizontal([Constraint::Percentage(60), Constraint::Percentage(40)])
-                .areas(area);
+        let card = if monitoring { 50 } else { 60 };
+        let [left, right] = Layout::horizontal([
+            Constraint::Percentage(card),
+            Constraint::Percentage(100 - card),
+        ])
+        .areas(area);
         let block = ui.block(app.t(T::ScreenProject));
         let inner = block.inner(left);
         frame.render_widget(block, left);
         let items = card_items(app, doc, ui, &fields[..split], 0, inner.width as usize);
         render_items(frame, app, &items, inner);
-        let block = ui.block(app.t(T::Checklists));
+        let block = ui.block(side_title);
         let inner = block.inner(right);
         frame.render_widget(block, right);
-        let items = check_items(app, doc, ui, split, inner.width as usize);
+        let items = side(inner.width as usize);
         render_items(frame, app, &items, inner);
     } else {
         let block = ui.block(app.t(T::ScreenProject));
@@ -54,7 +73,14 @@ pub fn draw(frame: &mut Frame, app: &App, doc: &Doc, ui: &Ui, area: Rect) {
                 lines: vec![Line::default()],
                 cursor: None,
             });
-            items.extend(check_items(app, doc, ui, split, inner.width as usize));
+            if monitoring {
+                items.push(Item {
+                    field: None,
+                    lines: vec![Line::from(ui.span(side_title, ui.theme.title))],
+                    cursor: None,
+                });
+            }
+            items.extend(side(inner.width as usize));
         }
         render_items(frame, app, &items, inner);
     }
@@ -95,16 +121,17 @@ fn render_items(frame: &mut Frame, app: &App, items: &[Item], area: Rect) {
 }
 
 fn label_width(app: &App, ui: &Ui, width: usize) -> usize {
-    let labels = [
-        T::FieldTitle,
-        T::FieldInstitution,
-        T::FieldSchoolYear,
-        T::FieldArea,
-        T::FieldKind,
-        T::FieldGoal,
-        T::FieldQuestion,
-        T::FieldLevel,
-        T::FieldModel,
+    let labels: [Words; 10] = [
+        T::FieldTitle.into(),
+        T::FieldInstitution.into(),
+        T::FieldSchoolYear.into(),
+        T::FieldArea.into(),
+        T::FieldKind.into(),
+        T::FieldGoal.into(),
+        T::FieldQuestion.into(),
+        T::FieldLevel.into(),
+        T::FieldModel.into(),
+        R::FieldStructure.into(),
     ];
     let w = labels
         .iter()
@@ -134,17 +161,21 @@ fn card_items(
         let idx = offset + k;
         let selected = app.view.project.selected == idx;
         let editing = selected && app.view.project.editing.is_some();
-        let (label, value): (T, String) = match field {
-            Field::Title => (T::FieldTitle, w.title.clone()),
-            Field::Institution => (T::FieldInstitution, card.institution.clone()),
-            Field::SchoolYear => (T::FieldSchoolYear, card.school_year.clone()),
-            Field::Area => (T::FieldArea, i18n::area(lang, &card.area)),
-            Field::Kind => (T::FieldKind, i18n::kind(lang, card.kind).to_string()),
-            Field::Goal => (T::FieldGoal, card.goal.clone()),
-            Field::Question => (T::FieldQuestion, card.research_question.clone()),
+        let (label, value): (Words, String) = match field {
+            Field::Structure => (R::FieldStructure.into(), card.structure.clone()),
+            Field::Title => (T::FieldTitle.into(), w.title.clone()),
+            Field::Institution => (T::FieldInstitution.into(), card.institution.clone()),
+            Field::SchoolYear => (T::FieldSchoolYear.into(), card.school_year.clone()),
+            Field::Area => (T::FieldArea.into(), i18n::area(lang, &card.area)),
+            Field::Kind => (T::FieldKind.into(), i18n::kind(lang, card.kind).to_string()),
+            Field::Goal => (T::FieldGoal.into(), card.goal.clone()),
+            Field::Question => (T::FieldQuestion.into(), card.research_question.clone()),
             Field::Level => {
                 let l = card.innovation_level.get();
-                (T::FieldLevel, format!("{l} · {}", i18n::level(lang, l)))
+                (
+                    T::FieldLevel.into(),
+                    format!("{l} · {}", i18n::level(lang, l)),
+                )
             }
             Field::Model => {
                 let m = i18n::ar_model(lang, card.effective_ar_model());
@@ -159,7 +190,7 @@ fn card_items(
                         ],
                     ),
                 };
-                (T::FieldModel, v)
+                (T::FieldModel.into(), v)
             }
             _ => continue,
         };

@@ -5,13 +5,15 @@ use super::super::Overlay;
 use super::super::form::{Form, FormField, FormKind};
 use super::super::outcome::{Outcome, Seen, accept};
 use super::{IndicatorsView, Mode, shown_rows};
+use crate::domain::Role;
 use crate::domain::Workshop;
 use crate::domain::indicators::{
     Criterion, Direction, Group, Indicator, Method, MonitoringPlan, PeriodDef, Periodicity,
     Responsible, Unit, check_number,
 };
+use crate::domain::regulation::{PeriodKind, Scope};
 use crate::domain::{Edit, Id, VecEdit, non_empty};
-use crate::i18n::{self, T};
+use crate::i18n::{self, R, T};
 
 pub const UNITS: [Unit; 4] = [Unit::Share, Unit::Count, Unit::Score, Unit::YesNo];
 pub const DIRECTIONS: [Direction; 2] = [Direction::HigherIsBetter, Direction::LowerIsBetter];
@@ -71,6 +73,7 @@ fn register_form(s: &Seen, kind: FormKind) -> Outcome<IndicatorsView> {
                 vec![
                     FormField::text(T::FieldLabel, "", false),
                     FormField::text(T::FieldSchoolYear, &year, false),
+                    FormField::choice(R::FieldPeriodKind, 0, period_kinds(lang)),
                 ],
             )
         }
@@ -83,6 +86,7 @@ fn register_form(s: &Seen, kind: FormKind) -> Outcome<IndicatorsView> {
                 vec![
                     FormField::text(T::FieldThingName, "", false),
                     FormField::choice(T::FieldGroupTeacher, 0, members),
+                    FormField::choice(R::FieldGroupScope, 0, scopes(lang)),
                 ],
             )
         }
@@ -98,14 +102,10 @@ fn register_form(s: &Seen, kind: FormKind) -> Outcome<IndicatorsView> {
             };
             let p = ind.map(|i| i.plan.clone()).unwrap_or_default();
             let names = |v: Vec<&str>| v.into_iter().map(str::to_string).collect::<Vec<_>>();
-            let mut members = vec![s.t(T::Nobody).to_string()];
-            members.extend(w.team.iter().map(|m| m.name.clone()));
-            let (who, other) = match &p.responsible {
-                Responsible::Member(id) => {
-                    (w.member_index(*id).map_or(0, |i| i + 1), String::new())
-                }
-                Responsible::Person(name) => (0, name.clone()),
-                Responsible::Unassigned => (0, String::new()),
+            let (who, members) = responsible_choice(s, &p.responsible);
+            let other = match &p.responsible {
+                Responsible::Person(name) => name.clone(),
+                _ => String::new(),
             };
             let unit = ind.map_or(0, |i| UNITS.iter().position(|u| *u == i.unit).unwrap_or(0));
             let dir = ind.map_or(0, |i| {
@@ -169,7 +169,10 @@ fn register_form(s: &Seen, kind: FormKind) -> Outcome<IndicatorsView> {
                         s.t(T::FieldKeyIndicator).to_string(),
                         ind.is_some_and(|i| i.key),
                     ),
-                ],
+                ]
+                .into_iter()
+                .chain(procedure_field(s, ind.and_then(|i| i.procedure)))
+                .collect(),
             )
         }
         _ => return Outcome::none(),
@@ -213,6 +216,10 @@ pub fn register_form_saved(s: &Seen, form: &Form) -> Outcome<IndicatorsView> {
                 id,
                 label: name,
                 school_year: form.text(1).trim().to_string(),
+                kind: form
+                    .choice(2)
+                    .checked_sub(1)
+                    .and_then(|k| PeriodKind::ALL.get(k).copied()),
             },
         )),
         FormKind::NewGroup => {
@@ -221,7 +228,20 @@ pub fn register_form_saved(s: &Seen, form: &Form) -> Outcome<IndicatorsView> {
                 .checked_sub(1)
                 .and_then(|k| w.team.get(k))
                 .map(|m| m.id);
-            Edit::Group(VecEdit::Insert(m.groups.len(), Group { id, name, teacher }))
+            let scope = match form.choice(2) {
+                1 => Some(Scope::Municipal),
+                2 => Some(Scope::Regional),
+                _ => None,
+            };
+            Edit::Group(VecEdit::Insert(
+                m.groups.len(),
+                Group {
+                    id,
+                    name,
+                    teacher: teacher.filter(|_| scope.is_none()),
+                    scope,
+                },
+            ))
         }
         FormKind::NewCriterion => Edit::Criterion(Box::new(VecEdit::Insert(
             m.criteria.len(),
@@ -257,11 +277,17 @@ fn indicator_saved(s: &Seen, form: &Form, name: String) -> Outcome<IndicatorsVie
     };
     let w = s.w;
     let other = form.text(7).trim().to_string();
-    let responsible = match form.choice(6).checked_sub(1).and_then(|i| w.team.get(i)) {
-        Some(mbr) => Responsible::Member(mbr.id),
-        None if !other.is_empty() => Responsible::Person(other),
-        None => Responsible::Unassigned,
+    let responsible = match chosen_responsible(s, form.choice(6)) {
+        Responsible::Unassigned if !other.is_empty() => Responsible::Person(other),
+        chosen => chosen,
     };
+    // Only a monitoring's form asks for the procedure.
+    let procedure = (form.fields.len() > 11).then(|| {
+        form.choice(11)
+            .checked_sub(1)
+            .and_then(|k| w.project.procedures.get(k))
+            .map(|p| p.id)
+    });
     let plan = MonitoringPlan {
         object: form.text(4).trim().to_string(),
         periodicity: PERIODICITIES[form.choice(5).min(3)],
@@ -283,6 +309,7 @@ fn indicator_saved(s: &Seen, form: &Form, name: String) -> Outcome<IndicatorsVie
                 plan,
                 measurements: Vec::new(),
                 key: form.toggled(10),
+                procedure: procedure.flatten(),
             };
             (ci, ind)
         }
@@ -316,6 +343,7 @@ fn indicator_saved(s: &Seen, form: &Form, name: String) -> Outcome<IndicatorsVie
                 reference,
                 plan,
                 key: form.toggled(10),
+                procedure: procedure.unwrap_or(old.procedure),
                 ..old.clone()
             };
             (ci, ind)
@@ -334,4 +362,75 @@ fn indicator_saved(s: &Seen, form: &Form, name: String) -> Outcome<IndicatorsVie
         return Outcome::none();
     }
     Outcome::edit(Edit::Criterion(Box::new(VecEdit::Replace(ci, crit))))
+}
+
+/// The period form's kinds: unspecified first, then the regulation's.
+fn period_kinds(lang: crate::domain::Language) -> Vec<String> {
+    std::iter::once("—")
+        .chain(PeriodKind::ALL.iter().map(|k| i18n::period_kind(lang, *k)))
+        .map(str::to_string)
+        .collect()
+}
+
+/// A group is a class of the school, or a figure from outside to compare with.
+fn scopes(lang: crate::domain::Language) -> Vec<String> {
+    [
+        i18n::t(lang, R::GroupOfSchool),
+        i18n::scope(lang, Scope::Municipal),
+        i18n::scope(lang, Scope::Regional),
+    ]
+    .into_iter()
+    .map(str::to_string)
+    .collect()
+}
+
+/// Who may be responsible: nobody, a member of the team, or a role of the
+/// workshop's method (whoever holds it). Returns the option of `now` too.
+pub(crate) fn responsible_choice(s: &Seen, now: &Responsible) -> (usize, Vec<String>) {
+    let w = s.w;
+    let roles = Role::offered(w.method, None);
+    let mut options = vec![s.t(T::Nobody).to_string()];
+    options.extend(w.team.iter().map(|m| m.name.clone()));
+    options.extend(
+        roles
+            .iter()
+            .map(|r| i18n::tf(s.lang, R::AsRole, &[("role", i18n::role(s.lang, *r))])),
+    );
+    let at = match now {
+        Responsible::Member(id) => w.member_index(*id).map_or(0, |i| i + 1),
+        Responsible::Role(r) => roles
+            .iter()
+            .position(|x| x == r)
+            .map_or(0, |i| 1 + w.team.len() + i),
+        _ => 0,
+    };
+    (at, options)
+}
+
+/// The responsible person the choice names (see `responsible_choice`).
+pub(crate) fn chosen_responsible(s: &Seen, choice: usize) -> Responsible {
+    let w = s.w;
+    let Some(k) = choice.checked_sub(1) else {
+        return Responsible::Unassigned;
+    };
+    if let Some(m) = w.team.get(k) {
+        return Responsible::Member(m.id);
+    }
+    Role::offered(w.method, None)
+        .get(k - w.team.len())
+        .map_or(Responsible::Unassigned, |r| Responsible::Role(*r))
+}
+
+/// A monitoring's indicator names the procedure that yields it.
+fn procedure_field(s: &Seen, now: Option<Id>) -> Option<FormField> {
+    let w = s.w;
+    if w.method != crate::domain::Method::Monitoring {
+        return None;
+    }
+    let mut options = vec!["—".to_string()];
+    options.extend(w.project.procedures.iter().map(|p| p.name.clone()));
+    let at = now
+        .and_then(|id| w.project.procedures.iter().position(|p| p.id == id))
+        .map_or(0, |i| i + 1);
+    Some(FormField::choice(R::FieldProcedure, at, options))
 }

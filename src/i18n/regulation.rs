@@ -1,0 +1,142 @@
+//! The words of the monitoring regulation's model: objects of assessment,
+//! kinds of period, outside figures, what a control ends in, and who is
+//! responsible.
+
+use super::labels::{pick, role};
+use crate::domain::indicators::Responsible;
+use crate::domain::regulation::{AssessObject, PeriodKind, Scope, Summary};
+use crate::domain::{Language, Workshop};
+
+pub fn object(lang: Language, o: AssessObject) -> &'static str {
+    pick(
+        lang,
+        match o {
+            AssessObject::Results => [
+                "pupils' educational results",
+                "učni dosežki učencev",
+                "образовательные результаты обучающихся",
+            ],
+            AssessObject::Organisation => [
+                "organisation of teaching and its conditions",
+                "organizacija pouka in pogoji",
+                "организация образовательной деятельности и её условия",
+            ],
+            AssessObject::Literacy => [
+                "functional literacy",
+                "funkcionalna pismenost",
+                "функциональная грамотность",
+            ],
+            AssessObject::Programmes => [
+                "main and additional programmes",
+                "programi in interesne dejavnosti",
+                "основные и дополнительные образовательные программы",
+            ],
+            AssessObject::Upbringing => {
+                ["upbringing work", "vzgojno delo", "воспитательная работа"]
+            }
+            AssessObject::Competence => [
+                "teachers' professional competence",
+                "strokovna usposobljenost učiteljev",
+                "профессиональная компетентность педагогов",
+            ],
+            AssessObject::Management => [
+                "quality management and openness",
+                "vodenje kakovosti in odprtost šole",
+                "управление качеством и открытость школы",
+            ],
+            AssessObject::Health => [
+                "pupils' health",
+                "zdravje učencev",
+                "состояние здоровья обучающихся",
+            ],
+        },
+    )
+}
+
+pub fn period_kind(lang: Language, k: PeriodKind) -> &'static str {
+    pick(
+        lang,
+        match k {
+            PeriodKind::Year => ["school year", "šolsko leto", "учебный год"],
+            PeriodKind::HalfYear => ["half-year", "polletje", "полугодие"],
+            PeriodKind::Quarter => ["quarter", "četrtletje", "четверть"],
+            PeriodKind::Trimester => ["trimester", "ocenjevalno obdobje", "триместр"],
+        },
+    )
+}
+
+pub fn scope(lang: Language, s: Scope) -> &'static str {
+    pick(
+        lang,
+        match s {
+            Scope::Municipal => [
+                "municipal figure",
+                "občinska vrednost",
+                "муниципальный показатель",
+            ],
+            Scope::Regional => [
+                "regional figure",
+                "regijska vrednost",
+                "региональный показатель",
+            ],
+        },
+    )
+}
+
+pub fn summary(lang: Language, s: Summary) -> &'static str {
+    pick(
+        lang,
+        match s {
+            Summary::Note => [
+                "analytic note",
+                "analitično poročilo",
+                "аналитическая справка",
+            ],
+            Summary::Order => ["order", "sklep ravnatelja", "приказ"],
+            Summary::Council => [
+                "teachers' council",
+                "seja učiteljskega zbora",
+                "педагогический совет",
+            ],
+            Summary::HeadMeeting => [
+                "meeting with the head",
+                "kolegij ravnatelja",
+                "совещание при директоре",
+            ],
+            Summary::GroupMeeting => [
+                "subject group meeting",
+                "sestanek strokovnega aktiva",
+                "заседание МО",
+            ],
+        },
+    )
+}
+
+/// Who is responsible, as a reader sees it: a member's name, a person
+/// named by hand, or a role; empty when nobody is.
+pub fn responsible(w: &Workshop, lang: Language, r: &Responsible) -> String {
+    match r {
+        Responsible::Member(id) => w.member(*id).map_or_else(String::new, |m| m.name.clone()),
+        Responsible::Person(name) => name.clone(),
+        Responsible::Role(x) => role(lang, *x).to_string(),
+        Responsible::Unassigned => String::new(),
+    }
+}
+
+catalogue! { R;
+    FieldPeriodKind => "Kind of period", "Vrsta obdobja", "Вид периода";
+    FieldGroupScope => "Whose values", "Čigave vrednosti", "Чьи значения";
+    GroupOfSchool => "a class or group of the school", "razred ali skupina šole", "класс или группа школы";
+    AsRole => "{role} (role)", "{role} (vloga)", "{role} (роль)";
+    FieldProcedure => "Procedure", "Postopek", "Процедура";
+    FieldResponsible => "Responsible", "Odgovorna oseba", "Ответственный";
+    NewProcedure => "New procedure", "Nov postopek", "Новая процедура";
+    EditProcedure => "Edit the procedure", "Uredi postopek", "Изменить процедуру";
+    FieldObject => "Object of assessment", "Predmet spremljanja", "Объект оценки";
+    FieldAim => "Aim", "Namen", "Цель";
+    FieldTiming => "Timing", "Čas izvedbe", "Сроки";
+    FieldParticipants => "Who takes part", "Kdo sodeluje", "Участники";
+    FieldStructure => "Run by", "Izvajalci", "Ответственные";
+    ObjectsTitle => "Objects of assessment and procedures", "Predmeti spremljanja in postopki", "Объекты оценки и процедуры";
+    ProcedureInUse => "«{name}» is named by {n} indicators or controls: change those first.", "Postopek »{name}« navaja {n} kazalnikov ali kontrol: najprej spremenite te.", "Процедура «{name}» указана в показателях или мероприятиях контроля ({n}): сначала измените их.";
+}
