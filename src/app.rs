@@ -1,6 +1,7 @@
 //! The state machine: the open workshop, the per-view state kept apart from it,
 //! and `handle`, the single path from an event to edits and effects.
 
+pub mod control;
 pub mod cycles;
 pub mod diagnosis;
 pub mod edits;
@@ -97,6 +98,23 @@ impl Screen {
             Screen::Indicators => T::ScreenIndicators,
             Screen::Session => T::ScreenSession,
             Screen::Report => T::ScreenReport,
+        }
+    }
+
+    /// The title in a workshop of a method: a monitoring's screen 5 holds
+    /// its periods and the plan of internal control, not cycles.
+    pub fn title_in(self, method: crate::domain::Method) -> i18n::Words {
+        match (self, method) {
+            (Screen::Cycles, crate::domain::Method::Monitoring) => i18n::R::ScreenControl.into(),
+            _ => self.title().into(),
+        }
+    }
+
+    /// The keys of the screen in a workshop of a method.
+    pub fn ctx_in(self, method: crate::domain::Method) -> Ctx {
+        match (self, method) {
+            (Screen::Cycles, crate::domain::Method::Monitoring) => Ctx::Control,
+            _ => self.ctx(),
         }
     }
 
@@ -282,6 +300,8 @@ pub struct View {
     pub diagnosis: diagnosis::DiagnosisView,
     pub plans: plans::PlansView,
     pub cycles: cycles::CyclesView,
+    /// A monitoring's screen 5.
+    pub control: control::ControlView,
     pub indicators: indicators::IndicatorsView,
     pub session: session::SessionView,
     pub report: report::ReportView,
@@ -313,6 +333,7 @@ impl View {
             diagnosis: diagnosis::DiagnosisView::default(),
             plans: plans::PlansView::default(),
             cycles: cycles::CyclesView::default(),
+            control: control::ControlView::default(),
             indicators: indicators::IndicatorsView::default(),
             session: session::SessionView::default(),
             report: report::ReportView::default(),
@@ -405,6 +426,19 @@ impl App {
 
     pub fn t(&self, key: impl i18n::Texts) -> &'static str {
         i18n::t(self.lang, key)
+    }
+
+    /// The open workshop's method (a project when none is open).
+    pub fn method(&self) -> crate::domain::Method {
+        self.shared
+            .doc
+            .as_ref()
+            .map_or(crate::domain::Method::Innovation, |d| d.workshop.method)
+    }
+
+    /// A screen's title as the open workshop's method names it.
+    pub fn screen_title(&self, s: Screen) -> &'static str {
+        self.t(s.title_in(self.method()))
     }
 
     /// Says something in the status line (read in the viewer's language).

@@ -3,6 +3,7 @@
 
 pub mod board;
 pub mod chrome;
+pub mod control;
 pub mod cycles;
 pub mod diagnosis;
 pub mod home;
@@ -87,6 +88,9 @@ pub fn body(frame: &mut Frame, app: &App, ui: &Ui, area: Rect, screen: Screen) {
         (Screen::Team, Some(doc)) => team::draw(frame, app, doc, ui, area),
         (Screen::Diagnosis, Some(doc)) => diagnosis::draw(frame, app, doc, ui, area),
         (Screen::Plans, Some(doc)) => plans::draw(frame, app, doc, ui, area),
+        (Screen::Cycles, Some(doc)) if doc.workshop.method == crate::domain::Method::Monitoring => {
+            control::draw(frame, app, doc, ui, area)
+        }
         (Screen::Cycles, Some(doc)) => cycles::draw(frame, app, doc, ui, area),
         (Screen::Indicators, Some(doc)) => indicators::draw(frame, app, doc, ui, area),
         (Screen::Session, Some(doc)) => session::draw(frame, app, doc, ui, area),

@@ -273,3 +273,79 @@ fn an_outside_figure_is_compared_with_but_never_counted_into_the_school() {
     let text = render(w(&app), &o);
     assert!(text.contains("Город"), "compared with:\n{text}");
 }
+
+#[test]
+fn screen_5_holds_the_periods_and_their_plan_of_internal_control() {
+    let mut app = monitoring();
+    press(&mut app, "5");
+    let s = screen(&app, 80, 24);
+    assert!(s.contains("5 Периоды и ВШК"), "{s}");
+    assert!(s.contains("Периодов пока нет"), "{s}");
+    for lacks in ["спираль", "Спираль", "цикл", "Цикл"] {
+        assert!(!s.contains(lacks), "{lacks}:\n{s}");
+    }
+    // A period (a quarter), and a procedure on the card for the plan to name.
+    press(
+        &mut app,
+        "p I<Space>четверть <Tab> <Tab> <Right> <Right> <Right> <Enter>",
+    );
+    press(
+        &mut app,
+        "1 <Down> <Down> <Down> <Down> a Адаптация<Space>5<Space>класса <Enter> 5",
+    );
+    let procedure = w(&app).project.procedures[0].id;
+    // An entry carrying out the procedure (its name stands for what is
+    // checked), by a date, the deputy head for teaching, ending in the council.
+    press(
+        &mut app,
+        "a <Tab> <Right> <Tab> <Tab> 15.10.2025 <Tab> <Right> <Right> <Right> <Right> <Tab> <Right> <Right> <Enter>",
+    );
+    // A second one, earlier, in the entry's own words.
+    press(
+        &mut app,
+        "a Проверка<Space>журналов <Tab> <Tab> <Tab> 01.10.2025 <Enter>",
+    );
+    let c = &w(&app).monitoring.control;
+    assert_eq!(c.len(), 2, "{c:?}");
+    assert_eq!(c[0].what, "Адаптация 5 класса");
+    assert_eq!(c[0].procedure, Some(procedure));
+    assert_eq!(c[0].due, chrono::NaiveDate::from_ymd_opt(2025, 10, 15));
+    assert_eq!(
+        c[0].responsible,
+        premisli::domain::indicators::Responsible::Role(Role::DeputyAcademic)
+    );
+    assert_eq!(c[0].summary, premisli::domain::regulation::Summary::Council);
+    let s = screen(&app, 80, 24);
+    // In date order, the earlier first; the period counts what is done.
+    let first = s.find("Проверка журналов").unwrap();
+    let second = s.find("Адаптация 5 класса").unwrap();
+    assert!(first < second, "{s}");
+    let wide = screen(&app, 120, 40);
+    assert!(
+        wide.contains("заместитель директора по УВР · педагогический совет"),
+        "{wide}"
+    );
+    assert!(s.contains("0/2"), "{s}");
+    // The selection is on the new entry: Space marks it done, undo takes it back.
+    press(&mut app, "<Space>");
+    assert!(w(&app).monitoring.control[1].done);
+    assert!(screen(&app, 80, 24).contains("1/2"));
+    press(&mut app, "<C-z>");
+    assert!(!w(&app).monitoring.control[1].done);
+    // The board shows the period's plan, large, with who and by when.
+    let b = common::board(&app, 100, 30, false);
+    assert!(
+        b.contains("Адаптация 5 класса") && b.contains("15.10.2025"),
+        "{b}"
+    );
+    // Deleting an entry.
+    press(&mut app, "d");
+    assert_eq!(w(&app).monitoring.control.len(), 1);
+    assert!(w(&app).validate().is_empty());
+    let text = premisli::store::to_text(w(&app)).unwrap();
+    assert!(
+        text.contains("control: [") && text.contains("summary: Council"),
+        "{text}"
+    );
+    assert!(text.contains("kind: Some(Quarter)"), "{text}");
+}

@@ -54,7 +54,7 @@ impl App {
                     (false, false) => T::RedoneWhat,
                     (false, true) => T::RedoneWhatOn,
                 };
-                let on = self.t(entry.screen.title());
+                let on = self.screen_title(entry.screen);
                 self.say(key, &[("what", &what), ("screen", on)]);
             }
             Err(NotUndone::Nothing) => {
@@ -90,5 +90,6 @@ impl App {
             .min(doc.workshop.cycles.len().saturating_sub(1));
         let today = self.view.today;
         self.view.plans.clamp(&doc.workshop, today);
+        self.view.control.clamp(&doc.workshop);
     }
 }

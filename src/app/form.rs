@@ -37,6 +37,9 @@ pub enum FormKind {
     NewWorkshop,
     NewActivity,
     EditActivity(Id),
+    /// An entry of a monitoring's plan of internal control.
+    NewControl,
+    EditControl(Id),
     /// A monitoring's procedure (its object is chosen in the form).
     NewProcedure,
     EditProcedure(Id),

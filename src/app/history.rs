@@ -22,6 +22,7 @@ pub fn what(edit: &Edit) -> T {
             T::WhatRegister
         }
         Edit::Measure { .. } => T::WhatValue,
+        Edit::Control(_) => T::WhatControl,
         Edit::Session(_) => T::WhatMeeting,
         Edit::SessionStep { .. } => T::WhatStep,
         Edit::Log { .. } => T::WhatMinutes,

@@ -16,7 +16,7 @@ mod register;
 pub(super) use grid::{commit_cell, paste, typed};
 pub use grid::{parse_value, paste_block};
 pub use register::register_form_saved;
-pub(crate) use register::{chosen_responsible, responsible_choice};
+pub(crate) use register::{chosen_responsible, period_form, responsible_choice};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Mode {

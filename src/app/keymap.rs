@@ -32,6 +32,8 @@ pub enum Ctx {
     Gathering,
     /// A monitoring's objects of assessment and procedures on its card.
     Procedures,
+    /// A monitoring's screen 5: its periods and the plan of internal control.
+    Control,
     /// Editing text in a field (a card field, a form's field, a cell).
     Text,
     /// The help overlay.
@@ -312,6 +314,16 @@ pub static KEYMAP: &[Binding] = &[
     b(C::Plans, k(K::Left), A::Left, T::KeyPane, false),
     b(C::Plans, k(K::Right), A::Right, T::KeyPane, false),
     b(C::Plans, k(K::Esc), A::Cancel, T::KeyBackHome, false),
+    // A monitoring's periods and plan of internal control
+    b(C::Control, Key::ch('a'), A::Add, T::KeyAddControl, true),
+    b(C::Control, Key::ch('e'), A::Edit, T::KeyEdit, true),
+    b(C::Control, k(K::Enter), A::Edit, T::KeyEdit, false),
+    b(C::Control, Key::ch(' '), A::Toggle, T::KeyControlDone, true),
+    b(C::Control, Key::ch('d'), A::Delete, T::KeyDelete, false),
+    b(C::Control, Key::ch('p'), A::AddPeriod, T::KeyAddPeriod, true),
+    b(C::Control, k(K::Left), A::Left, T::KeyControlPane, false),
+    b(C::Control, k(K::Right), A::Right, T::KeyControlPane, false),
+    b(C::Control, k(K::Esc), A::Cancel, T::KeyBackHome, false),
     // Report
     b(C::Report, k(K::Enter), A::Open, T::KeyWriteReport, true),
     b(C::Report, Key::ch(' '), A::Toggle, T::KeyToggleOption, true),

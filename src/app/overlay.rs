@@ -7,8 +7,8 @@ use super::keys::Key;
 use super::outcome::Seen;
 use super::router::route;
 use super::{
-    App, Effect, Env, Overlay, cycles, diagnosis, home, indicators, plans, project, report,
-    session, team,
+    App, Effect, Env, Overlay, control, cycles, diagnosis, home, indicators, plans, project,
+    report, session, team,
 };
 
 impl App {
@@ -189,6 +189,9 @@ impl App {
             }),
             K::NewActivity | K::EditActivity(_) => route!(self, env, project, |_: &mut _, s| {
                 project::activity_form_saved(s, form)
+            }),
+            K::NewControl | K::EditControl(_) => route!(self, env, control, |_: &mut _, s| {
+                control::control_form_saved(s, form)
             }),
             K::NewProcedure | K::EditProcedure(_) => {
                 route!(self, env, project, |_: &mut _, s| {

@@ -170,7 +170,10 @@ impl App {
             }
             (Screen::Diagnosis, Action::Edit | Action::Delete) => self.own_card(me, action, env),
             (Screen::Plans, Action::Toggle) => self.own_action_done(me, env),
-            (Screen::Cycles, Action::Add) => self.open_own_note(me),
+            // A monitoring's screen 5 (its control plan) is read in the room.
+            (Screen::Cycles, Action::Add) if self.method() == crate::domain::Method::Innovation => {
+                self.open_own_note(me)
+            }
             _ => Vec::new(),
         }
     }
@@ -184,7 +187,7 @@ impl App {
             Some(step) if self.view.screen == Screen::Session => {
                 i18n::step_title(self.lang, step).to_string()
             }
-            _ => self.t(self.view.screen.title()).to_string(),
+            _ => self.screen_title(self.view.screen).to_string(),
         };
         self.say(T::Summoned, &[("step", &step)]);
     }

@@ -7,8 +7,8 @@ use super::keymap::{self, Action, Ctx};
 use super::keys::{self, Key};
 use super::outcome::{Outcome, Seen, TimerOp};
 use super::{
-    App, Effect, Env, Overlay, Screen, View, cycles, diagnosis, home, indicators, plans, project,
-    report, session, team,
+    App, Effect, Env, Overlay, Screen, View, control, cycles, diagnosis, home, indicators, plans,
+    project, report, session, team,
 };
 use crate::i18n::T;
 
@@ -141,7 +141,10 @@ impl App {
         {
             ctxs.push(Ctx::Summary);
         }
-        ctxs.extend(keymap::contexts(screen.ctx(), self.in_field()));
+        ctxs.extend(keymap::contexts(
+            screen.ctx_in(self.method()),
+            self.in_field(),
+        ));
         ctxs
     }
 
@@ -301,6 +304,9 @@ impl App {
                         route!(self, env, diagnosis, |v, s| diagnosis::update(v, s, other)).1
                     }
                     Screen::Plans => route!(self, env, plans, |v, s| plans::update(v, s, other)).1,
+                    Screen::Cycles if self.method() == crate::domain::Method::Monitoring => {
+                        route!(self, env, control, |v, s| control::update(v, s, other)).1
+                    }
                     Screen::Cycles => {
                         route!(self, env, cycles, |v, s| cycles::update(v, s, other)).1
                     }

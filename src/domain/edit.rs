@@ -22,6 +22,8 @@ pub enum Edit {
     /// Boxed: a cycle is large, and every edit on the undo stack pays the largest variant.
     Cycle(Box<VecEdit<Cycle>>),
     Period(VecEdit<PeriodDef>),
+    /// An entry of a monitoring's plan of internal control.
+    Control(VecEdit<super::regulation::ControlItem>),
     Group(VecEdit<Group>),
     /// Boxed like cycles: a criterion carries its indicators and their data.
     Criterion(Box<VecEdit<Criterion>>),
@@ -104,6 +106,7 @@ impl Edit {
                 .apply(w.plans.list_mut(kind))
                 .map(|inv| Edit::Action(kind, inv)),
             Edit::Period(e) => e.apply(&mut w.monitoring.periods).map(Edit::Period),
+            Edit::Control(e) => e.apply(&mut w.monitoring.control).map(Edit::Control),
             Edit::Group(e) => e.apply(&mut w.monitoring.groups).map(Edit::Group),
             Edit::Criterion(e) => e
                 .apply(&mut w.monitoring.criteria)

@@ -50,6 +50,16 @@ impl Monitoring {
             })
     }
 
+    /// The entries of a period's plan of internal control, as positions in
+    /// `control`, in the order of their dates (undated last, then as entered).
+    pub fn plan_of(&self, period: Id) -> Vec<usize> {
+        let mut v: Vec<usize> = (0..self.control.len())
+            .filter(|&i| self.control[i].period == period)
+            .collect();
+        v.sort_by_key(|&i| (self.control[i].due.is_none(), self.control[i].due));
+        v
+    }
+
     /// Whether a group is a figure from outside the school (municipal,
     /// regional) rather than one of its classes.
     pub fn is_outside(&self, group: Id) -> bool {

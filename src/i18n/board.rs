@@ -20,4 +20,6 @@ catalogue! { B;
     Triangulation => "Triangulation", "Triangulacija", "Триангуляция";
     NextMeeting => "Next meeting: {date}", "Naslednje srečanje: {date}", "Следующее заседание: {date}";
     Contents => "The report holds", "Poročilo obsega", "Отчёт содержит";
+    NoPeriods => "No monitoring periods yet.", "Obdobij spremljanja še ni.", "Периодов мониторинга пока нет.";
+    NothingPlanned => "Nothing planned for this period yet.", "Za to obdobje še ni ničesar načrtovanega.", "На этот период пока ничего не запланировано.";
 }

@@ -184,6 +184,10 @@ catalogue! { T;
     FieldWhat => "What", "Kaj", "Что";
     FieldDate => "Date (dd.mm.yyyy or yyyy-mm-dd)", "Datum (dd.mm.llll ali llll-mm-dd)", "Дата (дд.мм.гггг или гггг-мм-дд)";
     KeyAddActivity => "add an activity to the calendar", "dodaj dejavnost v koledar", "добавить мероприятие в календарь";
+    KeyAddControl => "add to the period's control plan", "dodaj v načrt spremljanja obdobja", "добавить в план ВШК периода";
+    KeyControlDone => "done / not yet", "opravljeno / še ne", "выполнено / ещё нет";
+    WhatControl => "the control plan", "načrt spremljanja", "план ВШК";
+    KeyControlPane => "periods / plan", "obdobja / načrt", "периоды / план";
     KeyAddProcedure => "add a procedure to the object", "dodaj postopek k predmetu", "добавить процедуру к объекту";
     KeyDeleteActivity => "delete the selected activity (undoable)", "izbriši izbrano dejavnost (lahko razveljavite)", "удалить выбранное мероприятие (можно отменить)";
     // Diagnosis

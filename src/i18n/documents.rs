@@ -31,5 +31,12 @@ catalogue! { D;
     DocRecommend => "Work out measures for «{name}» (gap {gap}).", "Pripraviti ukrepe za »{name}« (odmik {gap}).", "Разработать меры по показателю «{name}» (отклонение {gap}).";
     DocNoRecommend => "Keep the present course: every indicator reaches its target level or is close to it.", "Nadaljevati dosedanje delo: vsi kazalniki dosegajo ciljno raven ali so blizu nje.", "Продолжить работу в прежнем режиме: все показатели достигают целевых значений или близки к ним.";
     DocTakeNote => "Take note of the results of the monitoring for {period}.", "Seznaniti se z rezultati spremljanja za {period}.", "Принять к сведению результаты мониторинга за {period}.";
+    DocPlanned => "Internal control in the period", "Spremljanje v obdobju", "Внутришкольный контроль за период";
+    DocChecked => "What was checked", "Kaj se je spremljalo", "Что контролировалось";
+    DocDue => "By", "Rok", "Срок";
+    DocEndsIn => "Ends in", "Zaključek", "Форма подведения итогов";
+    DocDone => "Done", "Opravljeno", "Выполнено";
+    DocYes => "yes", "da", "да";
+    DocNo => "no", "ne", "нет";
     DocControl => "Control over carrying out the decision: {who}.", "Nadzor nad izvajanjem sklepa: {who}.", "Контроль за исполнением решения возложить на: {who}.";
 }

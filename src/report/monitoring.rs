@@ -354,6 +354,7 @@ pub(super) fn analysis(b: &mut Builder) {
     };
     let all = lines(b, period);
     key_note(b);
+    planned(b, period);
     b.h(2, b.t(D::DocDynamic));
     results(b, period, &all);
     b.h(2, b.t(D::DocComparative));
@@ -369,6 +370,44 @@ pub(super) fn analysis(b: &mut Builder) {
     } else {
         b.out.push(Block::List(d));
     }
+}
+
+/// The period's plan of internal control as it was carried out (when the
+/// monitoring keeps one).
+fn planned(b: &mut Builder, period: usize) {
+    let w = b.w;
+    let lang = b.lang;
+    let pid = w.monitoring.periods[period].id;
+    let list = w.monitoring.plan_of(pid);
+    if list.is_empty() {
+        return;
+    }
+    let yes_no = |done: bool| i18n::t(lang, if done { D::DocYes } else { D::DocNo }).to_string();
+    let rows: Vec<Vec<String>> = list
+        .iter()
+        .map(|&i| {
+            let c = &w.monitoring.control[i];
+            vec![
+                c.what.clone(),
+                c.due.map(|d| i18n::date(lang, d)).unwrap_or_default(),
+                i18n::responsible(w, lang, &c.responsible),
+                i18n::summary(lang, c.summary).to_string(),
+                yes_no(c.done),
+            ]
+        })
+        .collect();
+    b.h(2, b.t(D::DocPlanned));
+    b.table(
+        vec![
+            b.t(D::DocChecked),
+            b.t(D::DocDue),
+            b.t(D::DocWho),
+            b.t(D::DocEndsIn),
+            b.t(D::DocDone),
+        ],
+        rows,
+        vec![],
+    );
 }
 
 /// Says what the star means, when a key indicator is marked.

@@ -7,6 +7,7 @@
 //! hidden, a card not yet revealed, or a dot before the reveal.
 
 mod cards;
+mod control;
 mod layout;
 mod parts;
 
@@ -62,7 +63,7 @@ pub fn draw(frame: &mut Frame, app: &App, ui: &Ui) {
             i18n::session_kind(app.lang, s.kind).to_string()
         }),
         Shown::Screen(Screen::Home | Screen::Project) => w.title.clone(),
-        Shown::Screen(s) => app.t(s.title()).to_string(),
+        Shown::Screen(s) => app.screen_title(s).to_string(),
     };
     // A margin of one column keeps the letters off the projector's edge.
     let area = Rect {

@@ -22,7 +22,7 @@ pub fn tab_bar(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
             .as_ref()
             .map_or(crate::domain::Method::Innovation, |d| d.workshop.method);
         let tabs: usize = Screen::tabs(method)
-            .map(|(_, s)| text::width(app.t(s.title())) + 5)
+            .map(|(_, s)| text::width(app.screen_title(s)) + 5)
             .sum();
         let width = area.width as usize;
         if tabs + 10 > width && tabs <= width {
@@ -40,7 +40,7 @@ pub fn tab_bar(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
             if compact && !active {
                 spans.push(Span::styled(format!(" {n} "), style));
             } else {
-                spans.push(ui.span(&format!(" {n} {} ", app.t(screen.title())), style));
+                spans.push(ui.span(&format!(" {n} {} ", app.screen_title(screen)), style));
             }
         }
     } else {

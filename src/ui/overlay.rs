@@ -103,9 +103,9 @@ fn key_lines(app: &App, ui: &Ui, ctx: Ctx) -> Vec<(String, String)> {
 }
 
 fn help(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
-    let screen_ctx = app.view.screen.ctx();
+    let screen_ctx = app.view.screen.ctx_in(app.method());
     let mut sections: Vec<(String, Vec<(String, String)>)> = vec![(
-        app.t(app.view.screen.title()).to_string(),
+        app.screen_title(app.view.screen).to_string(),
         key_lines(app, ui, screen_ctx),
     )];
     // A monitoring's card: the keys of its objects and procedures.
@@ -131,8 +131,8 @@ fn help(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
     }
     if inner != app.view.screen {
         sections.push((
-            format!("{} ({})", app.t(inner.title()), app.t(T::KeyWorkInStep)),
-            key_lines(app, ui, inner.ctx()),
+            format!("{} ({})", app.screen_title(inner), app.t(T::KeyWorkInStep)),
+            key_lines(app, ui, inner.ctx_in(app.method())),
         ));
     }
     sections.push((app.t(T::HelpGlobal).to_string(), {
@@ -184,7 +184,7 @@ fn help(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
     let title = i18n::tf(
         app.lang,
         T::HelpTitle,
-        &[("screen", app.t(app.view.screen.title()))],
+        &[("screen", app.screen_title(app.view.screen))],
     );
     let h = (lines.len() as u16).saturating_add(2);
     let rect = centered(area, 76, h);

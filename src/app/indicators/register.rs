@@ -61,22 +61,7 @@ fn register_form(s: &Seen, kind: FormKind) -> Outcome<IndicatorsView> {
     let w = s.w;
     let lang = s.lang;
     let form = match kind {
-        FormKind::NewPeriod => {
-            let year = w
-                .monitoring
-                .periods
-                .last()
-                .map_or_else(|| w.project.school_year.clone(), |p| p.school_year.clone());
-            Form::new(
-                kind,
-                T::NewPeriod,
-                vec![
-                    FormField::text(T::FieldLabel, "", false),
-                    FormField::text(T::FieldSchoolYear, &year, false),
-                    FormField::choice(R::FieldPeriodKind, 0, period_kinds(lang)),
-                ],
-            )
-        }
+        FormKind::NewPeriod => period_form(s),
         FormKind::NewGroup => {
             let mut members = vec![s.t(T::Nobody).to_string()];
             members.extend(w.team.iter().map(|m| m.name.clone()));
@@ -433,4 +418,24 @@ fn procedure_field(s: &Seen, now: Option<Id>) -> Option<FormField> {
         .and_then(|id| w.project.procedures.iter().position(|p| p.id == id))
         .map_or(0, |i| i + 1);
     Some(FormField::choice(R::FieldProcedure, at, options))
+}
+
+/// The form for a new period: its label, school year (the last period's,
+/// else the card's) and kind.
+pub(crate) fn period_form(s: &Seen) -> Form {
+    let w = s.w;
+    let year = w
+        .monitoring
+        .periods
+        .last()
+        .map_or_else(|| w.project.school_year.clone(), |p| p.school_year.clone());
+    Form::new(
+        FormKind::NewPeriod,
+        T::NewPeriod,
+        vec![
+            FormField::text(T::FieldLabel, "", false),
+            FormField::text(T::FieldSchoolYear, &year, false),
+            FormField::choice(R::FieldPeriodKind, 0, period_kinds(s.lang)),
+        ],
+    )
 }

@@ -65,6 +65,9 @@ pub(super) fn body(
             minutes(frame, app, session, shown, ui, area)
         }
         Shown::Step(_, step) => cycle(frame, app, w, Some(step), ui, area),
+        Shown::Screen(Screen::Cycles) if w.method == crate::domain::Method::Monitoring => {
+            super::control::control(frame, app, w, ui, area)
+        }
         Shown::Screen(Screen::Cycles) => cycle(frame, app, w, None, ui, area),
         Shown::Screen(Screen::Session) => idle(frame, app, w, ui, area),
     }
