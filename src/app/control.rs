@@ -113,12 +113,7 @@ fn control_form(v: &ControlView, s: &Seen, i: Option<usize>) -> Outcome<ControlV
     }
     let c = i.and_then(|i| w.monitoring.control.get(i));
     let period = c.map_or_else(|| v.period_id(w), |c| Some(c.period));
-    let periods: Vec<String> = w
-        .monitoring
-        .periods
-        .iter()
-        .map(|p| period_name(p))
-        .collect();
+    let periods: Vec<String> = w.monitoring.periods.iter().map(period_name).collect();
     let at_period = period
         .and_then(|id| w.monitoring.periods.iter().position(|p| p.id == id))
         .unwrap_or(0);
