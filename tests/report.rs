@@ -110,7 +110,16 @@ fn csv_guards_formulas_and_keeps_one_shape() {
     let mut w = sample("soko-monitoring.ron");
     w.monitoring.criteria[0].name = "=HYPERLINK(\"http://evil\",\"x\")".into();
     w.monitoring.criteria[0].indicators[0].name = "@SUM(A1), \"quoted\"\nnext".into();
-    w.monitoring.groups[0].name = "+7 класс".into();
+    let first_group = w.monitoring.criteria[0].indicators[0].measurements[0]
+        .group
+        .unwrap();
+    let g = w
+        .monitoring
+        .groups
+        .iter_mut()
+        .find(|g| g.id == first_group)
+        .unwrap();
+    g.name = "+7 класс".into();
     let text = render(&w, &Options::all(Format::Csv, today()));
     assert!(text.starts_with('\u{feff}'), "UTF-8 with a byte-order mark");
     assert!(text.ends_with("\r\n"));

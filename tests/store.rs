@@ -38,10 +38,55 @@ fn samples_show_the_model_in_use() {
     assert!(!sl.diagnosis.items.is_empty() && !sl.plans.curative.is_empty());
     assert!(!sl.monitoring.criteria.is_empty());
     let ru = common::sample("soko-monitoring.ron");
+    // The regulation's table (section 4.6): 7 criteria, 28 indicators.
     assert_eq!(ru.monitoring.criteria.len(), 7);
-    let n = ru.monitoring.indicators().count();
-    assert!((24..=30).contains(&n), "{n} indicators");
-    assert_eq!(ru.monitoring.periods.len(), 12, "three years by quarter");
+    assert_eq!(ru.monitoring.indicators().count(), 28);
+    assert_eq!(
+        ru.monitoring.periods.len(),
+        15,
+        "three years by quarter and year"
+    );
+    assert!(
+        ru.cycles.is_empty(),
+        "a monitoring has no action-research cycles"
+    );
+    assert!(ru.project.research_question.is_empty());
+    assert!(ru.project.procedures.len() >= 6 && !ru.monitoring.control.is_empty());
+    let outside = ru.monitoring.groups.iter().filter(|g| g.scope.is_some());
+    assert_eq!(outside.count(), 2, "the municipality and the region");
+    // Every share the school counts is kept as its counts, and adds up: a
+    // class's counts never exceed it, the school's whole is its classes'.
+    let classes: Vec<_> = ru
+        .monitoring
+        .groups
+        .iter()
+        .filter(|g| g.scope.is_none())
+        .map(|g| g.id)
+        .collect();
+    assert_eq!(classes.len(), 9, "grades 1–9");
+    for ind in ru.monitoring.indicators() {
+        for m in &ind.measurements {
+            let own = m.group.is_none_or(|g| classes.contains(&g));
+            if ind.unit == premisli::domain::indicators::Unit::Share && own {
+                assert!(
+                    matches!(m.value, premisli::domain::indicators::Value::Ratio(..))
+                        || ind.plan.method == premisli::domain::indicators::Method::Test,
+                    "{}: {:?}",
+                    ind.name,
+                    m.value
+                );
+            }
+        }
+    }
+    let health = ru
+        .monitoring
+        .indicators()
+        .find(|i| i.name.starts_with("Соотношение доли детей"))
+        .unwrap();
+    assert_eq!(
+        health.direction,
+        premisli::domain::indicators::Direction::HigherIsBetter
+    );
     let large = common::sample("large.ron");
     assert_eq!(large.team.len(), 60);
     assert_eq!(large.diagnosis.items.len(), 600);

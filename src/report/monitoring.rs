@@ -4,7 +4,6 @@
 //! самообследовании), and the material for the pedagogical council's
 //! meeting with a draft decision.
 
-use super::sections::group_row;
 use super::{Block, Builder, Chart};
 use crate::domain::indicators::{Indicator, Standing, Value};
 use crate::domain::{ActionStatus, Id, Role, dashboard};
@@ -107,10 +106,19 @@ fn lines(b: &Builder, period: usize) -> Vec<(usize, Line)> {
         for ind in &c.indicators {
             let r = dashboard::row(m, ci, ind, None);
             let latest = r.series.get(period).copied().flatten();
-            let previous = r.series[..period.min(r.series.len())]
-                .iter()
-                .rev()
-                .find_map(|v| *v);
+            // The same period a year before (a year with the year before, a
+            // quarter with the same quarter), else the last value before.
+            let label = &m.periods[period].label;
+            let earlier = || {
+                r.series[..period.min(r.series.len())]
+                    .iter()
+                    .enumerate()
+                    .rev()
+            };
+            let previous = earlier()
+                .find(|(k, v)| v.is_some() && m.periods[*k].label == *label)
+                .or_else(|| earlier().find(|(_, v)| v.is_some()))
+                .and_then(|(_, v)| *v);
             out.push((
                 ci,
                 Line {
@@ -131,12 +139,9 @@ fn lines(b: &Builder, period: usize) -> Vec<(usize, Line)> {
 /// before, the change.
 fn results(b: &mut Builder, period: usize, all: &[(usize, Line)]) {
     let lang = b.lang;
-    let labels: Vec<String> =
-        b.w.monitoring
-            .periods
-            .iter()
-            .map(|p| p.label.clone())
-            .collect();
+    let labels: Vec<String> = (0..b.w.monitoring.periods.len())
+        .map(|k| period_name(b, k))
+        .collect();
     for (ci, c) in b.w.monitoring.criteria.iter().enumerate() {
         b.h(3, c.name.clone());
         let mut rows = Vec::new();
@@ -175,8 +180,8 @@ fn results(b: &mut Builder, period: usize, all: &[(usize, Line)]) {
         b.table(
             vec![
                 b.t(T::ReportIndicator),
-                b.t(T::DashLatest),
-                b.t(T::DashTarget),
+                b.t(D::DocActual),
+                b.t(D::DocTarget),
                 b.t(D::DocPrevious),
                 b.t(D::DocChange),
                 b.t(T::ReportStanding),
@@ -190,23 +195,47 @@ fn results(b: &mut Builder, period: usize, all: &[(usize, Line)]) {
     }
 }
 
-/// The classes side by side, for the indicators measured by class.
-fn comparative(b: &mut Builder) {
+/// The school beside its classes and the figures from outside (the
+/// municipality, the region) at the note's period, for every indicator
+/// measured by class or compared with outside.
+fn comparative(b: &mut Builder, period: usize) {
     let (w, lang) = (b.w, b.lang);
     let m = &w.monitoring;
+    let pid = m.periods[period].id;
+    let value = |ind: &Indicator, g: Option<Id>| dashboard::value(m, ind, pid, g);
+    // Only the columns that hold something.
+    let used: Vec<&crate::domain::indicators::Group> = m
+        .groups
+        .iter()
+        .filter(|g| m.indicators().any(|i| value(i, Some(g.id)).is_some()))
+        .collect();
     let mut rows = Vec::new();
     let mut charts = Vec::new();
     for ind in m.indicators() {
-        if let Some((row, chart)) = group_row(w, ind, lang) {
-            rows.push(row);
-            charts.push(chart);
+        let parts: Vec<Option<f64>> = used.iter().map(|g| value(ind, Some(g.id))).collect();
+        if parts.iter().all(Option::is_none) {
+            continue;
         }
+        let school = value(ind, None);
+        let num = |v: Option<f64>| v.map_or_else(String::new, |x| dash::number(lang, ind.unit, x));
+        let mut row = vec![dash::key_name(ind, false), num(school)];
+        row.extend(parts.iter().map(|v| num(*v)));
+        rows.push(row);
+        let mut bars = vec![(b.t(D::DocWholeSchool), school)];
+        bars.extend(used.iter().zip(&parts).map(|(g, v)| (g.name.clone(), *v)));
+        charts.push(Chart::Groups {
+            title: ind.name.clone(),
+            bars,
+            reference: ind.reference,
+            unit: ind.unit,
+            lang,
+        });
     }
     if rows.is_empty() {
         return b.none();
     }
-    let mut head = vec![b.t(T::ReportIndicator)];
-    head.extend(m.groups.iter().map(|g| g.name.clone()));
+    let mut head = vec![b.t(T::ReportIndicator), b.t(D::DocWholeSchool)];
+    head.extend(used.iter().map(|g| g.name.clone()));
     let right = (1..head.len()).collect();
     b.table(head, rows, right);
     b.out.push(Block::Charts(charts));
@@ -358,7 +387,7 @@ pub(super) fn analysis(b: &mut Builder) {
     b.h(2, b.t(D::DocDynamic));
     results(b, period, &all);
     b.h(2, b.t(D::DocComparative));
-    comparative(b);
+    comparative(b, period);
     b.h(2, b.t(D::DocConclusions));
     conclusions(b, &all);
     b.h(2, b.t(D::DocRecommendations));
@@ -377,8 +406,24 @@ pub(super) fn analysis(b: &mut Builder) {
 fn planned(b: &mut Builder, period: usize) {
     let w = b.w;
     let lang = b.lang;
-    let pid = w.monitoring.periods[period].id;
-    let list = w.monitoring.plan_of(pid);
+    // A year's note holds the plan of the whole school year.
+    let p = &w.monitoring.periods[period];
+    let list: Vec<usize> = if p.kind == Some(crate::domain::regulation::PeriodKind::Year) {
+        let mut v: Vec<usize> = w
+            .monitoring
+            .periods
+            .iter()
+            .filter(|x| x.school_year == p.school_year)
+            .flat_map(|x| w.monitoring.plan_of(x.id))
+            .collect();
+        v.sort_by_key(|&i| {
+            let c = &w.monitoring.control[i];
+            (c.due.is_none(), c.due)
+        });
+        v
+    } else {
+        w.monitoring.plan_of(p.id)
+    };
     if list.is_empty() {
         return;
     }
