@@ -72,6 +72,17 @@ impl Kind {
     }
 
     /// The name on the command line.
+    /// What a document of the regulation holds, in order (its sections are
+    /// fixed); `None` for a project's reports, made of the chosen sections.
+    pub fn holds(self) -> Option<i18n::D> {
+        match self {
+            Kind::Interim | Kind::Annual => None,
+            Kind::Analysis => Some(i18n::D::HoldsAnalysis),
+            Kind::SelfAssessment => Some(i18n::D::HoldsSelfAssessment),
+            Kind::Council => Some(i18n::D::HoldsCouncil),
+        }
+    }
+
     pub fn code(self) -> &'static str {
         match self {
             Kind::Interim => "interim",

@@ -349,3 +349,65 @@ fn screen_5_holds_the_periods_and_their_plan_of_internal_control() {
     );
     assert!(text.contains("kind: Some(Quarter)"), "{text}");
 }
+
+/// Every screen of a monitoring workshop (the Russian sample), in the three
+/// languages, at 80×24 and 120×40.
+#[test]
+fn every_screen_of_a_monitoring_in_three_languages() {
+    let sample = common::sample("soko-monitoring.ron");
+    for lang in Language::ALL {
+        let states = [
+            (
+                "card-objects",
+                "1 <Down> <Down> <Down> <Down> <Down> <Down> <Down> <Down> <Down>",
+            ),
+            (
+                "card-help",
+                "1 <Down> <Down> <Down> <Down> <Down> <Down> <Down> <Down> <F1>",
+            ),
+            (
+                "procedure-form",
+                "1 <Down> <Down> <Down> <Down> <Down> <Down> <Down> <Down> <Down> <Enter>",
+            ),
+            ("team", "2"),
+            ("plans", "4"),
+            ("periods-control", &"5 ".to_string().add_downs(10)),
+            (
+                "control-form",
+                &"5 ".to_string().add_downs(10).add(" <Right> <Enter>"),
+            ),
+            ("dashboard", "6"),
+            ("dashboard-by-class", "6 g g g g g"),
+            ("entry-grid", "6 <Enter>"),
+            ("council", "7 a <Enter>"),
+            ("council-data", "7 a <Enter> <Enter> <Enter>"),
+            ("documents", "8 <Down> <Right>"),
+        ];
+        for (name, keys) in states {
+            let mut app = app_with(sample.clone(), lang);
+            press(&mut app, keys);
+            for (w, h) in [(80, 24), (120, 40)] {
+                let text = screen(&app, w, h);
+                assert!(
+                    !text.contains("Спираль") && !text.contains("спирал"),
+                    "{name}"
+                );
+                insta::assert_snapshot!(format!("monitoring-{name}-{}-{w}x{h}", lang.code()), text);
+            }
+        }
+    }
+}
+
+trait Keys {
+    fn add_downs(self, n: usize) -> String;
+    fn add(self, more: &str) -> String;
+}
+
+impl Keys for String {
+    fn add_downs(self, n: usize) -> String {
+        format!("{self}{}", " <Down>".repeat(n))
+    }
+    fn add(self, more: &str) -> String {
+        format!("{self}{more}")
+    }
+}

@@ -43,6 +43,12 @@ pub struct Cached {
 
 pub const ROWS: usize = 2 + Section::ALL.len();
 
+/// The options a kind has: the format and the kind, and the sections when
+/// the document is made of them (a project's reports).
+pub fn rows(kind: Kind) -> usize {
+    if kind.holds().is_some() { 2 } else { ROWS }
+}
+
 impl ReportView {
     pub fn options(&self, today: chrono::NaiveDate) -> Options {
         Options {
@@ -82,11 +88,13 @@ pub fn path_for(file: &Path, v: &ReportView, today: chrono::NaiveDate) -> Option
 
 /// Screen 8's keys: the options, scrolling the preview, writing the file.
 pub fn update(v: &mut ReportView, s: &Seen, action: Action) -> Outcome<ReportView> {
+    let n = rows(v.kind.within(s.w.method));
+    v.row = v.row.min(n - 1);
     match action {
         Action::Up => v.row = v.row.saturating_sub(1),
-        Action::Down => v.row = (v.row + 1).min(ROWS - 1),
+        Action::Down => v.row = (v.row + 1).min(n - 1),
         Action::First => v.row = 0,
-        Action::Last => v.row = ROWS - 1,
+        Action::Last => v.row = n - 1,
         Action::Toggle | Action::Right | Action::Left => {
             let forward = action != Action::Left;
             match v.row {

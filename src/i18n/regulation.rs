@@ -127,7 +127,7 @@ catalogue! { R;
     FieldPeriodKind => "Kind of period", "Vrsta obdobja", "Вид периода";
     FieldGroupScope => "Whose values", "Čigave vrednosti", "Чьи значения";
     GroupOfSchool => "a class or group of the school", "razred ali skupina šole", "класс или группа школы";
-    AsRole => "{role} (role)", "{role} (vloga)", "{role} (роль)";
+    AsRole => "role: {role}", "vloga: {role}", "роль: {role}";
     FieldProcedure => "Procedure", "Postopek", "Процедура";
     ScreenControl => "Periods", "Obdobja", "Периоды и ВШК";
     NoPeriodsYet => "No periods yet: p adds one.", "Obdobij še ni: p doda prvo.", "Периодов пока нет: p добавит первый.";

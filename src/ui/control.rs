@@ -131,7 +131,7 @@ fn plan(frame: &mut Frame, app: &App, w: &Workshop, ui: &Ui, area: Rect) {
         let c = &m.control[i];
         let selected = k == v.selected;
         if selected {
-            sel = (lines.len(), lines.len() + 2);
+            sel.0 = lines.len();
         }
         let marker = if selected { g.marker } else { " " };
         let overdue = !c.done && c.due.is_some_and(|d| d < app.view.today);
@@ -177,17 +177,23 @@ fn plan(frame: &mut Frame, app: &App, w: &Workshop, ui: &Ui, area: Rect) {
         .flatten()
         .collect();
         let indent = 2 + text::width(&head) + text::width(&date);
-        lines.push(Line::from(vec![
-            Span::raw(" ".repeat(indent.min(width))),
-            Span::styled(
-                text::truncate(
-                    &ui.s(&details.join(" · ")),
-                    width.saturating_sub(indent),
-                    ui.ascii,
-                ),
-                ui.theme.dim,
-            ),
-        ]));
+        let room = width.saturating_sub(indent).max(1);
+        let mut rows = text::wrap(&ui.s(&details.join(" · ")), room);
+        // Two lines at most; the second says when more was cut.
+        if rows.len() > 2 {
+            rows.truncate(2);
+            let last = &mut rows[1];
+            last.text = text::truncate(&format!("{}…", last.text), room, ui.ascii);
+        }
+        for r in rows {
+            lines.push(Line::from(vec![
+                Span::raw(" ".repeat(indent.min(width))),
+                Span::styled(r.text, ui.theme.dim),
+            ]));
+        }
+        if selected {
+            sel.1 = lines.len();
+        }
     }
     super::put_lines(
         frame.buffer_mut(),

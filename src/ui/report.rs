@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 
 use super::{Ui, text};
 use crate::app::{App, Doc};
-use crate::i18n::T;
+use crate::i18n::{D, T};
 use crate::report::{Format, Section};
 
 pub fn draw(frame: &mut Frame, app: &App, _doc: &Doc, ui: &Ui, area: Rect) {
@@ -50,17 +50,17 @@ fn options(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
             g.right
         ),
     );
-    lines.push(Line::from(ui.span(app.t(T::ReportSections), ui.theme.dim)));
-    let csv = v.format == Format::Csv;
-    for (k, s) in Section::ALL.iter().enumerate() {
-        let mark = if v.sections[k] { g.on } else { g.off };
-        row(&mut lines, k + 2, format!("{mark} {}", app.t(s.title())));
-        if csv {
-            // CSV holds the measurements whatever is ticked.
-            if let Some(last) = lines.last_mut() {
-                *last = last.clone().style(ui.theme.dim);
+    // A document of the regulation has its own parts: say what they are
+    // (a CSV holds the measurements, whatever the kind).
+    match v.kind.within(method).holds() {
+        Some(_) if v.format == Format::Csv => {}
+        Some(holds) => {
+            lines.push(Line::from(ui.span(app.t(D::DocHolds), ui.theme.dim)));
+            for r in text::wrap(&ui.s(app.t(holds)), width.max(1)) {
+                lines.push(Line::from(Span::styled(r.text, ui.theme.base)));
             }
         }
+        None => sections(app, ui, &mut lines, width),
     }
     lines.push(Line::default());
     if let Some(path) = app.report_path() {
@@ -77,6 +77,25 @@ fn options(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
         }
     }
     super::put_lines(frame.buffer_mut(), inner, &lines);
+}
+
+/// The sections a project's report is made of, each ticked or not.
+fn sections(app: &App, ui: &Ui, lines: &mut Vec<Line<'static>>, width: usize) {
+    let v = &app.view.report;
+    let g = ui.glyphs();
+    lines.push(Line::from(ui.span(app.t(T::ReportSections), ui.theme.dim)));
+    let csv = v.format == Format::Csv;
+    for (k, s) in Section::ALL.iter().enumerate() {
+        let mark = if v.sections[k] { g.on } else { g.off };
+        let label = format!("{mark} {}", app.t(s.title()));
+        lines.push(super::choice_line(ui, &label, v.row == k + 2, width));
+        if csv {
+            // CSV holds the measurements whatever is ticked.
+            if let Some(last) = lines.last_mut() {
+                *last = last.clone().style(ui.theme.dim);
+            }
+        }
+    }
 }
 
 fn preview(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
