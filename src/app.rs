@@ -177,7 +177,7 @@ pub enum Effect {
     /// Write a report; a file already there is replaced only with `overwrite`.
     WriteReport {
         path: PathBuf,
-        text: String,
+        bytes: Vec<u8>,
         overwrite: bool,
     },
 }

@@ -39,6 +39,8 @@ pub enum FormatArg {
     Md,
     Csv,
     Html,
+    /// A workbook (the document, a sheet per criterion, the measurements)
+    Xlsx,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -99,7 +101,8 @@ pub enum Command {
         #[arg(long, value_parser = clap::value_parser!(u16).range(20..=1000))]
         width: Option<u16>,
     },
-    /// Write a report: Markdown or HTML (the whole workshop), CSV (the measurements)
+    /// Write a report: Markdown or HTML (the document), CSV (the measurements),
+    /// xlsx (the document, a sheet per criterion, the measurements)
     Export {
         file: PathBuf,
         #[arg(long, value_enum)]
@@ -334,9 +337,13 @@ fn new_file(
 /// Writes to standard output; a reader that went away (`| head`) ends the
 /// output quietly, as other command-line tools do.
 fn emit(text: &str) -> i32 {
+    emit_bytes(text.as_bytes())
+}
+
+fn emit_bytes(bytes: &[u8]) -> i32 {
     use std::io::Write;
     let mut out = std::io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+    match out.write_all(bytes).and_then(|()| out.flush()) {
         Ok(()) => 0,
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => 0,
         Err(e) => {
@@ -404,7 +411,8 @@ fn print_spiral(path: &Path, width: Option<u16>, lang: Language, ascii: bool) ->
 }
 
 fn export(path: &Path, format: FormatArg, kind: Option<KindArg>, output: Option<&Path>) -> i32 {
-    use crate::report::{Format, Kind, Options, render};
+    use crate::report::{Format, Kind, Options};
+    use std::io::IsTerminal;
     let Some(w) = load_or_report(path) else {
         return 1;
     };
@@ -413,6 +421,7 @@ fn export(path: &Path, format: FormatArg, kind: Option<KindArg>, output: Option<
             FormatArg::Md => Format::Md,
             FormatArg::Csv => Format::Csv,
             FormatArg::Html => Format::Html,
+            FormatArg::Xlsx => Format::Xlsx,
         },
         chrono::Local::now().date_naive(),
     );
@@ -435,17 +444,28 @@ fn export(path: &Path, format: FormatArg, kind: Option<KindArg>, output: Option<
         );
         return 2;
     }
-    let text = render(&w, &options);
+    let bytes = match crate::report::render_bytes(&w, &options) {
+        Ok(b) => b,
+        Err(why) => {
+            eprintln!("error: cannot make the workbook: {why}");
+            return 1;
+        }
+    };
+    let to_stdout = output.is_none_or(|o| o.as_os_str() == "-");
+    // A workbook is not text: never onto a terminal.
+    if to_stdout && options.format == Format::Xlsx && std::io::stdout().is_terminal() {
+        eprintln!("error: a workbook is not for the terminal: give -o FILE.xlsx (or pipe it)");
+        return 2;
+    }
     let out = match output {
-        None => return emit(&text),
-        Some(o) if o.as_os_str() == "-" => return emit(&text),
-        Some(o) => o,
+        Some(o) if o.as_os_str() != "-" => o,
+        _ => return emit_bytes(&bytes),
     };
     if let Err(why) = store::file::document_target(out, Some(path)) {
         eprintln!("error: {}: {why}", store::shown(out));
         return 1;
     }
-    match store::save::write_atomic(out, text.as_bytes(), SaveOptions::document()) {
+    match store::save::write_atomic(out, &bytes, SaveOptions::document()) {
         Ok(_) => {
             eprintln!("written: {}", store::shown(out));
             0

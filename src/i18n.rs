@@ -61,6 +61,12 @@ impl From<T> for Words {
     }
 }
 
+impl From<D> for Words {
+    fn from(key: D) -> Words {
+        Words(key.texts())
+    }
+}
+
 impl From<R> for Words {
     fn from(key: R) -> Words {
         Words(key.texts())

@@ -10,6 +10,7 @@ mod markdown;
 mod monitoring;
 mod sections;
 mod svg;
+mod xlsx;
 
 use sections::{card, cycles, diagnosis, indicators, minutes, plans, standing, team};
 
@@ -26,16 +27,19 @@ pub enum Format {
     Md,
     Csv,
     Html,
+    /// A workbook: the document, a sheet per criterion, the measurements.
+    Xlsx,
 }
 
 impl Format {
-    pub const ALL: [Format; 3] = [Format::Md, Format::Csv, Format::Html];
+    pub const ALL: [Format; 4] = [Format::Md, Format::Csv, Format::Html, Format::Xlsx];
 
     pub fn ext(self) -> &'static str {
         match self {
             Format::Md => "md",
             Format::Csv => "csv",
             Format::Html => "html",
+            Format::Xlsx => "xlsx",
         }
     }
 
@@ -44,6 +48,7 @@ impl Format {
             Format::Md => "Markdown",
             Format::Csv => "CSV",
             Format::Html => "HTML",
+            Format::Xlsx => "Excel (xlsx)",
         }
     }
 }
@@ -169,11 +174,21 @@ impl Options {
 }
 
 /// The report as text in the chosen format.
+/// A text format's report (a workbook previews as the Markdown of its
+/// document: see `render_bytes`).
 pub fn render(w: &Workshop, o: &Options) -> String {
     match o.format {
         Format::Csv => csv::render(w),
-        Format::Md => markdown::render(&document(w, o)),
+        Format::Md | Format::Xlsx => markdown::render(&document(w, o)),
         Format::Html => html::render(&document(w, o)),
+    }
+}
+
+/// The report as it is written to a file.
+pub fn render_bytes(w: &Workshop, o: &Options) -> Result<Vec<u8>, String> {
+    match o.format {
+        Format::Xlsx => xlsx::render(w, o).map_err(|e| e.to_string()),
+        _ => Ok(render(w, o).into_bytes()),
     }
 }
 

@@ -287,7 +287,7 @@ fn a_report_is_written_beside_the_file_and_never_replaced_unasked() {
     let mut rt = runtime();
     rt.open_path(&path).unwrap();
     // Screen 8: HTML, without the team, written with Enter.
-    type_keys(&mut rt, "8 <Left> j j j <Space> <Enter>");
+    type_keys(&mut rt, "8 <Left> <Left> j j j <Space> <Enter>");
     let out = rt.app.report_path().unwrap();
     assert_eq!(out.parent(), path.parent());
     assert!(out.to_string_lossy().ends_with(".html"), "{out:?}");

@@ -127,10 +127,13 @@ pub fn write(v: &ReportView, s: &Seen, overwrite: bool) -> Outcome<ReportView> {
     };
     let mut options = v.options(s.today);
     options.kind = options.kind.within(s.w.method);
-    let text = crate::report::render(s.w, &options);
+    let bytes = match crate::report::render_bytes(s.w, &options) {
+        Ok(b) => b,
+        Err(why) => return Outcome::warn(T::ReportNotWritten, &[("why", &why)]),
+    };
     Outcome::effect(Effect::WriteReport {
         path,
-        text,
+        bytes,
         overwrite,
     })
 }
@@ -178,7 +181,7 @@ impl App {
             return;
         };
         let format = match self.view.report.format {
-            Format::Html => Format::Md,
+            Format::Html | Format::Xlsx => Format::Md,
             f => f,
         };
         let options = self.options_as(format);
@@ -210,7 +213,7 @@ mod tests {
     #[test]
     fn choices_cycle_both_ways() {
         assert_eq!(cycle(&Format::ALL, Format::Md, true), Format::Csv);
-        assert_eq!(cycle(&Format::ALL, Format::Md, false), Format::Html);
+        assert_eq!(cycle(&Format::ALL, Format::Md, false), Format::Xlsx);
         let v = ReportView {
             sections: [true, false, true, true, true, true, true, true],
             ..ReportView::default()

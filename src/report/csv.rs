@@ -4,7 +4,7 @@
 
 use super::escape::{csv_quote, csv_text};
 use crate::domain::Workshop;
-use crate::domain::indicators::{Direction, Unit, Value};
+use crate::domain::indicators::{Criterion, Direction, Indicator, Measurement, Unit, Value};
 
 pub const HEADER: [&str; 11] = [
     "criterion",
@@ -20,7 +20,7 @@ pub const HEADER: [&str; 11] = [
     "denominator",
 ];
 
-fn unit_code(u: Unit) -> &'static str {
+pub(super) fn unit_code(u: Unit) -> &'static str {
     match u {
         Unit::Share => "share_percent",
         Unit::Count => "count",
@@ -29,7 +29,7 @@ fn unit_code(u: Unit) -> &'static str {
     }
 }
 
-fn direction_code(d: Direction) -> &'static str {
+pub(super) fn direction_code(d: Direction) -> &'static str {
     match d {
         Direction::HigherIsBetter => "higher_is_better",
         Direction::LowerIsBetter => "lower_is_better",
@@ -43,11 +43,10 @@ fn num(x: f64) -> String {
     if s == "-0" { "0".into() } else { s.to_string() }
 }
 
-pub fn render(w: &Workshop) -> String {
+/// The measurements in the export's order: criterion by criterion,
+/// indicator by indicator, by period, the whole school before the groups.
+pub(super) fn rows(w: &Workshop) -> Vec<(&Criterion, &Indicator, &Measurement)> {
     let m = &w.monitoring;
-    let mut out = String::from("\u{feff}");
-    out.push_str(&HEADER.join(","));
-    out.push_str("\r\n");
     let period_index = |id| m.periods.iter().position(|p| p.id == id);
     let group_index = |g: Option<crate::domain::Id>| {
         g.map_or(0, |id| {
@@ -57,41 +56,51 @@ pub fn render(w: &Workshop) -> String {
                 .map_or(usize::MAX, |i| i + 1)
         })
     };
+    let mut out = Vec::new();
     for c in &m.criteria {
         for ind in &c.indicators {
             let mut meas: Vec<_> = ind.measurements.iter().collect();
             meas.sort_by_key(|x| (period_index(x.period), group_index(x.group)));
-            for x in meas {
-                let period = m.periods.iter().find(|p| p.id == x.period);
-                let group = x
-                    .group
-                    .and_then(|g| m.groups.iter().find(|k| k.id == g))
-                    .map_or("", |g| g.name.as_str());
-                let (value, part, whole) = match x.value {
-                    Value::Number(v) => (num(v), String::new(), String::new()),
-                    Value::Ratio(a, b) => (
-                        x.value.number().map_or_else(String::new, num),
-                        a.to_string(),
-                        b.to_string(),
-                    ),
-                };
-                let fields = [
-                    csv_text(&c.name),
-                    csv_text(&ind.name),
-                    unit_code(ind.unit).to_string(),
-                    direction_code(ind.direction).to_string(),
-                    ind.reference.map_or_else(String::new, num),
-                    csv_text(period.map_or("", |p| p.label.as_str())),
-                    csv_text(period.map_or("", |p| p.school_year.as_str())),
-                    csv_text(group),
-                    csv_quote(&value),
-                    part,
-                    whole,
-                ];
-                out.push_str(&fields.join(","));
-                out.push_str("\r\n");
-            }
+            out.extend(meas.into_iter().map(|x| (c, ind, x)));
         }
+    }
+    out
+}
+
+pub fn render(w: &Workshop) -> String {
+    let m = &w.monitoring;
+    let mut out = String::from("\u{feff}");
+    out.push_str(&HEADER.join(","));
+    out.push_str("\r\n");
+    for (c, ind, x) in rows(w) {
+        let period = m.periods.iter().find(|p| p.id == x.period);
+        let group = x
+            .group
+            .and_then(|g| m.groups.iter().find(|k| k.id == g))
+            .map_or("", |g| g.name.as_str());
+        let (value, part, whole) = match x.value {
+            Value::Number(v) => (num(v), String::new(), String::new()),
+            Value::Ratio(a, b) => (
+                x.value.number().map_or_else(String::new, num),
+                a.to_string(),
+                b.to_string(),
+            ),
+        };
+        let fields = [
+            csv_text(&c.name),
+            csv_text(&ind.name),
+            unit_code(ind.unit).to_string(),
+            direction_code(ind.direction).to_string(),
+            ind.reference.map_or_else(String::new, num),
+            csv_text(period.map_or("", |p| p.label.as_str())),
+            csv_text(period.map_or("", |p| p.school_year.as_str())),
+            csv_text(group),
+            csv_quote(&value),
+            part,
+            whole,
+        ];
+        out.push_str(&fields.join(","));
+        out.push_str("\r\n");
     }
     out
 }

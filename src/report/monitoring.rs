@@ -11,7 +11,7 @@ use crate::i18n::{self, D, T};
 use crate::render::dashboard as dash;
 
 /// The last period with any value, if any.
-fn latest_period(b: &Builder) -> Option<usize> {
+pub(super) fn latest_period(b: &Builder) -> Option<usize> {
     let m = &b.w.monitoring;
     (0..m.periods.len()).rev().find(|&p| {
         let id = m.periods[p].id;
@@ -20,7 +20,7 @@ fn latest_period(b: &Builder) -> Option<usize> {
     })
 }
 
-fn period_name(b: &Builder, p: usize) -> String {
+pub(super) fn period_name(b: &Builder, p: usize) -> String {
     let d = &b.w.monitoring.periods[p];
     if d.school_year.trim().is_empty() {
         d.label.clone()
@@ -31,7 +31,7 @@ fn period_name(b: &Builder, p: usize) -> String {
 
 /// The people counted and the whole, for the school in a period: its own
 /// count, else its classes' counts added.
-fn counts(
+pub(super) fn counts(
     m: &crate::domain::indicators::Monitoring,
     ind: &Indicator,
     period: Id,
@@ -90,16 +90,16 @@ fn head(b: &mut Builder, period: Option<usize>) {
 }
 
 /// One indicator's standing at the latest period and the period before.
-struct Line {
-    name: String,
-    latest: Option<f64>,
-    previous: Option<f64>,
-    gap: Option<f64>,
-    standing: Option<Standing>,
-    ind: Indicator,
+pub(super) struct Line {
+    pub name: String,
+    pub latest: Option<f64>,
+    pub previous: Option<f64>,
+    pub gap: Option<f64>,
+    pub standing: Option<Standing>,
+    pub ind: Indicator,
 }
 
-fn lines(b: &Builder, period: usize) -> Vec<(usize, Line)> {
+pub(super) fn lines(b: &Builder, period: usize) -> Vec<(usize, Line)> {
     let m = &b.w.monitoring;
     let mut out = Vec::new();
     for (ci, c) in m.criteria.iter().enumerate() {

@@ -42,9 +42,9 @@ impl Runtime {
                 Effect::RoomRemove(_) | Effect::RoomClose | Effect::RoomSummon => {}
                 Effect::WriteReport {
                     path,
-                    text,
+                    bytes,
                     overwrite,
-                } => self.write_report(&path, &text, overwrite),
+                } => self.write_report(&path, &bytes, overwrite),
                 Effect::DiscardRecovery => {
                     if let Some(copy) = self.current_recovery() {
                         let _ = std::fs::remove_file(copy);
@@ -237,7 +237,7 @@ impl Runtime {
 
     /// Writes a report beside the workshop; a file already there is replaced
     /// only when the user said so, and never a workshop or a special file.
-    fn write_report(&mut self, path: &Path, text: &str, overwrite: bool) {
+    fn write_report(&mut self, path: &Path, bytes: &[u8], overwrite: bool) {
         let _lang = self.app.lang;
         let source = self.app.shared.doc.as_ref().and_then(|d| d.path.clone());
         if let Err(why) = store::file::document_target(path, source.as_deref()) {
@@ -250,7 +250,7 @@ impl Runtime {
             return;
         }
         let shown = store::shown(path);
-        match store::save::write_atomic(path, text.as_bytes(), SaveOptions::document()) {
+        match store::save::write_atomic(path, bytes, SaveOptions::document()) {
             Ok(_) => self.app.say(T::ReportWritten, &[("path", &shown)]),
             Err(e) => self
                 .app

@@ -105,9 +105,10 @@ fn preview(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
     let v = &app.view.report;
     // HTML previews as its text (the Markdown of the same document).
     let text = app.report_preview.as_ref().map_or("", |c| c.text.as_str());
-    let note = match v.format {
-        Format::Csv => Some(T::ReportCsvNote),
-        Format::Html => Some(T::ReportHtmlNote),
+    let note: Option<crate::i18n::Words> = match v.format {
+        Format::Csv => Some(T::ReportCsvNote.into()),
+        Format::Html => Some(T::ReportHtmlNote.into()),
+        Format::Xlsx => Some(D::XlsxNote.into()),
         Format::Md => None,
     };
     let width = inner.width as usize;
