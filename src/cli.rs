@@ -131,7 +131,8 @@ pub enum Command {
         #[arg(long)]
         headless: bool,
     },
-    /// Print the action-research spiral of a workshop
+    /// Print the action-research spiral of a workshop (of a monitoring: its
+    /// periods year by year, marked by their plan of internal control)
     Spiral {
         file: PathBuf,
         /// Width in columns (default: the terminal's, else 80)
@@ -406,7 +407,15 @@ fn print_dashboard(path: &Path, width: Option<u16>, lang: Language, ascii: bool)
 
 fn print_spiral(path: &Path, width: Option<u16>, lang: Language, ascii: bool) -> i32 {
     print_view(path, width, ascii, |w, ui, width| {
-        crate::ui::spiral::to_text(&w.cycles, &w.title, lang, ui, width)
+        // A monitoring turns through its school years and their periods.
+        match w.method {
+            crate::domain::Method::Monitoring => {
+                crate::render::periods::to_text(w, lang, ui, width)
+            }
+            crate::domain::Method::Innovation => {
+                crate::ui::spiral::to_text(&w.cycles, &w.title, lang, ui, width)
+            }
+        }
     })
 }
 

@@ -9,6 +9,7 @@ pub mod colour;
 pub mod dashboard;
 pub mod frame;
 pub mod letters;
+pub mod periods;
 pub mod spiral;
 pub mod text;
 pub mod theme;

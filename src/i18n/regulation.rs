@@ -137,6 +137,7 @@ catalogue! { R;
     FieldPeriod => "Period", "Obdobje", "Период";
     FieldDue => "By (date)", "Rok (datum)", "Срок (дата)";
     FieldSummary => "Ends in", "Zaključi se s", "Форма подведения итогов";
+    PeriodsKey => "● the period's control plan done  ◐ partly  ○ not yet  · nothing planned  (n) values entered", "● načrt spremljanja obdobja opravljen  ◐ delno  ○ še ne  · nič načrtovano  (n) vnesene vrednosti", "● план ВШК периода выполнен  ◐ частично  ○ ещё нет  · ничего не запланировано  (n) внесено значений";
     ControlTitle => "Plan of internal control", "Načrt spremljanja", "План ВШК";
     PlanEmpty => "Nothing planned for this period yet: a adds an entry.", "Za to obdobje še ni ničesar načrtovanega: a doda vnos.", "На этот период пока ничего не запланировано: a добавит мероприятие.";
     PeriodsTitle => "Monitoring periods", "Obdobja spremljanja", "Периоды мониторинга";
