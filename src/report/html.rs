@@ -22,6 +22,10 @@ tr { break-inside: avoid; }
 th, td { border: 1px solid #bbb; padding: 2px 5px; text-align: left; vertical-align: top; }
 th { background: #eee; }
 .n { text-align: right; white-space: nowrap; }
+table.wide { font-size: 7.5pt; }
+table.wide th { white-space: normal; }
+table.wide th, table.wide td { padding: 1px 3px; }
+table.wide td:first-child { width: 28%; }
 pre { font-family: 'DejaVu Sans Mono', 'Liberation Mono', monospace; font-size: 7.5pt; line-height: 1.15; white-space: pre; overflow: hidden; break-inside: avoid; border: 1px solid #ddd; padding: .5em; }
 .charts { display: grid; grid-template-columns: 1fr 1fr; gap: 6mm 8mm; margin: .5em 0 1.2em; }
 figure { margin: 0; break-inside: avoid; }
@@ -79,7 +83,13 @@ pub fn render(d: &Document) -> String {
                         ""
                     }
                 };
-                out.push_str("<table>\n<thead><tr>");
+                // Many columns (classes side by side): smaller, so that the
+                // table keeps within an A4 page.
+                out.push_str(if head.len() > 7 {
+                    "<table class=\"wide\">\n<thead><tr>"
+                } else {
+                    "<table>\n<thead><tr>"
+                });
                 for (i, h) in head.iter().enumerate() {
                     out.push_str(&format!("<th{}>{}</th>", class(i), html(h)));
                 }

@@ -166,7 +166,10 @@ fn results(b: &mut Builder, period: usize, all: &[(usize, Line)]) {
                 super::standing(lang, l.standing),
             ]);
             let r = dashboard::row(&b.w.monitoring, ci, &l.ind, None);
-            if r.series.iter().any(Option::is_some) {
+            // (a yes or a no over time says nothing a table does not)
+            if r.series.iter().any(Option::is_some)
+                && l.ind.unit != crate::domain::indicators::Unit::YesNo
+            {
                 charts.push(Chart::Trend {
                     title: l.name.clone(),
                     labels: labels.clone(),
