@@ -411,3 +411,43 @@ impl Keys for String {
         format!("{self}{more}")
     }
 }
+
+#[test]
+fn an_indicator_a_role_answers_for_is_entered_by_whoever_holds_it() {
+    let mut ws = Workshop::with_method("ВСОКО", Language::Ru, Method::Monitoring);
+    ws.team
+        .push(Member::new(Id(50), "Ирина Петровна", Role::Head));
+    ws.team
+        .push(Member::new(Id(51), "Анна Сергеевна", Role::Teacher));
+    ws.team
+        .push(Member::new(Id(52), "Олег Иванович", Role::DeputyAcademic));
+    let mut app = app_with(ws, Language::Ru);
+    press(&mut app, "6 c Результаты <Enter> p Год <Enter>");
+    // The responsible: nobody, three members, then the roles (the head, the
+    // deputy head for teaching, …).
+    press(
+        &mut app,
+        &format!(
+            "a Доля<Space>отличников {}{}",
+            "<Tab> ".repeat(6),
+            "<Right> ".repeat(5)
+        ),
+    );
+    assert!(
+        screen(&app, 100, 30).contains("роль: заместитель директора по УВР"),
+        "{}",
+        screen(&app, 100, 30)
+    );
+    press(&mut app, "<Enter>");
+    let w = w(&app);
+    let ind = &w.monitoring.criteria[0].indicators[0];
+    assert_eq!(
+        ind.plan.responsible,
+        premisli::domain::indicators::Responsible::Role(Role::DeputyAcademic)
+    );
+    assert!(w.enters(Id(52), ind, None), "the deputy head enters it");
+    assert!(!w.enters(Id(51), ind, None), "a teacher does not");
+    assert_eq!(w.groups_of(Id(52)), [None]);
+    let text = premisli::store::to_text(w).unwrap();
+    assert!(text.contains("responsible: Role(DeputyAcademic)"), "{text}");
+}

@@ -60,7 +60,7 @@ pub fn grid_rows(w: &Workshop, v: &IndicatorsView) -> Vec<usize> {
     let m = &w.monitoring;
     m.indicators()
         .enumerate()
-        .filter(|(_, i)| v.only.is_none_or(|me| m.enters(me, i, v.group)))
+        .filter(|(_, i)| v.only.is_none_or(|me| w.enters(me, i, v.group)))
         .map(|(k, _)| k)
         .collect()
 }
@@ -201,7 +201,7 @@ pub fn update(v: &mut IndicatorsView, s: &Seen, action: Action) -> Outcome<Indic
     match action {
         Action::Group => {
             let groups: Vec<Option<Id>> = match v.only {
-                Some(me) => w.monitoring.groups_of(me),
+                Some(me) => w.groups_of(me),
                 None => std::iter::once(None)
                     .chain(w.monitoring.groups.iter().map(|g| Some(g.id)))
                     .collect(),

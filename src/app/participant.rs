@@ -68,7 +68,7 @@ impl App {
                 // Their own class on coming to the step, and a row of theirs.
                 let w = &d.workshop;
                 let v = &mut next.indicators;
-                let theirs = w.monitoring.groups_of(me);
+                let theirs = w.groups_of(me);
                 if moved || !theirs.contains(&v.group) {
                     let class = w
                         .monitoring

@@ -39,17 +39,6 @@ impl Monitoring {
         self.criteria.iter().flat_map(|c| c.indicators.iter())
     }
 
-    /// Whether a member enters this value: the indicator is theirs (the
-    /// monitoring plan's responsible), or the group is (its teacher).
-    pub fn enters(&self, member: Id, ind: &Indicator, group: Option<Id>) -> bool {
-        ind.plan.responsible == Responsible::Member(member)
-            || group.is_some_and(|g| {
-                self.groups
-                    .iter()
-                    .any(|x| x.id == g && x.teacher == Some(member))
-            })
-    }
-
     /// The entries of a period's plan of internal control, as positions in
     /// `control`, in the order of their dates (undated last, then as entered).
     pub fn plan_of(&self, period: Id) -> Vec<usize> {
@@ -67,12 +56,33 @@ impl Monitoring {
             .iter()
             .any(|g| g.id == group && g.scope.is_some())
     }
+}
+
+impl super::Workshop {
+    /// Whether a member enters this value: the indicator is theirs (the
+    /// monitoring plan names them, or a role they hold), or the group is
+    /// (its teacher).
+    pub fn enters(&self, member: Id, ind: &Indicator, group: Option<Id>) -> bool {
+        let theirs = match ind.plan.responsible {
+            Responsible::Member(m) => m == member,
+            Responsible::Role(r) => self.member(member).is_some_and(|m| m.role == r),
+            Responsible::Person(_) | Responsible::Unassigned => false,
+        };
+        theirs
+            || group.is_some_and(|g| {
+                self.monitoring
+                    .groups
+                    .iter()
+                    .any(|x| x.id == g && x.teacher == Some(member))
+            })
+    }
 
     /// The groups (`None`: the whole school) where a member enters anything.
     pub fn groups_of(&self, member: Id) -> Vec<Option<Id>> {
+        let m = &self.monitoring;
         std::iter::once(None)
-            .chain(self.groups.iter().map(|g| Some(g.id)))
-            .filter(|g| self.indicators().any(|i| self.enters(member, i, *g)))
+            .chain(m.groups.iter().map(|g| Some(g.id)))
+            .filter(|g| m.indicators().any(|i| self.enters(member, i, *g)))
             .collect()
     }
 }

@@ -101,7 +101,7 @@ pub(super) fn start_cell(
         if !m
             .indicators()
             .nth(v.row)
-            .is_some_and(|i| m.enters(me, i, v.group))
+            .is_some_and(|i| s.w.enters(me, i, v.group))
         {
             return Outcome::warn(T::NotYourCell, &[]);
         }
