@@ -56,7 +56,18 @@ fn a_monitoring_shows_what_it_has_and_nothing_it_lacks() {
         .unwrap();
     assert_eq!(oleg.role, Role::DeputyAcademic);
     // Its meetings: the pedagogical council and the administrative review
-    // (and, past them, the council again: no reflection workshop).
+    // (and, past them, the council again: no reflection workshop); no cycle
+    // to hold them in.
+    press(&mut app, "7");
+    let none = screen(&app, 100, 30);
+    assert!(
+        none.contains("(педагогический совет, если не выбрать другой вид)"),
+        "{none}"
+    );
+    press(&mut app, "a");
+    let form = screen(&app, 100, 30);
+    assert!(!form.contains("Цикл"), "{form}");
+    press(&mut app, "<Esc>");
     press(&mut app, "7 a <Enter>");
     assert_eq!(w(&app).sessions[0].kind, SessionKind::Council);
     press(&mut app, "a <Right> <Enter>");

@@ -138,6 +138,7 @@ catalogue! { R;
     FieldDue => "By (date)", "Rok (datum)", "Срок (дата)";
     FieldSummary => "Ends in", "Zaključi se s", "Форма подведения итогов";
     PeriodsKey => "● the period's control plan done  ◐ partly  ○ not yet  · nothing planned  (n) values entered", "● načrt spremljanja obdobja opravljen  ◐ delno  ○ še ne  · nič načrtovano  (n) vnesene vrednosti", "● план ВШК периода выполнен  ◐ частично  ○ ещё нет  · ничего не запланировано  (n) внесено значений";
+    SessionNoneMonitoring => "No meeting yet. a starts one (the pedagogical council unless you choose another).", "Srečanja še ni. a ga začne (seja učiteljskega zbora, razen če izberete drugo).", "Заседаний пока нет. a начинает заседание (педагогический совет, если не выбрать другой вид).";
     ControlTitle => "Plan of internal control", "Načrt spremljanja", "План ВШК";
     PlanEmpty => "Nothing planned for this period yet: a adds an entry.", "Za to obdobje še ni ničesar načrtovanega: a doda vnos.", "На этот период пока ничего не запланировано: a добавит мероприятие.";
     PeriodsTitle => "Monitoring periods", "Obdobja spremljanja", "Периоды мониторинга";

@@ -79,7 +79,11 @@ fn empty(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
     let block = ui.block(app.t(T::ScreenSession));
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    let lines: Vec<Line> = text::wrap(&ui.s(app.t(T::SessionNone)), inner.width as usize)
+    let none = match app.method() {
+        crate::domain::Method::Innovation => app.t(T::SessionNone),
+        crate::domain::Method::Monitoring => app.t(crate::i18n::R::SessionNoneMonitoring),
+    };
+    let lines: Vec<Line> = text::wrap(&ui.s(none), inner.width as usize)
         .into_iter()
         .map(|r| Line::from(Span::styled(r.text, ui.theme.base)))
         .collect();

@@ -44,7 +44,10 @@ pub(super) fn session_form(s: &Seen, rec: Option<&SessionRecord>) -> Outcome<Ses
         false,
     ));
     fields.push(FormField::choice(T::FieldFacilitator, facilitator, members));
-    fields.push(FormField::choice(T::FieldCycle, cycle, cycles));
+    // A monitoring has no action-research cycles to hold its meetings in.
+    if has_cycles(w) {
+        fields.push(FormField::choice(T::FieldCycle, cycle, cycles));
+    }
     if let Some(r) = rec {
         fields.push(FormField::text(T::FieldNotes, &r.notes, true));
     }
@@ -53,6 +56,11 @@ pub(super) fn session_form(s: &Seen, rec: Option<&SessionRecord>) -> Outcome<Ses
         None => (FormKind::NewSession, T::NewSession),
     };
     Outcome::open(Overlay::Form(Form::new(kind, title, fields)))
+}
+
+/// Whether a workshop's meetings are held within its cycles.
+fn has_cycles(w: &crate::domain::Workshop) -> bool {
+    w.method == crate::domain::Method::Innovation
 }
 
 pub fn session_form_saved(v: &SessionView, s: &Seen, form: &Form) -> Outcome<SessionView> {
@@ -64,11 +72,15 @@ pub fn session_form_saved(v: &SessionView, s: &Seen, form: &Form) -> Outcome<Ses
         .checked_sub(1)
         .and_then(|i| w.team.get(i))
         .map(|m| m.id);
-    let cycle = form
-        .choice(first + 2)
-        .checked_sub(1)
-        .and_then(|i| w.cycles.get(i))
-        .map(|c| c.id);
+    let with_cycle = has_cycles(w);
+    let cycle = if with_cycle {
+        form.choice(first + 2)
+            .checked_sub(1)
+            .and_then(|i| w.cycles.get(i))
+            .map(|c| c.id)
+    } else {
+        None
+    };
     if let FormKind::EditSession(id) = form.kind {
         // Deleted meanwhile (an undo under the form): nothing to save into.
         let Some(i) = w.sessions.iter().position(|r| r.id == id) else {
@@ -78,7 +90,10 @@ pub fn session_form_saved(v: &SessionView, s: &Seen, form: &Form) -> Outcome<Ses
         r.date = date;
         r.facilitator = facilitator;
         r.cycle = cycle;
-        r.notes = form.text(first + 3).trim_end().to_string();
+        r.notes = form
+            .text(first + 2 + usize::from(with_cycle))
+            .trim_end()
+            .to_string();
         return Outcome::edit(Edit::Session(Box::new(VecEdit::Replace(i, r))));
     }
     let kinds = SessionKind::of(w.method);
