@@ -462,3 +462,62 @@ fn an_indicator_a_role_answers_for_is_entered_by_whoever_holds_it() {
     let text = premisli::store::to_text(w).unwrap();
     assert!(text.contains("responsible: Role(DeputyAcademic)"), "{text}");
 }
+
+/// Every screen of a monitoring, and its help, in Russian: nothing the
+/// method lacks (the diagnosis, cycles, the spiral, reflection workshops, a
+/// research question).
+#[test]
+fn a_monitoring_speaks_of_nothing_it_lacks() {
+    let sample = common::sample("soko-monitoring.ron");
+    // (a diagnosis of health is a procedure of the regulation: the board is what it lacks)
+    let words = [
+        (
+            Language::Ru,
+            ["доск", "цикл", "спирал", "рефлексивн", "исследовательск"],
+        ),
+        (
+            Language::Sl,
+            [
+                "diagnoz",
+                "krog",
+                "spiral",
+                "premišljevalnic",
+                "raziskovaln",
+            ],
+        ),
+        (
+            Language::En,
+            ["diagnosis", "cycle", "spiral", "reflection", "research"],
+        ),
+    ];
+    for (lang, lacks) in words {
+        for keys in [
+            "1",
+            "2",
+            "4",
+            "5",
+            "6",
+            "6 <Enter>",
+            "7",
+            "7 a <Enter>",
+            "8",
+        ] {
+            for help in [false, true] {
+                let mut app = app_with(sample.clone(), lang);
+                press(&mut app, keys);
+                if help {
+                    press(&mut app, "<F1>");
+                }
+                for (w, h) in [(120, 40), (200, 60)] {
+                    let text = screen(&app, w, h).to_lowercase();
+                    for word in lacks {
+                        assert!(
+                            !text.contains(word),
+                            "{keys} (help: {help}): «{word}»:\n{text}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+}

@@ -10,7 +10,7 @@ use super::{Ui, text};
 use crate::app::plans::{Filter, SortBy, pane_index, visible};
 use crate::app::{App, Doc};
 use crate::domain::{ActionStatus, PlanAction, PlanKind, Workshop};
-use crate::i18n::{self, T};
+use crate::i18n::{self, R, T};
 
 pub fn draw(frame: &mut Frame, app: &App, doc: &Doc, ui: &Ui, area: Rect) {
     let w = &doc.workshop;
@@ -42,9 +42,18 @@ fn pane(frame: &mut Frame, app: &App, w: &Workshop, ui: &Ui, kind: PlanKind, are
     let v = &app.view.plans;
     let active = v.pane == kind;
     let list = w.plans.list(kind);
-    let (name, hint) = match kind {
-        PlanKind::Prevention => (T::PlanPrevention, T::PlanPreventionHint),
-        PlanKind::Curative => (T::PlanCurative, T::PlanCurativeHint),
+    // A monitoring's plans come from its indicators, not from a diagnosis.
+    let monitoring = w.method == crate::domain::Method::Monitoring;
+    let (name, hint): (T, crate::i18n::Words) = match (kind, monitoring) {
+        (PlanKind::Prevention, false) => (T::PlanPrevention, T::PlanPreventionHint.into()),
+        (PlanKind::Curative, false) => (T::PlanCurative, T::PlanCurativeHint.into()),
+        (PlanKind::Prevention, true) => (T::PlanPrevention, R::PlanDevelopHint.into()),
+        (PlanKind::Curative, true) => (T::PlanCurative, R::PlanCorrectHint.into()),
+    };
+    let empty: crate::i18n::Words = if monitoring {
+        R::PlanEmptyMonitoring.into()
+    } else {
+        T::PlanEmpty.into()
     };
     let shown = visible(w, kind, v, app.view.today);
     let count = if shown.len() == list.len() {
@@ -64,7 +73,7 @@ fn pane(frame: &mut Frame, app: &App, w: &Workshop, ui: &Ui, kind: PlanKind, are
         ui.theme.dim,
     ))];
     if list.is_empty() {
-        lines.push(Line::from(ui.span(app.t(T::PlanEmpty), ui.theme.dim)));
+        lines.push(Line::from(ui.span(app.t(empty), ui.theme.dim)));
     } else if shown.is_empty() {
         lines.push(Line::from(ui.span(app.t(T::PlanNoneShown), ui.theme.dim)));
     }
