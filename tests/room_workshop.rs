@@ -143,10 +143,7 @@ fn a_first_workshop_with_a_board_and_five_teachers() {
     for (v, me) in &people {
         participant_keys(&mut app, *v, *me, "<Down> + <Down> <Down> +");
         let mine = participant_screen(&mut app, *v, *me, 100, 30);
-        assert!(
-            mine.contains("ostalo 1 od 3 pik"),
-            "their dots left:\n{mine}"
-        );
+        assert!(mine.contains("še 1 od 3 pik"), "their dots left:\n{mine}");
     }
     let w = app.shared.doc.as_ref().unwrap().workshop.clone();
     assert_eq!(w.diagnosis.votes.len(), 10);

@@ -145,7 +145,7 @@ pub fn pitfall(lang: Language, p: Pitfall) -> &'static str {
             ],
             Pitfall::TeamRelations => [
                 "relations in the team",
-                "odnosi v timu",
+                "odnosi v projektni skupini",
                 "отношения в команде",
             ],
             Pitfall::TooManyGoals => ["too many goals", "preveč ciljev", "слишком много целей"],
@@ -193,7 +193,7 @@ pub fn pitfall(lang: Language, p: Pitfall) -> &'static str {
             ],
             Pitfall::PersonalCyclesUnlinked => [
                 "personal cycles not linked within the team",
-                "osebni krogi v timu niso povezani",
+                "osebni krogi v projektni skupini niso povezani",
                 "личные циклы в команде не связаны",
             ],
             Pitfall::LeadershipNotShared => [
@@ -226,12 +226,12 @@ pub fn category(lang: Language, c: Category) -> &'static str {
             Category::Expectations => ["Expectations", "Pričakovanja", "Ожидания"],
             Category::Curiosity => [
                 "Interest in discovering the unknown",
-                "Zanimanje za odkrivanje neznanega",
+                "Interes za odkrivanje neznanega",
                 "Интерес к открытию неизвестного",
             ],
             Category::ProblemSolving => [
                 "Problem-solving style",
-                "Način reševanja problemov",
+                "Stil reševanja problemov",
                 "Стиль решения проблем",
             ],
             Category::ContentNeeds => [
@@ -281,20 +281,20 @@ pub fn role(lang: Language, r: Role) -> &'static str {
                 "vsebinski vodja",
                 "содержательный руководитель",
             ],
-            Role::Consultant => ["consultant", "svetovalec", "консультант"],
-            Role::Teacher => ["teacher", "učitelj", "учитель"],
-            Role::Student => ["student", "učenec", "ученик"],
+            Role::Consultant => ["consultant", "konzulent (ZRSŠ)", "консультант"],
+            Role::Teacher => ["teacher", "učitelj/-ica", "учитель"],
+            Role::Student => ["student", "učenec/-ka", "ученик"],
             Role::Parent => ["parent", "starš", "родитель"],
-            Role::Head => ["head", "ravnatelj", "директор"],
+            Role::Head => ["head", "ravnatelj/-ica", "директор"],
             Role::Other => ["other", "drugo", "другое"],
             Role::DeputyAcademic => [
                 "deputy head (teaching)",
-                "pomočnik ravnatelja (pouk)",
+                "pomočnik/-ica ravnatelja (pouk)",
                 "заместитель директора по УВР",
             ],
             Role::DeputyUpbringing => [
                 "deputy head (upbringing)",
-                "pomočnik ravnatelja (vzgoja)",
+                "pomočnik/-ica ravnatelja (vzgoja)",
                 "заместитель директора по ВР",
             ],
             Role::MethodHead => [
@@ -302,8 +302,16 @@ pub fn role(lang: Language, r: Role) -> &'static str {
                 "vodja strokovnega aktiva",
                 "руководитель МО",
             ],
-            Role::ClassTeacher => ["class teacher", "razrednik", "классный руководитель"],
-            Role::SocialPedagogue => ["social pedagogue", "socialni pedagog", "социальный педагог"],
+            Role::ClassTeacher => [
+                "class teacher",
+                "razrednik/razredničarka",
+                "классный руководитель",
+            ],
+            Role::SocialPedagogue => [
+                "social pedagogue",
+                "socialni pedagog/-inja",
+                "социальный педагог",
+            ],
         },
     )
 }

@@ -45,7 +45,11 @@ pub fn step_title(lang: Language, s: Step) -> &'static str {
     pick(
         lang,
         match s {
-            Gather => ["Gather the team", "Zberimo tim", "Собираем команду"],
+            Gather => [
+                "Gather the team",
+                "Zbor projektne skupine",
+                "Собираем команду",
+            ],
             Question => [
                 "Research question",
                 "Raziskovalno vprašanje",
@@ -121,7 +125,7 @@ pub fn step_prompt(lang: Language, s: Step) -> &'static str {
         match s {
             Gather => [
                 "Who is here today? Add anyone missing from the team; Space marks who is absent. Each member says in one sentence what they personally want from the project.",
-                "Kdo je danes tu? Dodajte, kdor v timu manjka; preslednica označi odsotne. Vsak v enem stavku pove, kaj osebno želi od projekta.",
+                "Kdo je danes tu? Dodajte, kdor v projektni skupini manjka; preslednica označi odsotne. Vsak v enem stavku pove, kaj osebno želi od projekta.",
                 "Кто сегодня здесь? Добавьте недостающих; пробел отмечает отсутствующих. Каждый одной фразой говорит, чего лично ждёт от проекта.",
             ],
             Question => [
@@ -141,7 +145,7 @@ pub fn step_prompt(lang: Language, s: Step) -> &'static str {
             ],
             Weaknesses => [
                 "Weaknesses, each person in turn: what we need in content, what we need in method. Merge similar cards into clusters.",
-                "Slabosti, vsak po vrsti: kaj potrebujemo vsebinsko, kaj metodično. Podobne listke združite v skupine.",
+                "Slabosti, vsak po vrsti: kaj potrebujemo vsebinsko, kaj metodično. Podobne listke združite v sklope.",
                 "Слабые стороны, по очереди: что нужно по содержанию, что — по методике. Похожие карточки объедините в группы.",
             ],
             Vote => [
