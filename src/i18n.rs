@@ -23,6 +23,7 @@ mod catalogue;
 mod documents;
 mod labels;
 pub mod minutes;
+mod novelty;
 mod plurals;
 mod regulation;
 mod steps;
@@ -33,6 +34,7 @@ pub use board::B;
 pub use catalogue::T;
 pub use documents::D;
 pub use labels::*;
+pub use novelty::N;
 pub use plurals::P;
 pub use regulation::{R, object, period_kind, responsible, scope, summary};
 pub use steps::*;
@@ -63,6 +65,12 @@ impl From<T> for Words {
 
 impl From<D> for Words {
     fn from(key: D) -> Words {
+        Words(key.texts())
+    }
+}
+
+impl From<N> for Words {
+    fn from(key: N) -> Words {
         Words(key.texts())
     }
 }
@@ -236,7 +244,8 @@ mod tests {
             .map(|k| (format!("{k:?}"), k.texts()))
             .chain(B::ALL.iter().map(|k| (format!("{k:?}"), k.texts())))
             .chain(D::ALL.iter().map(|k| (format!("{k:?}"), k.texts())))
-            .chain(R::ALL.iter().map(|k| (format!("{k:?}"), k.texts())));
+            .chain(R::ALL.iter().map(|k| (format!("{k:?}"), k.texts())))
+            .chain(N::ALL.iter().map(|k| (format!("{k:?}"), k.texts())));
         for (key, texts) in all {
             for text in texts {
                 assert!(!text.trim().is_empty(), "{key} is empty");
@@ -276,6 +285,7 @@ mod tests {
             include_str!("i18n/plurals.rs"),
             include_str!("i18n/minutes.rs"),
             include_str!("i18n/regulation.rs"),
+            include_str!("i18n/novelty.rs"),
         ];
         // Prevention of offences, special-needs education, a violation, a
         // "point" for a vote, a chance meeting for a council.

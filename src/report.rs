@@ -261,11 +261,11 @@ impl Builder<'_> {
         self.out.push(Block::Note(t));
     }
 
-    fn fields(&mut self, pairs: Vec<(T, String)>) {
+    fn fields<K: Into<i18n::Words>>(&mut self, pairs: Vec<(K, String)>) {
         let pairs: Vec<(String, String)> = pairs
             .into_iter()
             .filter(|(_, v)| !v.trim().is_empty())
-            .map(|(k, v)| (self.t(k), v))
+            .map(|(k, v)| (self.t(k.into()), v))
             .collect();
         if !pairs.is_empty() {
             self.out.push(Block::Fields(pairs));

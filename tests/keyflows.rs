@@ -407,3 +407,64 @@ fn a_huge_paste_is_refused_with_a_message_and_the_field_kept() {
             .any(|m| m.name == "Ana")
     );
 }
+
+#[test]
+fn the_novelty_and_the_levels_history_are_kept_on_the_card() {
+    let mut app = app_with(Workshop::new("T", Language::Sl), Language::Sl);
+    // Title … Question, Level (7), Model (8), then the novelty's three fields.
+    press(&mut app, &"<Down> ".repeat(9));
+    press(
+        &mut app,
+        "<Enter> Učenci<Space>sami<Space>vodijo<Space>razredne<Space>dogovore <Enter>",
+    );
+    press(
+        &mut app,
+        "<Down> <Enter> učenci<Space>5.<Space>razreda <Enter>",
+    );
+    press(
+        &mut app,
+        "<Down> <Enter> zapisniki<Space>razrednih<Space>ur <Enter>",
+    );
+    let n = &w(&app).project.novelty;
+    assert_eq!(n.what, "Učenci sami vodijo razredne dogovore");
+    assert_eq!(n.for_whom, "učenci 5. razreda");
+    assert_eq!(n.evidence, "zapisniki razrednih ur");
+    // On the level, `a` adds an entry to its history: expected 2, reached 1.
+    press(&mut app, "<Up> <Up> <Up> <Up> <Right>");
+    assert_eq!(w(&app).project.innovation_level.get(), 2);
+    let text = common::screen(&app, 100, 30);
+    assert!(text.contains("a dodajte vnos v zgodovino ravni"), "{text}");
+    press(
+        &mut app,
+        &format!(
+            "a {} 15.10.2025 <Tab> <Tab> <Right> <Enter>",
+            "<BS> ".repeat(10)
+        ),
+    );
+    let levels = &w(&app).project.levels;
+    assert_eq!(levels.len(), 1, "{levels:?}");
+    assert_eq!(levels[0].expected.get(), 2);
+    assert_eq!(levels[0].reached.map(|l| l.get()), Some(1));
+    let text = common::screen(&app, 100, 30);
+    assert!(text.contains("pričakovana 2 · dosežena 1"), "{text}");
+    // The selection is on the entry: Enter edits it, d deletes it (undoable).
+    press(&mut app, "<Enter> <Tab> <Tab> <Right> <Enter>");
+    assert_eq!(w(&app).project.levels[0].reached.map(|l| l.get()), Some(2));
+    press(&mut app, "d");
+    assert!(w(&app).project.levels.is_empty());
+    press(&mut app, "<C-z>");
+    assert_eq!(w(&app).project.levels.len(), 1);
+    // Kept in the file, and in the report's card.
+    let text = premisli::store::to_text(w(&app)).unwrap();
+    assert!(
+        text.contains("novelty: Novelty(") && text.contains("levels: ["),
+        "{text}"
+    );
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 3, 10).unwrap();
+    let md = premisli::report::render(
+        w(&app),
+        &premisli::report::Options::all(premisli::report::Format::Md, today),
+    );
+    assert!(md.contains("Učenci sami vodijo razredne dogovore"), "{md}");
+    assert!(md.contains("Raven razvoja novosti skozi čas"), "{md}");
+}

@@ -37,6 +37,9 @@ pub enum FormKind {
     NewWorkshop,
     NewActivity,
     EditActivity(Id),
+    /// An entry of the innovation level's history.
+    NewLevel,
+    EditLevel(Id),
     /// An entry of a monitoring's plan of internal control.
     NewControl,
     EditControl(Id),

@@ -34,6 +34,8 @@ pub enum Ctx {
     Procedures,
     /// A monitoring's screen 5: its periods and the plan of internal control.
     Control,
+    /// A project's innovation level and its history on the card.
+    Levels,
     /// Editing text in a field (a card field, a form's field, a cell).
     Text,
     /// The help overlay.
@@ -233,6 +235,8 @@ pub static KEYMAP: &[Binding] = &[
     b(C::Project, k(K::Left), A::Left, T::KeyChoice, false),
     b(C::Project, k(K::Right), A::Right, T::KeyChoice, false),
     b(C::Project, k(K::Esc), A::Cancel, T::KeyBackHome, false),
+    b(C::Levels, Key::ch('a'), A::Add, T::KeyAddLevel, true),
+    b(C::Levels, Key::ch('d'), A::Delete, T::KeyDelete, false),
     b(C::Procedures, Key::ch('a'), A::Add, T::KeyAddProcedure, true),
     b(C::Procedures, k(K::Enter), A::Open, T::KeyEdit, true),
     b(C::Procedures, Key::ch('d'), A::Delete, T::KeyDelete, true),

@@ -190,6 +190,9 @@ impl App {
             K::NewActivity | K::EditActivity(_) => route!(self, env, project, |_: &mut _, s| {
                 project::activity_form_saved(s, form)
             }),
+            K::NewLevel | K::EditLevel(_) => route!(self, env, project, |_: &mut _, s| {
+                project::level_form_saved(s, form)
+            }),
             K::NewControl | K::EditControl(_) => route!(self, env, control, |_: &mut _, s| {
                 control::control_form_saved(s, form)
             }),

@@ -14,8 +14,10 @@ use crate::domain::project::{Activity, GoalChecks, QuestionChecks};
 use crate::domain::{ArModel, Edit, Language, ProjectKind, ResearchArea, Workshop, non_empty};
 use crate::i18n::T;
 
+mod levels;
 mod procedures;
 
+pub use levels::level_form_saved;
 pub use procedures::procedure_form_saved;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,6 +31,12 @@ pub enum Field {
     Question,
     Level,
     Model,
+    /// A project's novelty: what is new, for whom, the evidence.
+    NoveltyWhat,
+    NoveltyFor,
+    NoveltyEvidence,
+    /// An entry of the innovation level's history.
+    LevelEntry(usize),
     /// A monitoring's responsible structure.
     Structure,
     /// An entry of the calendar of activities.
@@ -50,7 +58,7 @@ impl Field {
     pub fn of(w: &Workshop) -> Vec<Field> {
         let n = w.project.calendar.len();
         match w.method {
-            crate::domain::Method::Innovation => Field::all(n),
+            crate::domain::Method::Innovation => Field::all(n, w.project.levels.len()),
             crate::domain::Method::Monitoring => {
                 let mut v = vec![
                     Field::Title,
@@ -66,7 +74,7 @@ impl Field {
     }
 
     /// The card's fields, then its calendar, then the two checklists.
-    pub fn all(activities: usize) -> Vec<Field> {
+    pub fn all(activities: usize, levels: usize) -> Vec<Field> {
         let mut v = vec![
             Field::Title,
             Field::Institution,
@@ -77,7 +85,11 @@ impl Field {
             Field::Question,
             Field::Level,
             Field::Model,
+            Field::NoveltyWhat,
+            Field::NoveltyFor,
+            Field::NoveltyEvidence,
         ];
+        v.extend((0..levels).map(Field::LevelEntry));
         v.extend((0..activities).map(Field::Activity));
         v.extend((0..GoalChecks::COUNT).map(Field::GoalCheck));
         v.extend((0..QuestionChecks::COUNT).map(Field::QuestionCheck));
@@ -93,6 +105,9 @@ impl Field {
                 | Field::Goal
                 | Field::Question
                 | Field::Structure
+                | Field::NoveltyWhat
+                | Field::NoveltyFor
+                | Field::NoveltyEvidence
         )
     }
 }
@@ -151,6 +166,17 @@ pub fn update(v: &mut ProjectView, s: &Seen, action: Action) -> Outcome<ProjectV
         Field::Object(k) if matches!(action, Action::Open | Action::Edit | Action::Add) => {
             let object = crate::domain::regulation::AssessObject::ALL[k];
             return procedures::procedure_form(s, object, None);
+        }
+        f if levels::is_level(f) && action == Action::Add => return levels::level_form(s, None),
+        Field::LevelEntry(i) => {
+            let Some(r) = w.project.levels.get(i) else {
+                return Outcome::none();
+            };
+            match action {
+                Action::Open | Action::Edit => return levels::level_form(s, Some(r)),
+                Action::Delete => return levels::delete_level(s, i),
+                _ => {}
+            }
         }
         Field::Procedure(i) => {
             let Some(p) = w.project.procedures.get(i) else {
@@ -259,6 +285,9 @@ fn start_or_step(v: &mut ProjectView, s: &Seen, dir: i32, edit_key: bool) -> Out
         Field::Institution => w.project.institution.clone(),
         Field::SchoolYear => w.project.school_year.clone(),
         Field::Structure => w.project.structure.clone(),
+        Field::NoveltyWhat => w.project.novelty.what.clone(),
+        Field::NoveltyFor => w.project.novelty.for_whom.clone(),
+        Field::NoveltyEvidence => w.project.novelty.evidence.clone(),
         Field::Goal => w.project.goal.clone(),
         Field::Question => w.project.research_question.clone(),
         Field::Area if edit_key => {
@@ -276,7 +305,11 @@ fn start_or_step(v: &mut ProjectView, s: &Seen, dir: i32, edit_key: bool) -> Out
         return Outcome::warn(T::IsReadOnly, &[]);
     }
     v.editing_area = false;
-    v.editing = Some(TextField::new(&text, field == Field::Goal));
+    let multiline = matches!(
+        field,
+        Field::Goal | Field::NoveltyWhat | Field::NoveltyEvidence
+    );
+    v.editing = Some(TextField::new(&text, multiline));
     Outcome::none()
 }
 
@@ -392,6 +425,9 @@ pub fn commit_field(v: &mut ProjectView, s: &Seen) -> Outcome<ProjectView> {
         Field::Institution => card.institution = text,
         Field::SchoolYear => card.school_year = text,
         Field::Structure => card.structure = text,
+        Field::NoveltyWhat => card.novelty.what = text,
+        Field::NoveltyFor => card.novelty.for_whom = text,
+        Field::NoveltyEvidence => card.novelty.evidence = text,
         Field::Goal => card.goal = text,
         Field::Question => card.research_question = text,
         _ => return Outcome::none(),

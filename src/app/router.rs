@@ -135,6 +135,16 @@ impl App {
         {
             ctxs.push(Ctx::Procedures);
         }
+        if screen == Screen::Project
+            && !self.in_field()
+            && let Some(doc) = &self.shared.doc
+            && matches!(
+                self.view.project.field(&doc.workshop),
+                project::Field::Level | project::Field::LevelEntry(_)
+            )
+        {
+            ctxs.push(Ctx::Levels);
+        }
         if screen == Screen::Diagnosis
             && !self.in_field()
             && self.view.diagnosis.mode == diagnosis::Mode::Summary

@@ -22,6 +22,13 @@ pub struct ProjectCard {
     pub calendar: Vec<Activity>,
     pub goal_checks: GoalChecks,
     pub question_checks: QuestionChecks,
+    /// What is new (opredelitev novosti, dosežka): for whom, with what evidence.
+    #[serde(skip_serializing_if = "Novelty::is_empty")]
+    pub novelty: Novelty,
+    /// The innovation level over time: expected and reached, as the project
+    /// moves between levels.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub levels: Vec<LevelRecord>,
     /// A monitoring's responsible structure (who runs it: the methodical
     /// council, the deputy heads, …).
     #[serde(skip_serializing_if = "String::is_empty")]
@@ -45,10 +52,46 @@ impl Default for ProjectCard {
             calendar: Vec::new(),
             goal_checks: GoalChecks::default(),
             question_checks: QuestionChecks::default(),
+            novelty: Novelty::default(),
+            levels: Vec::new(),
             structure: String::new(),
             procedures: Vec::new(),
         }
     }
+}
+
+/// The novelty (the achievement) the project develops.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Novelty {
+    /// What is new.
+    pub what: String,
+    /// For whom (pupils, teachers, the school, other schools).
+    pub for_whom: String,
+    /// What shows it (the evidence).
+    pub evidence: String,
+}
+
+impl Novelty {
+    pub fn is_empty(&self) -> bool {
+        self.what.trim().is_empty()
+            && self.for_whom.trim().is_empty()
+            && self.evidence.trim().is_empty()
+    }
+}
+
+/// One entry of the innovation level's history: on a date, the level the
+/// project expected and the level it reached (when known).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LevelRecord {
+    pub id: Id,
+    pub date: NaiveDate,
+    pub expected: InnovationLevel,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reached: Option<InnovationLevel>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
 }
 
 impl ProjectCard {

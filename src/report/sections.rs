@@ -3,6 +3,7 @@
 //! minutes.
 
 use super::*;
+use crate::i18n::N;
 
 pub(super) fn card(b: &mut Builder) {
     let (w, lang) = (b.w, b.lang);
@@ -26,6 +27,37 @@ pub(super) fn card(b: &mut Builder) {
                 .map_or_else(String::new, |m| i18n::ar_model(lang, m).to_string()),
         ),
     ]);
+    b.fields(vec![
+        (N::FieldNoveltyWhat, p.novelty.what.clone()),
+        (N::FieldNoveltyFor, p.novelty.for_whom.clone()),
+        (N::FieldNoveltyEvidence, p.novelty.evidence.clone()),
+    ]);
+    if !p.levels.is_empty() {
+        b.h(3, b.t(N::LevelsTitle));
+        let rows = p
+            .levels
+            .iter()
+            .map(|l| {
+                vec![
+                    b.date(l.date),
+                    l.expected.get().to_string(),
+                    l.reached
+                        .map_or_else(|| b.t(N::NotYet), |r| r.get().to_string()),
+                    l.note.clone(),
+                ]
+            })
+            .collect();
+        b.table(
+            vec![
+                b.t(T::ReportDate),
+                b.t(N::FieldExpected),
+                b.t(N::FieldReached),
+                b.t(T::FieldNotes),
+            ],
+            rows,
+            vec![1, 2],
+        );
+    }
     if !p.calendar.is_empty() {
         b.h(3, b.t(T::ReportCalendar));
         let rows = p

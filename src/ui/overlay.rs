@@ -121,6 +121,13 @@ fn help(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
             key_lines(app, ui, Ctx::Procedures),
         ));
     }
+    // A project's card: the keys of its level's history.
+    if app.view.screen == Screen::Project && app.method() == crate::domain::Method::Innovation {
+        sections.push((
+            app.t(crate::i18n::N::LevelsTitle).to_string(),
+            key_lines(app, ui, Ctx::Levels),
+        ));
+    }
     // On screen 7 with a step's input in use, that screen's keys too.
     let inner = app.focus_screen();
     if inner == Screen::Diagnosis {

@@ -7,14 +7,14 @@ use ratatui::text::{Line, Span};
 mod lists;
 mod objects;
 
-use lists::{calendar_items, check_items};
+use lists::{calendar_items, check_items, level_items};
 use objects::object_items;
 
 use super::{Ui, text};
 use crate::app::project::Field;
 use crate::app::{App, Doc};
 use crate::domain::project::{TextFlag, goal_flags, question_flags};
-use crate::i18n::{self, P, R, T, Words};
+use crate::i18n::{self, N, P, R, T, Words};
 
 /// A block of lines belonging to one field (or a heading, with no field).
 struct Item {
@@ -121,7 +121,7 @@ fn render_items(frame: &mut Frame, app: &App, items: &[Item], area: Rect) {
 }
 
 fn label_width(app: &App, ui: &Ui, width: usize) -> usize {
-    let labels: [Words; 10] = [
+    let labels: [Words; 13] = [
         T::FieldTitle.into(),
         T::FieldInstitution.into(),
         T::FieldSchoolYear.into(),
@@ -132,6 +132,9 @@ fn label_width(app: &App, ui: &Ui, width: usize) -> usize {
         T::FieldLevel.into(),
         T::FieldModel.into(),
         R::FieldStructure.into(),
+        N::FieldNoveltyWhat.into(),
+        N::FieldNoveltyFor.into(),
+        N::FieldNoveltyEvidence.into(),
     ];
     let w = labels
         .iter()
@@ -163,6 +166,12 @@ fn card_items(
         let editing = selected && app.view.project.editing.is_some();
         let (label, value): (Words, String) = match field {
             Field::Structure => (R::FieldStructure.into(), card.structure.clone()),
+            Field::NoveltyWhat => (N::FieldNoveltyWhat.into(), card.novelty.what.clone()),
+            Field::NoveltyFor => (N::FieldNoveltyFor.into(), card.novelty.for_whom.clone()),
+            Field::NoveltyEvidence => (
+                N::FieldNoveltyEvidence.into(),
+                card.novelty.evidence.clone(),
+            ),
             Field::Title => (T::FieldTitle.into(), w.title.clone()),
             Field::Institution => (T::FieldInstitution.into(), card.institution.clone()),
             Field::SchoolYear => (T::FieldSchoolYear.into(), card.school_year.clone()),
@@ -259,6 +268,9 @@ fn card_items(
             }
         }
         items.push(item);
+    }
+    if doc.workshop.method == crate::domain::Method::Innovation {
+        items.extend(level_items(app, doc, ui, fields, offset, width));
     }
     items.extend(calendar_items(app, doc, ui, fields, offset, width));
     items

@@ -8,7 +8,7 @@ use super::Item;
 use crate::app::project::Field;
 use crate::app::{App, Doc};
 use crate::domain::project::{GoalChecks, QuestionChecks};
-use crate::i18n::{self, T};
+use crate::i18n::{self, N, T};
 use crate::ui::{Ui, text};
 
 /// The calendar of activities: a heading, then one line per activity.
@@ -66,6 +66,81 @@ pub(super) fn calendar_items(
                 Span::styled(format!("{marker} "), ui.theme.accent),
                 Span::styled(head, if a.done { ui.theme.good } else { ui.theme.base }),
                 Span::styled(text::truncate(&ui.s(&a.what), rest, ui.ascii), style),
+            ])],
+            cursor: None,
+        });
+    }
+    items
+}
+
+/// The innovation level over time: a heading, then one line per entry.
+pub(super) fn level_items(
+    app: &App,
+    doc: &Doc,
+    ui: &Ui,
+    fields: &[Field],
+    offset: usize,
+    width: usize,
+) -> Vec<Item> {
+    let g = ui.glyphs();
+    let levels = &doc.workshop.project.levels;
+    let mut items = vec![Item {
+        field: None,
+        lines: vec![
+            Line::default(),
+            Line::from(vec![
+                ui.span(app.t(N::LevelsTitle), ui.theme.title),
+                Span::styled(format!("  ({})", levels.len()), ui.theme.dim),
+            ]),
+        ],
+        cursor: None,
+    }];
+    if levels.is_empty() {
+        items.push(Item {
+            field: None,
+            lines: vec![Line::from(ui.span(app.t(N::LevelsEmpty), ui.theme.dim))],
+            cursor: None,
+        });
+    }
+    for (k, field) in fields.iter().enumerate() {
+        let Field::LevelEntry(i) = *field else {
+            continue;
+        };
+        let Some(r) = levels.get(i) else { continue };
+        let idx = offset + k;
+        let selected = app.view.project.selected == idx;
+        let marker = if selected { g.marker } else { " " };
+        let reached = r
+            .reached
+            .map_or_else(|| app.t(N::NotYet).to_string(), |l| l.get().to_string());
+        let line = i18n::tf(
+            app.lang,
+            N::LevelLine,
+            &[
+                ("expected", &r.expected.get().to_string()),
+                ("reached", &reached),
+            ],
+        );
+        let date = format!("{:>12}  ", ui.s(&i18n::date(app.lang, r.date)));
+        let mut text = line;
+        if !r.note.trim().is_empty() {
+            text.push_str(" · ");
+            text.push_str(r.note.lines().next().unwrap_or(""));
+        }
+        let rest = width.saturating_sub(2 + text::width(&date));
+        items.push(Item {
+            field: Some(idx),
+            lines: vec![Line::from(vec![
+                Span::styled(format!("{marker} "), ui.theme.accent),
+                Span::styled(date, ui.theme.dim),
+                Span::styled(
+                    text::truncate(&ui.s(&text), rest, ui.ascii),
+                    if selected {
+                        ui.theme.selected
+                    } else {
+                        ui.theme.base
+                    },
+                ),
             ])],
             cursor: None,
         });
