@@ -46,6 +46,7 @@ pub enum FormatArg {
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum KindArg {
     Interim,
+    Final,
     Annual,
     /// A monitoring's analytic note on its latest period
     Analysis,
@@ -111,7 +112,7 @@ pub enum Command {
         /// is replaced, a workshop or a special file never
         #[arg(short = 'o', long = "output")]
         output: Option<PathBuf>,
-        /// The document: interim (default) or annual report of a project;
+        /// The document: interim (default), annual or final report of a project;
         /// analysis, self-assessment or council of a monitoring
         /// (default: the workshop's first: interim, or analysis)
         #[arg(long, value_enum)]
@@ -439,6 +440,7 @@ fn export(path: &Path, format: FormatArg, kind: Option<KindArg>, output: Option<
         None => own[0],
         Some(KindArg::Interim) => Kind::Interim,
         Some(KindArg::Annual) => Kind::Annual,
+        Some(KindArg::Final) => Kind::Final,
         Some(KindArg::Analysis) => Kind::Analysis,
         Some(KindArg::SelfAssessment) => Kind::SelfAssessment,
         Some(KindArg::Council) => Kind::Council,

@@ -8,6 +8,7 @@ pub mod escape;
 mod html;
 mod markdown;
 mod monitoring;
+mod project;
 mod sections;
 mod svg;
 mod xlsx;
@@ -55,8 +56,12 @@ impl Format {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
+    /// A project's half-year report: the sections chosen.
     Interim,
+    /// A project's annual report: the school year under the five headings.
     Annual,
+    /// A project's final report: the whole project under the five headings.
+    Final,
     /// The monitoring's analytic note on a period (аналитическая справка).
     Analysis,
     /// The self-assessment report's indicator table (отчёт о самообследовании).
@@ -70,28 +75,32 @@ impl Kind {
         match self {
             Kind::Interim => T::ReportInterim,
             Kind::Annual => T::ReportAnnual,
+            Kind::Final => T::ReportFinal,
             Kind::Analysis => T::ReportAnalysis,
             Kind::SelfAssessment => T::ReportSelfAssessment,
             Kind::Council => T::ReportCouncil,
         }
     }
 
-    /// The name on the command line.
-    /// What a document of the regulation holds, in order (its sections are
-    /// fixed); `None` for a project's reports, made of the chosen sections.
-    pub fn holds(self) -> Option<i18n::D> {
+    /// What a document of fixed parts holds, in order; `None` for the
+    /// interim report, made of the sections chosen.
+    pub fn holds(self) -> Option<i18n::Words> {
         match self {
-            Kind::Interim | Kind::Annual => None,
-            Kind::Analysis => Some(i18n::D::HoldsAnalysis),
-            Kind::SelfAssessment => Some(i18n::D::HoldsSelfAssessment),
-            Kind::Council => Some(i18n::D::HoldsCouncil),
+            Kind::Interim => None,
+            Kind::Annual => Some(i18n::N::HoldsAnnual.into()),
+            Kind::Final => Some(i18n::N::HoldsFinal.into()),
+            Kind::Analysis => Some(i18n::D::HoldsAnalysis.into()),
+            Kind::SelfAssessment => Some(i18n::D::HoldsSelfAssessment.into()),
+            Kind::Council => Some(i18n::D::HoldsCouncil.into()),
         }
     }
 
+    /// The name on the command line.
     pub fn code(self) -> &'static str {
         match self {
             Kind::Interim => "interim",
             Kind::Annual => "annual",
+            Kind::Final => "final",
             Kind::Analysis => "analysis",
             Kind::SelfAssessment => "self-assessment",
             Kind::Council => "council",
@@ -107,7 +116,7 @@ impl Kind {
     /// The documents of a workshop's method.
     pub fn of(method: crate::domain::Method) -> &'static [Kind] {
         match method {
-            crate::domain::Method::Innovation => &[Kind::Interim, Kind::Annual],
+            crate::domain::Method::Innovation => &[Kind::Interim, Kind::Annual, Kind::Final],
             crate::domain::Method::Monitoring => {
                 &[Kind::Analysis, Kind::SelfAssessment, Kind::Council]
             }
@@ -308,7 +317,9 @@ pub fn document(w: &Workshop, o: &Options) -> Document {
         Kind::Analysis => Some(monitoring::analysis),
         Kind::SelfAssessment => Some(monitoring::self_assessment),
         Kind::Council => Some(monitoring::council),
-        Kind::Interim | Kind::Annual => None,
+        Kind::Annual => Some(project::annual),
+        Kind::Final => Some(project::final_report),
+        Kind::Interim => None,
     };
     if let Some(build) = own {
         build(&mut b);

@@ -506,3 +506,82 @@ fn export_writes_a_workbook_but_never_onto_a_terminal_or_a_workshop() {
     ]);
     assert!(r.status.success() && r.stdout.starts_with(b"PK"));
 }
+
+/// A project's three reports differ in content: the interim is made of the
+/// sections chosen; the annual and the final have the five headings, the
+/// annual over the school year's cycles, the final over the whole project
+/// with the level's whole history.
+#[test]
+fn a_projects_interim_annual_and_final_reports_differ() {
+    use premisli::report::Kind;
+    let mut w = sample("inovacijski-projekt.ron");
+    // A cycle of the year before, and two entries of the level's history.
+    let mut old = w.cycles[0].clone();
+    old.id = Id(9001);
+    old.name = "Lanski krog".into();
+    old.start = NaiveDate::from_ymd_opt(2024, 10, 1).unwrap();
+    old.end = NaiveDate::from_ymd_opt(2024, 12, 1).unwrap();
+    old.follows = None;
+    old.disruptions.clear();
+    w.cycles.insert(0, old);
+    for (id, y, expected, reached) in [(9002, 2024, 1, Some(1)), (9003, 2025, 2, None)] {
+        w.project
+            .levels
+            .push(premisli::domain::project::LevelRecord {
+                id: Id(id),
+                date: NaiveDate::from_ymd_opt(y, 6, 1).unwrap(),
+                expected: premisli::domain::project::InnovationLevel::new(expected).unwrap(),
+                reached: reached
+                    .map(|r| premisli::domain::project::InnovationLevel::new(r).unwrap()),
+                note: String::new(),
+            });
+    }
+    assert!(w.validate().is_empty(), "{:?}", w.validate());
+    let doc = |kind| {
+        let mut o = Options::all(Format::Md, today());
+        o.kind = kind;
+        render(&w, &o)
+    };
+    let (interim, annual, fin) = (doc(Kind::Interim), doc(Kind::Annual), doc(Kind::Final));
+    let headings = [
+        "## 1. Opredelitev cilja",
+        "## 2. Strategija razvijanja novosti",
+        "## 3. Evalvacija novosti",
+        "## 4. Zbiranje in obdelava podatkov (triangulacija)",
+        "## 5. Opredelitev novosti (dosežek)",
+    ];
+    for h in headings {
+        assert!(annual.contains(h) && fin.contains(h), "{h}");
+        assert!(!interim.contains(h), "{h}");
+    }
+    assert!(interim.starts_with("# Vmesno poročilo"));
+    assert!(annual.starts_with("# Letno poročilo") && fin.starts_with("# Zaključno poročilo"));
+    assert!(
+        fin.contains("Lanski krog") && !annual.contains("Lanski krog"),
+        "the year's cycles only"
+    );
+    assert!(
+        fin.contains("1. 6. 2024") && !annual.contains("1. 6. 2024"),
+        "the whole history"
+    );
+    assert!(annual.contains("1. 6. 2025"), "the latest entry");
+    for (kind, name) in [(Kind::Annual, "annual"), (Kind::Final, "final")] {
+        assert_eq!(kind.code(), name);
+    }
+}
+
+/// Goldens of a project's annual and final reports (the interim is the
+/// sections' report of `golden_reports_of_the_samples`).
+#[test]
+fn the_projects_annual_and_final_reports_of_the_slovenian_sample() {
+    use premisli::report::Kind;
+    let w = sample("inovacijski-projekt.ron");
+    for kind in [Kind::Annual, Kind::Final] {
+        for f in [Format::Md, Format::Html] {
+            let mut o = Options::all(f, today());
+            o.kind = kind;
+            let text = render(&w, &o);
+            insta::assert_snapshot!(format!("inovacijski-projekt.{kind:?}.{}", f.ext()), text);
+        }
+    }
+}

@@ -542,6 +542,7 @@ catalogue! { T;
     // Report
     ScreenReport => "Report", "Poročilo", "Отчёт";
     ReportInterim => "Interim report", "Vmesno poročilo", "Промежуточный отчёт";
+    ReportFinal => "Final report", "Zaključno poročilo", "Итоговый отчёт";
     ReportAnnual => "Annual report", "Letno poročilo", "Годовой отчёт";
     ReportMade => "Made on {date} with premisli.", "Pripravljeno {date} s programom premisli.", "Подготовлено {date} в premisli.";
     ReportAnalysis => "Analytic note", "Analitično poročilo", "Аналитическая справка";

@@ -1,0 +1,220 @@
+//! A project's annual and final reports, under the five headings the
+//! institute's analysis of annual reports names: the goal, the strategy of
+//! developing the novelty, its evaluation, data collection and processing
+//! (triangulation), and the novelty itself. The annual report covers the
+//! cycles of the card's school year; the final one the whole project, with
+//! the innovation level's whole history. (The interim report is made of the
+//! sections chosen on screen 8.)
+
+use super::{Block, Builder};
+use crate::domain::{Cycle, Phase};
+use crate::i18n::{self, N, T};
+
+/// The cycles a report covers: the school year's ("2025/26": from
+/// 1 September 2025 to 31 August 2026), or every cycle.
+fn covered<'a>(b: &Builder<'a>, whole: bool) -> Vec<&'a Cycle> {
+    let w = b.w;
+    let year: Option<i32> = w
+        .project
+        .school_year
+        .trim()
+        .get(..4)
+        .and_then(|y| y.parse().ok());
+    match year {
+        Some(y) if !whole => {
+            let from = chrono::NaiveDate::from_ymd_opt(y, 9, 1);
+            let to = chrono::NaiveDate::from_ymd_opt(y + 1, 8, 31);
+            w.cycles
+                .iter()
+                .filter(|c| from.is_some_and(|f| c.end >= f) && to.is_some_and(|t| c.start <= t))
+                .collect()
+        }
+        _ => w.cycles.iter().collect(),
+    }
+}
+
+fn period(b: &Builder, c: &Cycle) -> String {
+    format!("{} ({} – {})", c.name, b.date(c.start), b.date(c.end))
+}
+
+/// 1 — the goal: the common goal and question, and each cycle's goal tier.
+fn goal(b: &mut Builder, cycles: &[&Cycle]) {
+    let (w, lang) = (b.w, b.lang);
+    b.h(2, b.t(N::HeadGoal));
+    b.fields(vec![
+        (T::FieldGoal, w.project.goal.clone()),
+        (T::FieldQuestion, w.project.research_question.clone()),
+    ]);
+    let rows = cycles
+        .iter()
+        .map(|c| {
+            vec![
+                period(b, c),
+                i18n::tier(lang, c.tier).to_string(),
+                c.goal.clone(),
+            ]
+        })
+        .collect();
+    b.table(
+        vec![
+            b.t(T::ScreenCycles),
+            b.t(T::FieldTier),
+            b.t(T::FieldCycleGoal),
+        ],
+        rows,
+        vec![],
+    );
+}
+
+/// 2 — the strategy: each cycle's phases, and the plans' actions.
+fn strategy(b: &mut Builder, cycles: &[&Cycle]) {
+    let lang = b.lang;
+    b.h(2, b.t(N::HeadStrategy));
+    let rows = cycles
+        .iter()
+        .map(|c| {
+            let mut row = vec![period(b, c)];
+            row.extend(
+                Phase::ALL
+                    .iter()
+                    .map(|p| i18n::phase_status(lang, c.phase(*p).status).to_string()),
+            );
+            row
+        })
+        .collect();
+    let mut head = vec![b.t(T::ScreenCycles)];
+    head.extend(Phase::ALL.iter().map(|p| i18n::phase(lang, *p).to_string()));
+    b.table(head, rows, vec![]);
+    super::sections::plans(b);
+}
+
+/// 3 — the evaluation: each cycle's findings and evaluation, and where the
+/// indicators stand against their reference levels.
+fn evaluation(b: &mut Builder, cycles: &[&Cycle]) {
+    b.h(2, b.t(N::HeadEvaluation));
+    for c in cycles {
+        b.h(3, period(b, c));
+        let texts = [&c.findings, &c.reflection, &c.evaluation];
+        if texts.iter().all(|t| t.trim().is_empty()) {
+            b.none();
+            continue;
+        }
+        b.fields(vec![
+            (T::FieldFindings, c.findings.clone()),
+            (T::FieldReflection, c.reflection.clone()),
+            (T::ReportEvaluation, c.evaluation.clone()),
+        ]);
+    }
+    if !b.w.monitoring.criteria.is_empty() {
+        super::sections::indicators(b);
+    }
+}
+
+/// 4 — data: each cycle's sources, and whether they triangulate.
+fn data(b: &mut Builder, cycles: &[&Cycle]) {
+    let lang = b.lang;
+    b.h(2, b.t(N::HeadData));
+    let rows = cycles
+        .iter()
+        .map(|c| {
+            let sources = c
+                .data_sources
+                .iter()
+                .map(|s| {
+                    let kind = i18n::source_kind(lang, &s.kind);
+                    if s.description.trim().is_empty() {
+                        kind
+                    } else {
+                        format!("{kind}: {}", s.description)
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join("; ");
+            let kinds = c.source_kinds().to_string();
+            let tri = if c.is_triangulated() {
+                i18n::tf(lang, T::Triangulated, &[("kinds", &kinds)])
+            } else {
+                i18n::tf(lang, T::NotTriangulated, &[("kinds", &kinds)])
+            };
+            vec![period(b, c), sources, tri]
+        })
+        .collect();
+    b.table(
+        vec![
+            b.t(T::ScreenCycles),
+            b.t(T::ReportSources),
+            b.t(N::Triangulation),
+        ],
+        rows,
+        vec![],
+    );
+}
+
+/// 5 — the novelty: what is new, for whom, the evidence; the level reached.
+fn novelty(b: &mut Builder, whole: bool) {
+    let p = &b.w.project;
+    b.h(2, b.t(N::HeadNovelty));
+    b.fields(vec![
+        (N::FieldNoveltyWhat, p.novelty.what.clone()),
+        (N::FieldNoveltyFor, p.novelty.for_whom.clone()),
+        (N::FieldNoveltyEvidence, p.novelty.evidence.clone()),
+    ]);
+    if p.novelty.is_empty() {
+        let t = b.t(N::NoveltyMissing);
+        b.out.push(Block::Note(t));
+    }
+    let levels: Vec<_> = if whole {
+        p.levels.iter().collect()
+    } else {
+        p.levels.iter().rev().take(1).collect()
+    };
+    if !levels.is_empty() {
+        let rows = levels
+            .iter()
+            .map(|l| {
+                vec![
+                    b.date(l.date),
+                    l.expected.get().to_string(),
+                    l.reached
+                        .map_or_else(|| b.t(N::NotYet), |r| r.get().to_string()),
+                    l.note.clone(),
+                ]
+            })
+            .collect();
+        b.h(3, b.t(N::LevelsTitle));
+        b.table(
+            vec![
+                b.t(T::ReportDate),
+                b.t(N::FieldExpected),
+                b.t(N::FieldReached),
+                b.t(T::FieldNotes),
+            ],
+            rows,
+            vec![1, 2],
+        );
+    }
+}
+
+fn five_headings(b: &mut Builder, whole: bool) {
+    let w = b.w;
+    b.fields(vec![
+        (T::FieldInstitution, w.project.institution.clone()),
+        (T::FieldSchoolYear, w.project.school_year.clone()),
+    ]);
+    let cycles = covered(b, whole);
+    goal(b, &cycles);
+    strategy(b, &cycles);
+    evaluation(b, &cycles);
+    data(b, &cycles);
+    novelty(b, whole);
+}
+
+/// The annual report: the school year's cycles under the five headings.
+pub(super) fn annual(b: &mut Builder) {
+    five_headings(b, false);
+}
+
+/// The final report: the whole project under the five headings.
+pub(super) fn final_report(b: &mut Builder) {
+    five_headings(b, true);
+}
