@@ -468,3 +468,23 @@ fn the_novelty_and_the_levels_history_are_kept_on_the_card() {
     assert!(md.contains("Učenci sami vodijo razredne dogovore"), "{md}");
     assert!(md.contains("Raven razvoja novosti skozi čas"), "{md}");
 }
+
+#[test]
+fn a_critical_friend_joins_the_project_group() {
+    let mut app = sl_app();
+    // Teacher → Student → Parent → Head → critical friend.
+    press(
+        &mut app,
+        "2 a Marko<Space>Zajc <Tab> <Right> <Right> <Right> <Right> <Enter>",
+    );
+    let marko = w(&app)
+        .team
+        .iter()
+        .find(|m| m.name == "Marko Zajc")
+        .unwrap();
+    assert_eq!(marko.role, Role::CriticalFriend);
+    let text = common::screen(&app, 100, 30);
+    assert!(text.contains("kritični prijatelj/-ica"), "{text}");
+    let saved = premisli::store::to_text(w(&app)).unwrap();
+    assert!(saved.contains("role: CriticalFriend"));
+}

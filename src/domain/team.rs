@@ -35,6 +35,8 @@ pub enum Role {
     Parent,
     Head,
     Other,
+    /// A critical friend from outside the project group (kritični prijatelj).
+    CriticalFriend,
     /// A monitoring's deputy head for teaching (заместитель директора по УВР).
     DeputyAcademic,
     /// A monitoring's deputy head for upbringing (заместитель директора по ВР).
@@ -48,7 +50,7 @@ pub enum Role {
 }
 
 impl Role {
-    pub const ALL: [Role; 8] = [
+    pub const ALL: [Role; 9] = [
         Role::FormalLeader,
         Role::ContentLeader,
         Role::Consultant,
@@ -56,6 +58,7 @@ impl Role {
         Role::Student,
         Role::Parent,
         Role::Head,
+        Role::CriticalFriend,
         Role::Other,
     ];
 

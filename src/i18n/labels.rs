@@ -287,6 +287,11 @@ pub fn role(lang: Language, r: Role) -> &'static str {
             Role::Parent => ["parent", "starš", "родитель"],
             Role::Head => ["head", "ravnatelj/-ica", "директор"],
             Role::Other => ["other", "drugo", "другое"],
+            Role::CriticalFriend => [
+                "critical friend",
+                "kritični prijatelj/-ica",
+                "критический друг",
+            ],
             Role::DeputyAcademic => [
                 "deputy head (teaching)",
                 "pomočnik/-ica ravnatelja (pouk)",
