@@ -117,19 +117,7 @@ fn data(b: &mut Builder, cycles: &[&Cycle]) {
     let rows = cycles
         .iter()
         .map(|c| {
-            let sources = c
-                .data_sources
-                .iter()
-                .map(|s| {
-                    let kind = i18n::source_kind(lang, &s.kind);
-                    if s.description.trim().is_empty() {
-                        kind
-                    } else {
-                        format!("{kind}: {}", s.description)
-                    }
-                })
-                .collect::<Vec<_>>()
-                .join("; ");
+            let sources = super::sections::sources_text(lang, c);
             let kinds = c.source_kinds().to_string();
             let tri = if c.is_triangulated() {
                 i18n::tf(lang, T::Triangulated, &[("kinds", &kinds)])
@@ -168,31 +156,7 @@ fn novelty(b: &mut Builder, whole: bool) {
     } else {
         p.levels.iter().rev().take(1).collect()
     };
-    if !levels.is_empty() {
-        let rows = levels
-            .iter()
-            .map(|l| {
-                vec![
-                    b.date(l.date),
-                    l.expected.get().to_string(),
-                    l.reached
-                        .map_or_else(|| b.t(N::NotYet), |r| r.get().to_string()),
-                    l.note.clone(),
-                ]
-            })
-            .collect();
-        b.h(3, b.t(N::LevelsTitle));
-        b.table(
-            vec![
-                b.t(T::ReportDate),
-                b.t(N::FieldExpected),
-                b.t(N::FieldReached),
-                b.t(T::FieldNotes),
-            ],
-            rows,
-            vec![1, 2],
-        );
-    }
+    super::sections::levels_table(b, &levels);
 }
 
 fn five_headings(b: &mut Builder, whole: bool) {

@@ -32,32 +32,7 @@ pub(super) fn card(b: &mut Builder) {
         (N::FieldNoveltyFor, p.novelty.for_whom.clone()),
         (N::FieldNoveltyEvidence, p.novelty.evidence.clone()),
     ]);
-    if !p.levels.is_empty() {
-        b.h(3, b.t(N::LevelsTitle));
-        let rows = p
-            .levels
-            .iter()
-            .map(|l| {
-                vec![
-                    b.date(l.date),
-                    l.expected.get().to_string(),
-                    l.reached
-                        .map_or_else(|| b.t(N::NotYet), |r| r.get().to_string()),
-                    l.note.clone(),
-                ]
-            })
-            .collect();
-        b.table(
-            vec![
-                b.t(T::ReportDate),
-                b.t(N::FieldExpected),
-                b.t(N::FieldReached),
-                b.t(T::FieldNotes),
-            ],
-            rows,
-            vec![1, 2],
-        );
-    }
+    levels_table(b, &p.levels.iter().collect::<Vec<_>>());
     if !p.calendar.is_empty() {
         b.h(3, b.t(T::ReportCalendar));
         let rows = p
@@ -219,19 +194,7 @@ pub(super) fn cycles(b: &mut Builder) {
             })
             .collect::<Vec<_>>()
             .join(" · ");
-        let sources = c
-            .data_sources
-            .iter()
-            .map(|s| {
-                let kind = i18n::source_kind(lang, &s.kind);
-                if s.description.trim().is_empty() {
-                    kind
-                } else {
-                    format!("{kind}: {}", s.description)
-                }
-            })
-            .collect::<Vec<_>>()
-            .join("; ");
+        let sources = sources_text(lang, c);
         b.fields(vec![
             (T::FieldTier, i18n::tier(lang, c.tier).to_string()),
             (T::FieldCycleGoal, c.goal.clone()),
@@ -265,6 +228,53 @@ pub(super) fn cycles(b: &mut Builder) {
             b.out.push(Block::List(items));
         }
     }
+}
+
+/// The innovation level over time: a heading and a table, when there are
+/// entries.
+pub(super) fn levels_table(b: &mut Builder, levels: &[&crate::domain::project::LevelRecord]) {
+    if levels.is_empty() {
+        return;
+    }
+    b.h(3, b.t(N::LevelsTitle));
+    let rows = levels
+        .iter()
+        .map(|l| {
+            vec![
+                b.date(l.date),
+                l.expected.get().to_string(),
+                l.reached
+                    .map_or_else(|| b.t(N::NotYet), |r| r.get().to_string()),
+                l.note.clone(),
+            ]
+        })
+        .collect();
+    b.table(
+        vec![
+            b.t(T::ReportDate),
+            b.t(N::FieldExpected),
+            b.t(N::FieldReached),
+            b.t(T::FieldNotes),
+        ],
+        rows,
+        vec![1, 2],
+    );
+}
+
+/// A cycle's data sources in a line: "kind: description; …".
+pub(super) fn sources_text(lang: Language, c: &crate::domain::Cycle) -> String {
+    c.data_sources
+        .iter()
+        .map(|s| {
+            let kind = i18n::source_kind(lang, &s.kind);
+            if s.description.trim().is_empty() {
+                kind
+            } else {
+                format!("{kind}: {}", s.description)
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 pub(super) fn capitalised(s: &str) -> String {

@@ -8,8 +8,31 @@ use super::Item;
 use crate::app::project::Field;
 use crate::app::{App, Doc};
 use crate::domain::project::{GoalChecks, QuestionChecks};
-use crate::i18n::{self, N, T};
+use crate::i18n::{self, N, T, Words};
 use crate::ui::{Ui, text};
+
+/// A list's heading with its count, and what to do while it is empty.
+fn heading(app: &App, ui: &Ui, title: Words, n: usize, empty: Words) -> Vec<Item> {
+    let mut items = vec![Item {
+        field: None,
+        lines: vec![
+            Line::default(),
+            Line::from(vec![
+                ui.span(app.t(title), ui.theme.title),
+                Span::styled(format!("  ({n})"), ui.theme.dim),
+            ]),
+        ],
+        cursor: None,
+    }];
+    if n == 0 {
+        items.push(Item {
+            field: None,
+            lines: vec![Line::from(ui.span(app.t(empty), ui.theme.dim))],
+            cursor: None,
+        });
+    }
+    items
+}
 
 /// The calendar of activities: a heading, then one line per activity.
 pub(super) fn calendar_items(
@@ -22,24 +45,13 @@ pub(super) fn calendar_items(
 ) -> Vec<Item> {
     let g = ui.glyphs();
     let calendar = &doc.workshop.project.calendar;
-    let mut items = vec![Item {
-        field: None,
-        lines: vec![
-            Line::default(),
-            Line::from(vec![
-                ui.span(app.t(T::CalendarTitle), ui.theme.title),
-                Span::styled(format!("  ({})", calendar.len()), ui.theme.dim),
-            ]),
-        ],
-        cursor: None,
-    }];
-    if calendar.is_empty() {
-        items.push(Item {
-            field: None,
-            lines: vec![Line::from(ui.span(app.t(T::CalendarEmpty), ui.theme.dim))],
-            cursor: None,
-        });
-    }
+    let mut items = heading(
+        app,
+        ui,
+        T::CalendarTitle.into(),
+        calendar.len(),
+        T::CalendarEmpty.into(),
+    );
     for (k, field) in fields.iter().enumerate() {
         let Field::Activity(i) = *field else { continue };
         let Some(a) = calendar.get(i) else { continue };
@@ -84,24 +96,13 @@ pub(super) fn level_items(
 ) -> Vec<Item> {
     let g = ui.glyphs();
     let levels = &doc.workshop.project.levels;
-    let mut items = vec![Item {
-        field: None,
-        lines: vec![
-            Line::default(),
-            Line::from(vec![
-                ui.span(app.t(N::LevelsTitle), ui.theme.title),
-                Span::styled(format!("  ({})", levels.len()), ui.theme.dim),
-            ]),
-        ],
-        cursor: None,
-    }];
-    if levels.is_empty() {
-        items.push(Item {
-            field: None,
-            lines: vec![Line::from(ui.span(app.t(N::LevelsEmpty), ui.theme.dim))],
-            cursor: None,
-        });
-    }
+    let mut items = heading(
+        app,
+        ui,
+        N::LevelsTitle.into(),
+        levels.len(),
+        N::LevelsEmpty.into(),
+    );
     for (k, field) in fields.iter().enumerate() {
         let Field::LevelEntry(i) = *field else {
             continue;
