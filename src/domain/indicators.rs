@@ -42,8 +42,13 @@ impl Monitoring {
     /// The entries of a period's plan of internal control, as positions in
     /// `control`, in the order of their dates (undated last, then as entered).
     pub fn plan_of(&self, period: Id) -> Vec<usize> {
+        self.plan_where(|p| p == period)
+    }
+
+    /// The entries of the periods chosen, in the order of their dates.
+    pub fn plan_where(&self, period: impl Fn(Id) -> bool) -> Vec<usize> {
         let mut v: Vec<usize> = (0..self.control.len())
-            .filter(|&i| self.control[i].period == period)
+            .filter(|&i| period(self.control[i].period))
             .collect();
         v.sort_by_key(|&i| (self.control[i].due.is_none(), self.control[i].due));
         v

@@ -411,21 +411,15 @@ fn planned(b: &mut Builder, period: usize) {
     let lang = b.lang;
     // A year's note holds the plan of the whole school year.
     let p = &w.monitoring.periods[period];
-    let list: Vec<usize> = if p.kind == Some(crate::domain::regulation::PeriodKind::Year) {
-        let mut v: Vec<usize> = w
-            .monitoring
-            .periods
-            .iter()
-            .filter(|x| x.school_year == p.school_year)
-            .flat_map(|x| w.monitoring.plan_of(x.id))
-            .collect();
-        v.sort_by_key(|&i| {
-            let c = &w.monitoring.control[i];
-            (c.due.is_none(), c.due)
-        });
-        v
+    let m = &w.monitoring;
+    let list = if p.kind == Some(crate::domain::regulation::PeriodKind::Year) {
+        m.plan_where(|id| {
+            m.periods
+                .iter()
+                .any(|x| x.id == id && x.school_year == p.school_year)
+        })
     } else {
-        w.monitoring.plan_of(p.id)
+        m.plan_of(p.id)
     };
     if list.is_empty() {
         return;

@@ -19,6 +19,15 @@ pub fn draw(frame: &mut Frame, app: &App, doc: &Doc, ui: &Ui, area: Rect) {
     plan(frame, app, w, ui, b);
 }
 
+/// What an empty list says instead, wrapped to its pane.
+fn say(frame: &mut Frame, ui: &Ui, area: Rect, what: &str) {
+    let lines: Vec<Line> = text::wrap(&ui.s(what), (area.width as usize).max(1))
+        .into_iter()
+        .map(|r| Line::from(Span::styled(r.text, ui.theme.dim)))
+        .collect();
+    super::put_lines(frame.buffer_mut(), area, &lines);
+}
+
 /// Lines of a list with the selected rows (`sel`) kept in view.
 fn shown<'a>(
     lines: &'a [Line<'static>],
@@ -41,12 +50,7 @@ fn periods(frame: &mut Frame, app: &App, w: &Workshop, ui: &Ui, area: Rect) {
     let width = inner.width as usize;
     let m = &w.monitoring;
     if m.periods.is_empty() {
-        let lines: Vec<Line> = text::wrap(&ui.s(app.t(R::NoPeriodsYet)), width.max(1))
-            .into_iter()
-            .map(|r| Line::from(Span::styled(r.text, ui.theme.dim)))
-            .collect();
-        super::put_lines(frame.buffer_mut(), inner, &lines);
-        return;
+        return say(frame, ui, inner, app.t(R::NoPeriodsYet));
     }
     let mut lines = Vec::new();
     for (k, p) in m.periods.iter().enumerate() {
@@ -116,12 +120,7 @@ fn plan(frame: &mut Frame, app: &App, w: &Workshop, ui: &Ui, area: Rect) {
     };
     let list = entries(w, period.id);
     if list.is_empty() {
-        let lines: Vec<Line> = text::wrap(&ui.s(app.t(R::PlanEmpty)), width.max(1))
-            .into_iter()
-            .map(|r| Line::from(Span::styled(r.text, ui.theme.dim)))
-            .collect();
-        super::put_lines(frame.buffer_mut(), inner, &lines);
-        return;
+        return say(frame, ui, inner, app.t(R::PlanEmpty));
     }
     let mut lines = Vec::new();
     let mut sel = (0, 0);
