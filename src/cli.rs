@@ -132,6 +132,21 @@ pub enum Command {
         #[arg(long)]
         headless: bool,
     },
+    /// Print the portfolio: every workshop in a folder (default: the data
+    /// directory) at a glance: where it stands, the next meeting, what is
+    /// late, indicators off target, the next deadline
+    Portfolio {
+        dir: Option<PathBuf>,
+        /// One JSON object for scripts instead of the table
+        #[arg(long)]
+        json: bool,
+        /// The order of the lines
+        #[arg(long, value_enum, default_value_t = SortArg::Deadline)]
+        sort: SortArg,
+        /// Width in columns (default: the terminal's, else 80)
+        #[arg(long, value_parser = clap::value_parser!(u16).range(20..=1000))]
+        width: Option<u16>,
+    },
     /// Print the action-research spiral of a workshop (of a monitoring: its
     /// periods year by year, marked by their plan of internal control)
     Spiral {
@@ -235,7 +250,7 @@ pub fn main_with(cli: Cli) -> i32 {
                 headless,
             };
             let theme = chosen_theme(&cli.theme, &config, dirs.as_ref());
-            let mut rt = Runtime::new(lang, dirs, config);
+            let mut rt = Runtime::opening(lang, dirs, config);
             if let Err(e) = rt.open_path(&file) {
                 eprintln!("error: {e}");
                 return 1;
@@ -258,10 +273,27 @@ pub fn main_with(cli: Cli) -> i32 {
                 crate::terminal::run_with(rt, &theme, ascii, Some((rx, room)))
             })
         }
+        Some(Command::Portfolio {
+            dir,
+            json,
+            sort,
+            width,
+        }) => print_portfolio(
+            dir.as_deref(),
+            dirs.as_ref().map(|d| d.data.as_path()),
+            (json, sort, width),
+            lang,
+            cli.ascii,
+        ),
         Some(Command::Dashboard { file, width }) => print_dashboard(&file, width, lang, cli.ascii),
         None => {
             let (theme, theme_error) = resolve_theme(&cli.theme, &config, dirs.as_ref());
-            let mut rt = Runtime::new(lang, dirs, config);
+            // A file to open: the home's portfolio is read when it is shown.
+            let mut rt = if cli.file.is_some() {
+                Runtime::opening(lang, dirs, config)
+            } else {
+                Runtime::new(lang, dirs, config)
+            };
             if !config_notes.is_empty() {
                 let why = config_notes.join("; ");
                 rt.app.warn(T::ConfigBroken, &[("why", &why)]);
@@ -274,6 +306,10 @@ pub fn main_with(cli: Cli) -> i32 {
             {
                 rt.show_open_error(&e);
             }
+            if rt.app.shared.doc.is_none() {
+                // Nothing opened (an error, or a new file to ask about): home.
+                rt.refresh_home();
+            }
             let code = crate::terminal::run(&mut rt, &theme, cli.ascii);
             for line in &rt.farewell {
                 eprintln!("{line}");
@@ -281,6 +317,71 @@ pub fn main_with(cli: Cli) -> i32 {
             code
         }
     }
+}
+
+/// `--sort` of the portfolio.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum SortArg {
+    /// The earliest deadline first
+    Deadline,
+    /// The most overdue actions first
+    Overdue,
+    /// The next meeting first
+    Meeting,
+    /// By school and title
+    School,
+}
+
+impl From<SortArg> for crate::domain::portfolio::SortBy {
+    fn from(s: SortArg) -> Self {
+        use crate::domain::portfolio::SortBy;
+        match s {
+            SortArg::Deadline => SortBy::Deadline,
+            SortArg::Overdue => SortBy::Overdue,
+            SortArg::Meeting => SortBy::Meeting,
+            SortArg::School => SortBy::School,
+        }
+    }
+}
+
+/// `premisli portfolio`: the folder's workshops at a glance.
+fn print_portfolio(
+    dir: Option<&Path>,
+    data: Option<&Path>,
+    opts: (bool, SortArg, Option<u16>),
+    lang: Language,
+    ascii: bool,
+) -> i32 {
+    let (json, sort, width) = opts;
+    let Some(dir) = dir.or(data) else {
+        eprintln!("error: no data directory on this system; name a folder: premisli portfolio DIR");
+        return 1;
+    };
+    if !dir.is_dir() {
+        eprintln!("error: {}: not a folder", store::shown(dir));
+        return 1;
+    }
+    let today = chrono::Local::now().date_naive();
+    let listed = store::portfolio::read(&config::list_workshops(dir), today);
+    let text = if json {
+        crate::render::portfolio::to_json(&listed, today, sort.into())
+    } else if listed.is_empty() {
+        let shown = store::shown(dir);
+        format!(
+            "{}\n",
+            crate::i18n::tf(lang, crate::i18n::F::Empty, &[("dir", &shown)])
+        )
+    } else {
+        crate::render::portfolio::to_text(
+            &listed,
+            lang,
+            today,
+            usize::from(output_width(width)),
+            sort.into(),
+            ascii,
+        )
+    };
+    emit(&text)
 }
 
 /// `--method` on the command line.

@@ -9,6 +9,7 @@ pub mod diagnosis;
 pub mod edit;
 pub mod indicators;
 pub mod plans;
+pub mod portfolio;
 pub mod project;
 pub mod regulation;
 pub mod sessions;

@@ -25,6 +25,7 @@ mod labels;
 pub mod minutes;
 mod novelty;
 mod plurals;
+mod portfolio;
 mod regulation;
 mod steps;
 
@@ -36,6 +37,7 @@ pub use documents::D;
 pub use labels::*;
 pub use novelty::N;
 pub use plurals::P;
+pub use portfolio::F;
 pub use regulation::{R, object, period_kind, responsible, scope, summary};
 pub use steps::*;
 
@@ -71,6 +73,12 @@ impl From<D> for Words {
 
 impl From<N> for Words {
     fn from(key: N) -> Words {
+        Words(key.texts())
+    }
+}
+
+impl From<F> for Words {
+    fn from(key: F) -> Words {
         Words(key.texts())
     }
 }
@@ -245,7 +253,8 @@ mod tests {
             .chain(B::ALL.iter().map(|k| (format!("{k:?}"), k.texts())))
             .chain(D::ALL.iter().map(|k| (format!("{k:?}"), k.texts())))
             .chain(R::ALL.iter().map(|k| (format!("{k:?}"), k.texts())))
-            .chain(N::ALL.iter().map(|k| (format!("{k:?}"), k.texts())));
+            .chain(N::ALL.iter().map(|k| (format!("{k:?}"), k.texts())))
+            .chain(F::ALL.iter().map(|k| (format!("{k:?}"), k.texts())));
         for (key, texts) in all {
             for text in texts {
                 assert!(!text.trim().is_empty(), "{key} is empty");
@@ -286,6 +295,7 @@ mod tests {
             include_str!("i18n/minutes.rs"),
             include_str!("i18n/regulation.rs"),
             include_str!("i18n/novelty.rs"),
+            include_str!("i18n/portfolio.rs"),
         ];
         // Prevention of offences, special-needs education, a violation, a
         // "point" for a vote, a chance meeting for a council.

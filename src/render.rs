@@ -10,6 +10,7 @@ pub mod dashboard;
 pub mod frame;
 pub mod letters;
 pub mod periods;
+pub mod portfolio;
 pub mod spiral;
 pub mod text;
 pub mod theme;

@@ -1,15 +1,17 @@
 //! Carries out the app's effects against the real world: loading and saving
 //! files, the lock, recovery copies, the configuration, the samples.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use chrono::{Local, NaiveDateTime};
+use chrono::{Local, NaiveDate, NaiveDateTime};
 
 use crate::app::home::HomeData;
 use crate::app::{App, Doc, Env, Overlay, ReadOnly};
 use crate::domain::Language;
 use crate::i18n::T;
+use crate::store::portfolio::Listed;
 use crate::store::{
     self, Lock, LockOutcome, OnDisk, SaveOptions, StoreError,
     config::{self, Config, Dirs, State},
@@ -52,6 +54,10 @@ pub struct Runtime {
     /// Said on the terminal once the app has closed: where unsaved work went.
     pub farewell: Vec<String>,
     start: Instant,
+    /// The portfolio's glances by file, with the file's modification time,
+    /// size and the day they were taken: a file unchanged since is not read
+    /// again.
+    glances: HashMap<PathBuf, (Option<std::time::SystemTime>, u64, NaiveDate, Listed)>,
 }
 
 pub enum Flow {
@@ -61,6 +67,15 @@ pub enum Flow {
 
 impl Runtime {
     pub fn new(lang: Language, dirs: Option<Dirs>, config: Config) -> Runtime {
+        let mut rt = Runtime::opening(lang, dirs, config);
+        rt.refresh_home();
+        rt
+    }
+
+    /// A runtime about to open a file: the home screen's portfolio is read
+    /// only when it is first shown, so the file's first frame waits for
+    /// no other workshop.
+    pub fn opening(lang: Language, dirs: Option<Dirs>, config: Config) -> Runtime {
         let mut state = dirs
             .as_ref()
             .map(|d| config::load_state(&d.state_file()))
@@ -81,8 +96,10 @@ impl Runtime {
             state_dirty: carried,
             farewell: Vec::new(),
             start: Instant::now(),
+            glances: HashMap::new(),
         };
-        rt.refresh_home();
+        rt.app.view.today = now().date();
+        rt.refresh_home_list(false);
         rt
     }
 
@@ -93,7 +110,49 @@ impl Runtime {
         }
     }
 
+    /// The home screen from the disk: the data directory's workshops and the
+    /// recent ones, each at a glance (the portfolio), the recovery copies.
     pub fn refresh_home(&mut self) {
+        self.refresh_home_list(true);
+    }
+
+    /// The workshops at a glance: from the cache when the file is unchanged
+    /// since (and it is the same day), else read, several at a time.
+    fn glance_all(&mut self, paths: &[PathBuf]) -> Vec<Listed> {
+        let today = self.app.view.today;
+        let key = |p: &Path| {
+            let m = std::fs::metadata(p).ok();
+            (
+                m.as_ref().and_then(|m| m.modified().ok()),
+                m.as_ref().map_or(0, std::fs::Metadata::len),
+            )
+        };
+        let keys: Vec<_> = paths.iter().map(|p| key(p)).collect();
+        let stale: Vec<PathBuf> = paths
+            .iter()
+            .zip(&keys)
+            .filter(|(p, k)| {
+                !self
+                    .glances
+                    .get(*p)
+                    .is_some_and(|(m, n, d, _)| (*m, *n) == **k && *d == today && m.is_some())
+            })
+            .map(|(p, _)| p.clone())
+            .collect();
+        for l in store::portfolio::read(&stale, today) {
+            let (m, n) = key(&l.path);
+            self.glances.insert(l.path.clone(), (m, n, today, l));
+        }
+        self.glances.retain(|p, _| paths.contains(p));
+        paths
+            .iter()
+            .filter_map(|p| self.glances.get(p).map(|e| e.3.clone()))
+            .collect()
+    }
+
+    /// `read`: each workshop at a glance; without, only the names (a
+    /// runtime about to open a file).
+    fn refresh_home_list(&mut self, read: bool) {
         let data_dir = self.dirs.as_ref().map(|d| d.data.clone());
         let workshops = data_dir
             .as_deref()
@@ -107,6 +166,20 @@ impl Runtime {
             .cloned()
             .collect();
         let known: Vec<PathBuf> = workshops.iter().chain(&recent).cloned().collect();
+        let (workshops, recent) = if read {
+            let mut all = self.glance_all(&known);
+            let recent = all.split_off(workshops.len().min(all.len()));
+            (all, recent)
+        } else {
+            let unread = |p: &PathBuf| Listed {
+                path: p.clone(),
+                glance: Err(String::new()),
+            };
+            (
+                workshops.iter().map(unread).collect(),
+                recent.iter().map(unread).collect(),
+            )
+        };
         self.app.home = HomeData {
             data_dir,
             recovered: recovery::list(self.dirs.as_ref(), &known),
@@ -117,7 +190,7 @@ impl Runtime {
                 .map(|(n, t, _)| (n.to_string(), *t))
                 .collect(),
         };
-        let n = self.app.home.entries().len();
+        let n = self.app.home.entries(self.app.view.home.sort).len();
         self.app.view.home.selected = self.app.view.home.selected.min(n.saturating_sub(1));
     }
 

@@ -6,6 +6,7 @@ mod faults;
 pub mod file;
 pub mod format;
 pub mod lock;
+pub mod portfolio;
 pub mod save;
 
 use std::path::{Path, PathBuf};

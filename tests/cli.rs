@@ -231,3 +231,59 @@ fn file_names_with_controls_are_shown_harmless_and_new_keeps_dangling_links() {
     );
     assert!(!home.path().join("nowhere.ron").exists());
 }
+
+#[test]
+fn portfolio_lists_every_workshop_and_a_broken_file_with_its_error() {
+    let home = tempfile::tempdir().unwrap();
+    let dir = home.path().join("sole");
+    std::fs::create_dir_all(&dir).unwrap();
+    let written = premisli::store::portfolio::generate(&dir, 5);
+    std::fs::write(dir.join("pokvarjena.ron"), "(version: 2, title: \"Pol").unwrap();
+    let d = dir.to_str().unwrap();
+    let out = premisli(
+        &["portfolio", d, "--lang", "sl", "--width", "100"],
+        home.path(),
+    );
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let text = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 1 + 6, "{text}");
+    assert!(
+        lines[0].contains("Šola · delavnica") && lines[0].contains("Rok"),
+        "{text}"
+    );
+    assert!(
+        text.contains("OŠ Brdo 1") && text.contains("МБОУ «Школа № 3»"),
+        "{text}"
+    );
+    // The broken file is last, named, with why.
+    assert!(
+        lines[6].starts_with("pokvarjena.ron") && lines[6].contains("ni berljiva"),
+        "{text}"
+    );
+    assert!(lines.iter().all(|l| premisli::ui::text::width(l) <= 100));
+
+    let out = premisli(&["portfolio", d, "--json", "--sort", "school"], home.path());
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let items = v["workshops"].as_array().unwrap();
+    assert_eq!(items.len(), 6);
+    let schools: Vec<&str> = items.iter().filter_map(|i| i["school"].as_str()).collect();
+    let mut sorted = schools.clone();
+    sorted.sort_by_key(|s| s.to_lowercase());
+    assert_eq!(schools, sorted, "sorted by school");
+    let broken = items.last().unwrap();
+    assert!(broken["file"].as_str().unwrap().ends_with("pokvarjena.ron"));
+    assert!(!broken["error"].as_str().unwrap().is_empty());
+    let project = items.iter().find(|i| i["method"] == "innovation").unwrap();
+    assert!(project["stands"]["cycle"].is_string());
+    assert!(project["overdue_actions"].is_u64());
+    assert_eq!(project["next_deadline"]["kind"], "report");
+    assert_eq!(written.len(), 5);
+
+    // Not a folder: an error line and status 1.
+    let f = written[0].to_str().unwrap();
+    let out = premisli(&["portfolio", f], home.path());
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not a folder"));
+}

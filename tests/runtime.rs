@@ -317,3 +317,44 @@ fn a_report_is_written_beside_the_file_and_never_replaced_unasked() {
             .starts_with("<!DOCTYPE html>")
     );
 }
+
+/// The home screen is the portfolio: each workshop at a glance, read again
+/// when its file changes (someone else's edit, a sync), a broken one listed.
+#[test]
+fn the_home_screen_follows_the_files_of_the_portfolio() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    std::fs::create_dir_all(&data).unwrap();
+    let paths = store::portfolio::generate(&data, 3);
+    let dirs = store::config::Dirs {
+        data: data.clone(),
+        config: dir.path().join("cfg"),
+    };
+    // About to open a file: nothing is read for the home yet.
+    let mut rt = Runtime::opening(Language::Sl, Some(dirs.clone()), Config::default());
+    assert!(rt.app.home.workshops.iter().all(|l| l.glance.is_err()));
+    let mut rt2 = Runtime::new(Language::Sl, Some(dirs), Config::default());
+    let school = |rt: &Runtime, p: &std::path::Path| {
+        rt.app
+            .home
+            .workshops
+            .iter()
+            .find(|l| l.path == p)
+            .map(|l| l.glance.clone().map(|g| g.school))
+    };
+    assert_eq!(school(&rt2, &paths[0]), Some(Ok("OŠ Polje 1".to_string())));
+    let mut w = store::load(&paths[0]).unwrap();
+    w.project.institution = "OŠ Novo mesto".into();
+    // A different size, so the change is seen even within the same second.
+    store::save_workshop(&paths[0], &w, store::SaveOptions::document()).unwrap();
+    std::fs::write(&paths[1], "(version: 2,").unwrap();
+    rt2.refresh_home();
+    assert_eq!(
+        school(&rt2, &paths[0]),
+        Some(Ok("OŠ Novo mesto".to_string()))
+    );
+    assert!(matches!(school(&rt2, &paths[1]), Some(Err(why)) if !why.is_empty()));
+    assert_eq!(rt2.app.home.workshops.len(), 3);
+    rt.refresh_home();
+    assert_eq!(school(&rt, &paths[2]).map(|r| r.is_ok()), Some(true));
+}

@@ -13,6 +13,9 @@ const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
 
 fn states(lang: Language) -> Vec<(&'static str, App)> {
     let home = App::new(lang, home_data());
+    let portfolio = common::portfolio_home(lang);
+    let mut by_school = portfolio.clone();
+    press(&mut by_school, "o o o j j");
     let project = app_with(sample("inovacijski-projekt.ron"), lang);
     let mut team = app_with(sample("inovacijski-projekt.ron"), lang);
     press(&mut team, "2 j j j");
@@ -42,6 +45,8 @@ fn states(lang: Language) -> Vec<(&'static str, App)> {
     press(&mut report_csv, "8 <Right> <PgDn>");
     vec![
         ("home", home),
+        ("portfolio", portfolio),
+        ("portfolio-by-school", by_school),
         ("report", report),
         ("report-csv", report_csv),
         ("project", project),

@@ -588,6 +588,7 @@ pub fn build() -> Workshop {
             date,
             what: what.into(),
             done: true,
+            kind: project::ActivityKind::Activity,
         });
     }
 

@@ -4,7 +4,7 @@ use premisli::domain::cycles::{DataSource, SourceKind};
 use premisli::domain::indicators::{
     Direction, Group, Method, MonitoringPlan, PeriodDef, Periodicity, Responsible, Unit,
 };
-use premisli::domain::project::{Activity, GoalChecks, QuestionChecks};
+use premisli::domain::project::{Activity, ActivityKind, GoalChecks, QuestionChecks};
 use premisli::domain::sessions::{LogEntry, LogKind};
 use premisli::domain::*;
 
@@ -61,6 +61,7 @@ pub fn build() -> Workshop {
             date,
             what: what.into(),
             done,
+            kind: ActivityKind::Activity,
         });
     }
     let people = [

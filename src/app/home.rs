@@ -8,13 +8,18 @@ use super::keymap::Action;
 use super::outcome::{Outcome, accept};
 use super::{Effect, Overlay};
 use crate::domain::Language;
+use crate::domain::portfolio::SortBy;
 use crate::i18n::{self, T};
+use crate::render::portfolio::order;
+use crate::store::portfolio::Listed;
 
 #[derive(Debug, Clone, Default)]
 pub struct HomeData {
     pub data_dir: Option<PathBuf>,
-    pub workshops: Vec<PathBuf>,
-    pub recent: Vec<PathBuf>,
+    /// The data directory's workshops and the recent ones elsewhere, each at
+    /// a glance (or why it cannot be read): the consultant's portfolio.
+    pub workshops: Vec<Listed>,
+    pub recent: Vec<Listed>,
     /// Recovery copies not yet restored or discarded: (the workshop, the copy).
     pub recovered: Vec<(PathBuf, PathBuf)>,
     /// Sample names with their descriptions.
@@ -31,10 +36,12 @@ pub enum Entry {
 }
 
 impl HomeData {
-    pub fn entries(&self) -> Vec<Entry> {
+    /// The entries in the order shown: the workshops of each group in the
+    /// order the portfolio is sorted by.
+    pub fn entries(&self, by: SortBy) -> Vec<Entry> {
         let mut v: Vec<Entry> = (0..self.recovered.len()).map(Entry::Recovered).collect();
-        v.extend((0..self.workshops.len()).map(Entry::Workshop));
-        v.extend((0..self.recent.len()).map(Entry::Recent));
+        v.extend(order(&self.workshops, by).into_iter().map(Entry::Workshop));
+        v.extend(order(&self.recent, by).into_iter().map(Entry::Recent));
         v.push(Entry::New);
         v.extend((0..self.samples.len()).map(Entry::Sample));
         v
@@ -44,6 +51,7 @@ impl HomeData {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct HomeView {
     pub selected: usize,
+    pub sort: SortBy,
 }
 
 /// A file name from a title: lower case, letters and digits, dashes between.
@@ -68,9 +76,9 @@ pub fn slug(title: &str) -> String {
     }
 }
 
-fn open(path: Option<&PathBuf>) -> Outcome<HomeView> {
-    match path {
-        Some(p) => Outcome::effect(Effect::Open(p.clone())),
+fn open(listed: Option<&Listed>) -> Outcome<HomeView> {
+    match listed {
+        Some(l) => Outcome::effect(Effect::Open(l.path.clone())),
         None => Outcome::none(),
     }
 }
@@ -82,9 +90,23 @@ pub fn update(
     lang: Language,
     action: Action,
 ) -> Outcome<HomeView> {
-    let entries = data.entries();
+    let entries = data.entries(v.sort);
     let last = entries.len().saturating_sub(1);
     match action {
+        Action::Sort => {
+            // The same entry stays selected in the new order.
+            let at = entries.get(v.selected).copied();
+            v.sort = v.sort.next();
+            if let Some(at) = at {
+                v.selected = data
+                    .entries(v.sort)
+                    .iter()
+                    .position(|e| *e == at)
+                    .unwrap_or(0);
+            }
+            let by = i18n::t(lang, crate::render::portfolio::sort_name(v.sort));
+            return Outcome::info(i18n::F::SortedNow, &[("by", by)]);
+        }
         Action::Up | Action::PrevField => v.selected = v.selected.saturating_sub(1),
         Action::Down | Action::NextField => v.selected = (v.selected + 1).min(last),
         Action::First | Action::PageUp => v.selected = 0,

@@ -10,9 +10,9 @@ use super::keys::Key;
 use super::outcome::{Outcome, Seen, accept};
 use super::text_field::TextField;
 use crate::domain::dates::parse_date;
-use crate::domain::project::{Activity, GoalChecks, QuestionChecks};
+use crate::domain::project::{Activity, ActivityKind, GoalChecks, QuestionChecks};
 use crate::domain::{ArModel, Edit, Language, ProjectKind, ResearchArea, Workshop, non_empty};
-use crate::i18n::T;
+use crate::i18n::{self, N, T};
 
 mod levels;
 mod procedures;
@@ -150,8 +150,28 @@ pub fn activity_form(
         vec![
             FormField::text(T::FieldWhat, a.map_or("", |a| &a.what), false),
             FormField::text(T::FieldDate, &shown, false),
+            FormField::choice(
+                N::FieldActivityKind,
+                ActivityKind::ALL
+                    .iter()
+                    .position(|k| Some(*k) == a.map(|a| a.kind))
+                    .unwrap_or(0),
+                ActivityKind::ALL
+                    .iter()
+                    .map(|k| i18n::t(lang, activity_kind(*k)).to_string())
+                    .collect(),
+            ),
         ],
     )
+}
+
+/// The words for a kind of calendar entry.
+pub fn activity_kind(k: ActivityKind) -> N {
+    match k {
+        ActivityKind::Activity => N::KindActivity,
+        ActivityKind::Milestone => N::KindMilestone,
+        ActivityKind::Report => N::KindReport,
+    }
 }
 
 fn form(f: Form) -> Outcome<ProjectView> {
@@ -237,6 +257,7 @@ fn delete_activity(s: &Seen, i: usize) -> Outcome<ProjectView> {
 pub fn activity_form_saved(s: &Seen, form: &Form) -> Outcome<ProjectView> {
     let what = accept!(non_empty(form.text(0)));
     let date = accept!(parse_date(form.text(1)));
+    let kind = ActivityKind::ALL[form.choice(2).min(ActivityKind::ALL.len() - 1)];
     let w = s.w;
     let mut card = w.project.clone();
     let id = match form.kind {
@@ -244,6 +265,7 @@ pub fn activity_form_saved(s: &Seen, form: &Form) -> Outcome<ProjectView> {
             Some(a) => {
                 a.what = what;
                 a.date = date;
+                a.kind = kind;
                 id
             }
             None => return Outcome::warn(T::GoneMeanwhile, &[]),
@@ -255,6 +277,7 @@ pub fn activity_form_saved(s: &Seen, form: &Form) -> Outcome<ProjectView> {
                 date,
                 what,
                 done: false,
+                kind,
             });
             id
         }

@@ -101,6 +101,31 @@ impl ProjectCard {
             .unwrap_or_else(|| ArModel::suggested_for(self.innovation_level))
     }
 
+    /// The institute reports on a school year by the end of the October
+    /// that follows it: the day the project's report on this card's year is due.
+    pub fn annual_report_due(&self) -> Option<NaiveDate> {
+        let start = school_year_start(&self.school_year)?;
+        NaiveDate::from_ymd_opt(start + 1, 10, 31)
+    }
+
+    /// The deadlines not yet met, earliest first: the calendar's milestones
+    /// and reports not done, and the annual report when the calendar names
+    /// no report of its own.
+    pub fn open_deadlines(&self) -> Vec<(NaiveDate, String, ActivityKind)> {
+        let mut v: Vec<(NaiveDate, String, ActivityKind)> = self
+            .calendar
+            .iter()
+            .filter(|a| !a.kind.is_plain() && !a.done)
+            .map(|a| (a.date, a.what.clone(), a.kind))
+            .collect();
+        let names_a_report = self.calendar.iter().any(|a| a.kind == ActivityKind::Report);
+        if !names_a_report && let Some(due) = self.annual_report_due() {
+            v.push((due, String::new(), ActivityKind::Report));
+        }
+        v.sort_by_key(|d| d.0);
+        v
+    }
+
     pub fn set_innovation_level(&mut self, level: u8) -> Result<(), DomainError> {
         self.innovation_level = InnovationLevel::new(level)?;
         Ok(())
@@ -207,6 +232,46 @@ pub struct Activity {
     pub what: String,
     #[serde(default)]
     pub done: bool,
+    /// An activity of the group, a milestone the institute sets, or a
+    /// reporting deadline; kept in the file only when not an activity.
+    #[serde(default, skip_serializing_if = "ActivityKind::is_plain")]
+    pub kind: ActivityKind,
+}
+
+/// What an entry of the calendar is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum ActivityKind {
+    /// Something the project group does.
+    #[default]
+    Activity,
+    /// A milestone of the institute's programme (a consultation, a
+    /// meeting of the network, a presentation).
+    Milestone,
+    /// A report due to the institute.
+    Report,
+}
+
+impl ActivityKind {
+    pub const ALL: [ActivityKind; 3] = [
+        ActivityKind::Activity,
+        ActivityKind::Milestone,
+        ActivityKind::Report,
+    ];
+
+    pub fn is_plain(&self) -> bool {
+        *self == ActivityKind::Activity
+    }
+}
+
+/// The first calendar year of a school year written "2025/26",
+/// "2025/2026", "2025-26" or "2025".
+pub fn school_year_start(text: &str) -> Option<i32> {
+    let digits: String = text
+        .trim()
+        .chars()
+        .take_while(|c| c.is_ascii_digit())
+        .collect();
+    (digits.len() == 4).then(|| digits.parse().ok()).flatten()
 }
 
 /// The five marks of a good goal; the group ticks them.

@@ -352,6 +352,7 @@ catalogue! { T;
     ActionStillLinked => "This action is linked from elsewhere (a disruption or a carried-over action).", "Na to dejavnost se sklicuje drug zapis (motnja ali prenesena dejavnost).", "На это действие ссылается другая запись (затруднение или перенесённое действие).";
     KeyStatus => "next status", "naslednje stanje", "следующий статус";
     KeySteps => "the five problem-solving steps", "pet korakov reševanja problema", "пять шагов решения проблемы";
+    KeySortPortfolio => "sort: deadline / late / meeting / school", "razvrstite: rok / zamuja / srečanje / šola", "порядок: срок / просрочено / заседание / школа";
     KeySort => "sort: entered / due / owner / status", "razvrstite: vnos / rok / nosilec / stanje", "сортировка: ввод / срок / ответственный / статус";
     KeyFilter => "filter: all / open / overdue / closed / by owner", "filter: vse / odprte / zamujene / zaprte / po nosilcu", "фильтр: все / открытые / просроченные / закрытые / по ответственному";
     KeyPane => "other plan", "drugi načrt", "другой план";

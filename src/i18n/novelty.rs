@@ -22,4 +22,9 @@ catalogue! { N;
     NoveltyMissing => "The novelty is not described yet (screen 1: what is new, for whom, the evidence).", "Novost še ni opisana (zaslon 1: kaj je novo, za koga, dokazi).", "Новшество ещё не описано (экран 1: что нового, для кого, подтверждение).";
     HoldsAnnual => "the school year's cycles under the five headings: the goal; the strategy of developing the novelty; its evaluation; data collection and processing (triangulation); the novelty and the level reached.", "kroge šolskega leta pod petimi naslovi: opredelitev cilja; strategija razvijanja novosti; evalvacija novosti; zbiranje in obdelava podatkov (triangulacija); opredelitev novosti in dosežena raven.", "циклы учебного года по пяти разделам: цель; стратегия развития новшества; его оценка; сбор и обработка данных (триангуляция); новшество и достигнутый уровень.";
     HoldsFinal => "the whole project under the five headings, with the innovation level's whole history.", "ves projekt pod petimi naslovi, z vso zgodovino ravni razvoja novosti.", "весь проект по пяти разделам, со всей историей уровня инновации.";
+    FieldActivityKind => "Kind", "Vrsta", "Вид";
+    KindActivity => "an activity", "dejavnost", "мероприятие";
+    KindMilestone => "the institute's milestone", "mejnik zavoda", "этап программы института";
+    KindReport => "a report due", "rok za poročilo", "срок отчёта";
+    AnnualReportDue => "The annual report to the institute (on {year})", "Letno poročilo zavodu (za {year})", "Годовой отчёт институту (за {year})";
 }

@@ -34,12 +34,33 @@ pub fn env(ms: u64) -> Env {
 }
 
 pub fn home_data() -> HomeData {
+    use premisli::domain::portfolio::{Glance, Place};
+    use premisli::store::portfolio::Listed;
     HomeData {
         data_dir: Some(PathBuf::from("/home/ana/.local/share/premisli")),
-        workshops: vec![PathBuf::from(
-            "/home/ana/.local/share/premisli/5a-razredna-skupnost.ron",
-        )],
-        recent: vec![PathBuf::from("/srv/sola/kakovost.ron")],
+        workshops: vec![Listed {
+            path: PathBuf::from("/home/ana/.local/share/premisli/5a-razredna-skupnost.ron"),
+            glance: Ok(Glance {
+                school: "OŠ Pod Gradom".into(),
+                title: "Razredna skupnost 5. a".into(),
+                method: premisli::domain::Method::Innovation,
+                place: Place::Cycle {
+                    name: "1. krog".into(),
+                    number: 1,
+                    of: 3,
+                    phase: Some(premisli::domain::cycles::Phase::Act),
+                },
+                next_meeting: chrono::NaiveDate::from_ymd_opt(2026, 3, 17),
+                overdue: 1,
+                off_target: 0,
+                judged: 2,
+                deadline: None,
+            }),
+        }],
+        recent: vec![Listed {
+            path: PathBuf::from("/srv/sola/kakovost.ron"),
+            glance: Err("1:4: Expected end of string".into()),
+        }],
         recovered: Vec::new(),
         samples: vec![
             ("inovacijski-projekt".into(), T::SampleProject),
@@ -211,4 +232,30 @@ pub fn meeting_sample(kind: premisli::domain::SessionKind) -> (&'static str, Str
         .position(|k| *k == kind)
         .expect("the method holds the kind");
     (file, "<Right> ".repeat(at))
+}
+
+/// The home screen of a consultant with twelve workshops (made from the
+/// samples, see `store::portfolio::generate`) and a broken file, read on the
+/// day of `env`; shown as if in /home/ana's data directory.
+pub fn portfolio_home(lang: Language) -> App {
+    use premisli::store::portfolio;
+    let dir = tempfile::tempdir().unwrap();
+    let mut paths = portfolio::generate(dir.path(), 12);
+    let broken = dir.path().join("13-pokvarjena.ron");
+    std::fs::write(&broken, "(version: 2, title: \"Pol datoteke").unwrap();
+    paths.push(broken);
+    let today = env(0).now.date();
+    let shown = PathBuf::from("/home/ana/.local/share/premisli");
+    let listed = portfolio::read(&paths, today)
+        .into_iter()
+        .map(|mut l| {
+            l.path = shown.join(l.path.file_name().unwrap());
+            l
+        })
+        .collect();
+    let mut home = home_data();
+    home.workshops = listed;
+    let mut app = App::new(lang, home);
+    app.view.today = today;
+    app
 }

@@ -6,8 +6,9 @@ use ratatui::text::{Line, Span};
 
 use super::Item;
 use crate::app::project::Field;
+use crate::app::project::activity_kind;
 use crate::app::{App, Doc};
-use crate::domain::project::{GoalChecks, QuestionChecks};
+use crate::domain::project::{ActivityKind, GoalChecks, QuestionChecks};
 use crate::i18n::{self, N, T, Words};
 use crate::ui::{Ui, text};
 
@@ -71,14 +72,48 @@ pub(super) fn calendar_items(
             if a.done { g.on } else { g.off },
             ui.s(&date)
         );
+        // A milestone or a report due says so before its text.
+        let tag = match a.kind {
+            ActivityKind::Activity => String::new(),
+            k => format!("[{}] ", app.t(activity_kind(k))),
+        };
+        let late = !a.done && !a.kind.is_plain() && a.date < app.view.today;
         let rest = width.saturating_sub(2 + text::width(&head));
+        let tag = text::truncate(&ui.s(&tag), rest, ui.ascii);
+        let rest = rest.saturating_sub(text::width(&tag));
         items.push(Item {
             field: Some(idx),
             lines: vec![Line::from(vec![
                 Span::styled(format!("{marker} "), ui.theme.accent),
                 Span::styled(head, if a.done { ui.theme.good } else { ui.theme.base }),
+                Span::styled(tag, if late { ui.theme.warn } else { ui.theme.accent }),
                 Span::styled(text::truncate(&ui.s(&a.what), rest, ui.ascii), style),
             ])],
+            cursor: None,
+        });
+    }
+    // The institute's annual report, when the calendar names no report.
+    let card = &doc.workshop.project;
+    if doc.workshop.method == crate::domain::Method::Innovation
+        && !card.calendar.iter().any(|a| a.kind == ActivityKind::Report)
+        && let Some(due) = card.annual_report_due()
+    {
+        let line = format!(
+            "  {} {:>12}  {}",
+            g.off,
+            i18n::date(app.lang, due),
+            i18n::tf(
+                app.lang,
+                N::AnnualReportDue,
+                &[("year", card.school_year.trim())]
+            )
+        );
+        items.push(Item {
+            field: None,
+            lines: vec![Line::from(Span::styled(
+                text::truncate(&ui.s(&line), width, ui.ascii),
+                ui.theme.dim,
+            ))],
             cursor: None,
         });
     }
