@@ -206,6 +206,7 @@ impl Workshop {
         ids.extend(self.project.calendar.iter().map(|a| a.id));
         ids.extend(self.project.procedures.iter().map(|p| p.id));
         ids.extend(self.project.levels.iter().map(|l| l.id));
+        ids.extend(self.project.dissemination.iter().map(|d| d.id));
         ids.extend(self.monitoring.control.iter().map(|c| c.id));
         ids.extend(self.team.iter().map(|m| m.id));
         ids.extend(self.diagnosis.items.iter().map(|i| i.id));

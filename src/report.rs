@@ -13,7 +13,7 @@ mod sections;
 mod svg;
 mod xlsx;
 
-use sections::{card, cycles, diagnosis, indicators, minutes, plans, standing, team};
+use sections::{card, cycles, diagnosis, indicators, minutes, passing_on, plans, standing, team};
 
 use chrono::NaiveDate;
 
@@ -133,11 +133,13 @@ pub enum Section {
     Cycles,
     Spiral,
     Indicators,
+    /// The novelty's everyday use and where it is passed on.
+    PassingOn,
     Minutes,
 }
 
 impl Section {
-    pub const ALL: [Section; 8] = [
+    pub const ALL: [Section; 9] = [
         Section::Card,
         Section::Team,
         Section::Diagnosis,
@@ -145,19 +147,21 @@ impl Section {
         Section::Cycles,
         Section::Spiral,
         Section::Indicators,
+        Section::PassingOn,
         Section::Minutes,
     ];
 
-    pub fn title(self) -> T {
+    pub fn title(self) -> i18n::Words {
         match self {
-            Section::Card => T::ReportCard,
-            Section::Team => T::ScreenTeam,
-            Section::Diagnosis => T::ScreenDiagnosis,
-            Section::Plans => T::ScreenPlans,
-            Section::Cycles => T::ScreenCycles,
-            Section::Spiral => T::SpiralTitle,
-            Section::Indicators => T::DashTitle,
-            Section::Minutes => T::ReportSessions,
+            Section::Card => T::ReportCard.into(),
+            Section::Team => T::ScreenTeam.into(),
+            Section::Diagnosis => T::ScreenDiagnosis.into(),
+            Section::Plans => T::ScreenPlans.into(),
+            Section::Cycles => T::ScreenCycles.into(),
+            Section::Spiral => T::SpiralTitle.into(),
+            Section::Indicators => T::DashTitle.into(),
+            Section::PassingOn => i18n::N::PassingOn.into(),
+            Section::Minutes => T::ReportSessions.into(),
         }
     }
 }
@@ -347,6 +351,7 @@ pub fn document(w: &Workshop, o: &Options) -> Document {
                 b.out.push(Block::Pre(text));
             }
             Section::Indicators => indicators(&mut b),
+            Section::PassingOn => passing_on(&mut b),
             Section::Minutes => minutes(&mut b),
         }
     }

@@ -236,3 +236,92 @@ fn a_reversed_period_is_told_back_in_the_dates_as_typed() {
     );
     assert!(!said.contains("2026-05"), "{said}");
 }
+
+/// Triangulation by perspective as well as by method: each source says
+/// whose view it gives, and the check names the perspective missing.
+#[test]
+fn each_source_gives_a_perspective_and_the_missing_one_is_named() {
+    use premisli::domain::cycles::Perspective;
+    let mut app = fresh();
+    // Kind: observation; whose view: an observer or critical friend.
+    press(
+        &mut app,
+        "5 y s Hospitacija <Tab> <Tab> <Right> <Right> <Right> <Enter>",
+    );
+    press(
+        &mut app,
+        "s Anketa <Tab> <Right> <Tab> <Right> <Right> <Enter>",
+    );
+    press(
+        &mut app,
+        "s Test <Tab> <Right> <Right> <Right> <Tab> <Right> <Right> <Enter>",
+    );
+    let c = &w(&app).cycles[0];
+    assert_eq!(
+        c.data_sources
+            .iter()
+            .map(|s| s.perspective)
+            .collect::<Vec<_>>(),
+        vec![
+            Some(Perspective::Observer),
+            Some(Perspective::Pupils),
+            Some(Perspective::Pupils)
+        ]
+    );
+    assert!(c.is_triangulated() && !c.has_perspectives());
+    let text = common::screen(&app, 120, 40);
+    assert!(
+        text.contains("⚠ Perspektive") && text.contains("manjka: učitelj/-ica"),
+        "{text}"
+    );
+    // The teacher's view: the three expected perspectives are there.
+    press(&mut app, "s Dnevnik <Tab> <Tab> <Right> <Enter>");
+    assert!(w(&app).cycles[0].has_perspectives());
+    let text = common::screen(&app, 120, 40);
+    assert!(
+        text.contains("manjka: starši") && !text.contains("⚠ Perspektive"),
+        "{text}"
+    );
+    // In the annual report's data section.
+    let md = premisli::report::render(
+        w(&app),
+        &premisli::report::Options {
+            kind: premisli::report::Kind::Annual,
+            ..premisli::report::Options::all(
+                premisli::report::Format::Md,
+                chrono::NaiveDate::from_ymd_opt(2026, 3, 10).unwrap(),
+            )
+        },
+    );
+    assert!(md.contains("| Perspektive |"), "{md}");
+}
+
+/// A cycle's reference sources (one per line) and its reference level are
+/// set in its form; the actual level at the second workshop.
+#[test]
+fn a_cycle_keeps_its_reference_sources_and_its_reference_and_actual_level() {
+    let mut app = fresh();
+    press(
+        &mut app,
+        "5 y e <Tab> <Tab> <Tab> <Tab> <Tab> Vsi<Space>učenci<Space>spregovorijo <Tab> Fullan<Space>2004 <A-Enter> Gradivo<Space>mreže <Enter>",
+    );
+    let c = &w(&app).cycles[0];
+    assert_eq!(c.reference_level, "Vsi učenci spregovorijo");
+    assert_eq!(c.references, vec!["Fullan 2004", "Gradivo mreže"]);
+    press(
+        &mut app,
+        "w <Tab> <Tab> <Tab> <Tab> <Tab> Spregovori<Space>dve<Space>tretjini <Enter>",
+    );
+    assert_eq!(w(&app).cycles[0].actual_level, "Spregovori dve tretjini");
+    let text = common::screen(&app, 120, 40);
+    assert!(
+        text.contains("Referenčni nivo: Vsi učenci spregovorijo")
+            && text.contains("Aktualni nivo: Spregovori dve tretjini")
+            && text.contains("Referenčni viri: Fullan 2004; Gradivo mreže"),
+        "{text}"
+    );
+    // Kept in the file and read back.
+    let saved = premisli::store::to_text(w(&app)).unwrap();
+    let back = premisli::store::from_text(std::path::Path::new("x.ron"), &saved).unwrap();
+    assert_eq!(back.cycles[0].references, w(&app).cycles[0].references);
+}

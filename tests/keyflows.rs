@@ -154,7 +154,7 @@ fn a_nameless_member_is_refused_and_the_form_stays() {
     assert_eq!(w(&app).team.len(), n);
     assert!(matches!(app.view.overlays.last(), Some(Overlay::Form(_))));
     assert!(app.view.status.is_some());
-    press(&mut app, "<Tab> Bor <Enter>");
+    press(&mut app, "<Tab> <Tab> Bor <Enter>");
     assert_eq!(w(&app).team.len(), n + 1);
 }
 
@@ -181,7 +181,7 @@ fn delete_is_undoable_and_refused_for_a_member_still_named() {
     // In the sample, the consultant facilitated a session: deleting is refused.
     let mut app = sl_app();
     press(&mut app, "2 j j d");
-    assert_eq!(w(&app).team.len(), 8);
+    assert_eq!(w(&app).team.len(), 9);
     assert!(common::status(&app).contains("Alenka"));
 }
 
@@ -487,4 +487,128 @@ fn a_critical_friend_joins_the_project_group() {
     assert!(text.contains("kritični prijatelj/-ica"), "{text}");
     let saved = premisli::store::to_text(w(&app)).unwrap();
     assert!(saved.contains("role: CriticalFriend"));
+}
+
+/// The workshop outline's last steps on the card: everyday use, and where
+/// the novelty is passed on (`a` adds, Space marks done, `d` deletes).
+#[test]
+fn everyday_use_and_dissemination_are_kept_on_the_card() {
+    use premisli::domain::project::Channel;
+    let mut app = app_with(Workshop::new("T", Language::Sl), Language::Sl);
+    // Title … Model (8), the novelty's three fields, then everyday use (12).
+    press(&mut app, &"<Down> ".repeat(12));
+    press(
+        &mut app,
+        "<Enter> Krog<Space>mnenj<Space>vsak<Space>teden <Enter>",
+    );
+    assert_eq!(w(&app).project.everyday_use, "Krog mnenj vsak teden");
+    let text = common::screen(&app, 100, 30);
+    assert!(text.contains("a dodajte vnos diseminacije"), "{text}");
+    // To the expert council (the fifth channel), with a few words and a date.
+    press(
+        &mut app,
+        &format!(
+            "a <Right> <Right> <Tab> Letno<Space>poročilo <Tab> {} 31.10.2026 <Enter>",
+            "<BS> ".repeat(12)
+        ),
+    );
+    let d = &w(&app).project.dissemination;
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!(d[0].channel, Channel::ExpertCouncil);
+    assert_eq!(d[0].what, "Letno poročilo");
+    assert_eq!(d[0].date.to_string(), "2026-10-31");
+    assert!(!d[0].done);
+    // The selection is on the entry: Space marks it done, d deletes it.
+    press(&mut app, "<Space>");
+    assert!(w(&app).project.dissemination[0].done);
+    let text = common::screen(&app, 100, 30);
+    assert!(text.contains("letno poročilo strokovnemu svetu"), "{text}");
+    press(&mut app, "d");
+    assert!(w(&app).project.dissemination.is_empty());
+    press(&mut app, "<C-z>");
+    assert_eq!(w(&app).project.dissemination.len(), 1);
+    // In the interim report's own section.
+    let md = premisli::report::render(
+        w(&app),
+        &premisli::report::Options::all(
+            premisli::report::Format::Md,
+            chrono::NaiveDate::from_ymd_opt(2026, 3, 10).unwrap(),
+        ),
+    );
+    assert!(
+        md.contains("## Uporaba v praksi in diseminacija") && md.contains("Krog mnenj vsak teden"),
+        "{md}"
+    );
+}
+
+/// A level-5 project compares its reference model with the one in use: the
+/// three fields appear on the card at level 5 (and stay while filled).
+#[test]
+fn a_level_five_project_compares_the_reference_model_with_the_actual() {
+    let mut app = app_with(Workshop::new("T", Language::En), Language::En);
+    assert!(!common::screen(&app, 100, 40).contains("Reference model"));
+    // The level (7) to 5.
+    press(
+        &mut app,
+        "<Down> <Down> <Down> <Down> <Down> <Down> <Down> <Left>",
+    );
+    assert_eq!(w(&app).project.innovation_level.get(), 5);
+    let text = common::screen(&app, 100, 40);
+    assert!(text.contains("Reference model"), "{text}");
+    // Model (8), the novelty (9–11), then the reference model (12).
+    press(
+        &mut app,
+        "<Down> <Down> <Down> <Down> <Down> <Enter> Whole-school<Space>projects <Enter>",
+    );
+    press(&mut app, "<Down> <Enter> Subject<Space>lessons <Enter>");
+    press(
+        &mut app,
+        "<Down> <Enter> No<Space>shared<Space>time <Enter>",
+    );
+    let m = &w(&app).project.models;
+    assert_eq!(
+        (m.reference.as_str(), m.actual.as_str(), m.gaps.as_str()),
+        ("Whole-school projects", "Subject lessons", "No shared time")
+    );
+    let md = premisli::report::render(
+        w(&app),
+        &premisli::report::Options::all(
+            premisli::report::Format::Md,
+            chrono::NaiveDate::from_ymd_opt(2026, 3, 10).unwrap(),
+        ),
+    );
+    assert!(
+        md.contains("**Gaps and their causes:** No shared time"),
+        "{md}"
+    );
+}
+
+/// A member who needs it for promotion: the annual report lists the
+/// meetings they attended and the actions they answered for.
+#[test]
+fn the_annual_report_gives_evidence_for_a_members_promotion() {
+    let mut app = sl_app();
+    // Gregor Kos (the fifth): his form's last field is the tick.
+    press(&mut app, "2 j j j j e <Tab> <Tab> <Tab> <Space> <Enter>");
+    let gregor = &w(&app).team[4];
+    assert!(gregor.name == "Gregor Kos" && gregor.promotion);
+    let md = premisli::report::render(
+        w(&app),
+        &premisli::report::Options {
+            kind: premisli::report::Kind::Annual,
+            ..premisli::report::Options::all(
+                premisli::report::Format::Md,
+                chrono::NaiveDate::from_ymd_opt(2026, 3, 10).unwrap(),
+            )
+        },
+    );
+    let at = md.find("### Gregor Kos").expect("his evidence");
+    let part = &md[at..];
+    assert!(part.contains("prva premišljevalnica"), "{part}");
+    assert!(
+        part.contains("Učenci pripravijo del ure pri družbi"),
+        "{part}"
+    );
+    // Petra Novak needs it too (in the sample); the others do not.
+    assert!(md.contains("### Petra Novak") && !md.contains("### Nina Golob"));
 }

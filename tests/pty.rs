@@ -136,11 +136,11 @@ fn start_help_type_quit_saves_and_restores_the_terminal() {
     app.wait_for(&["Keys: Project", "Ctrl-Z"]);
     app.send("\x1b");
     app.send("2");
-    app.wait_for(&["Team · 8 members"]);
+    app.wait_for(&["Team · 9 members"]);
     app.send("a");
     app.send("Vesna Žagar");
     app.send("\r");
-    app.wait_for(&["Team · 9 members", "Vesna Žagar"]);
+    app.wait_for(&["Team · 10 members", "Vesna Žagar"]);
     app.send("\x11"); // Ctrl-Q
     let status = app.wait_exit();
     assert!(status.success(), "{status:?}");
@@ -202,7 +202,7 @@ fn a_second_instance_opens_read_only_and_says_who_holds_the_file() {
     assert!(second.wait_exit().success());
     first.send("q");
     assert!(first.wait_exit().success());
-    assert_eq!(premisli::store::load(&file).unwrap().team.len(), 8);
+    assert_eq!(premisli::store::load(&file).unwrap().team.len(), 9);
 }
 
 #[test]
@@ -270,7 +270,7 @@ fn suspend_gives_the_terminal_back_and_resume_takes_it_again() {
         s.alternate_screen() && s.contents().contains("Research question")
     });
     app.send("2");
-    app.wait_for(&["Team · 8 members"]);
+    app.wait_for(&["Team · 9 members"]);
     app.send("q");
     assert!(app.wait_exit().success());
     assert!(!app.screen.lock().unwrap().screen().alternate_screen());
@@ -286,7 +286,7 @@ fn a_hang_up_or_sigterm_without_an_edit_writes_nothing() {
         let mut app = App::start(home.path(), &["--lang", "en", file.to_str().unwrap()]);
         app.wait_for(&["1 Project"]);
         app.send("2");
-        app.wait_for(&["Team · 8 members"]);
+        app.wait_for(&["Team · 9 members"]);
         app.signal(sig);
         app.wait_exit();
     }

@@ -50,7 +50,7 @@ fn an_edit_is_saved_and_a_second_instance_is_read_only() {
     type_keys(&mut second, "2 d");
     assert_eq!(
         second.app.shared.doc.as_ref().unwrap().workshop.team.len(),
-        9,
+        10,
         "read-only refuses edits"
     );
     drop(first);
@@ -268,7 +268,7 @@ fn a_workshop_where_no_lock_can_be_written_opens_read_only() {
     rt.open_path(&path).unwrap();
     let doc = rt.app.shared.doc.as_ref().unwrap();
     assert!(matches!(doc.read_only, Some(ReadOnly::NotWritable(_))));
-    assert_eq!(doc.workshop.team.len(), 8, "the workshop is there to read");
+    assert_eq!(doc.workshop.team.len(), 9, "the workshop is there to read");
     let text = {
         let theme = premisli::ui::Theme::fallback();
         let term = common::render(&rt.app, 100, 30, &theme, false);

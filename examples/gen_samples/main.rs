@@ -151,14 +151,17 @@ fn large() -> Workshop {
             DataSource {
                 kind: SourceKind::Observation,
                 description: "opazovanje".into(),
+                perspective: None,
             },
             DataSource {
                 kind: SourceKind::Questionnaire,
                 description: "vprašalnik".into(),
+                perspective: None,
             },
             DataSource {
                 kind: SourceKind::Interview,
                 description: "intervju".into(),
+                perspective: None,
             },
         ];
         c.findings = "Ugotovitve kroga.".into();

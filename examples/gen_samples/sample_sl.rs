@@ -1,10 +1,10 @@
 //! The Slovenian sample: the method's worked example, a class-community project.
 
-use premisli::domain::cycles::{DataSource, SourceKind};
+use premisli::domain::cycles::{DataSource, Perspective, SourceKind};
 use premisli::domain::indicators::{
     Direction, Group, Method, MonitoringPlan, PeriodDef, Periodicity, Responsible, Unit,
 };
-use premisli::domain::project::{Activity, ActivityKind, GoalChecks, QuestionChecks};
+use premisli::domain::project::{Activity, ActivityKind, GoalChecks, Novelty, QuestionChecks};
 use premisli::domain::sessions::{LogEntry, LogKind};
 use premisli::domain::*;
 
@@ -37,10 +37,15 @@ pub fn build() -> Workshop {
         clear: true,
         answer_wanted: false,
     };
+    p.novelty = Novelty {
+        what: "Razredni sestanki, ki jih vodijo učenci sami: krog mnenj na začetku, dogovori, ki jih oblikujejo učenci, in skupna preglednica opažanj učiteljev.".into(),
+        for_whom: "Učenci in razredniki 5. razreda; starši, ki se vključijo v 3. krogu.".into(),
+        evidence: "Zapisi razrednih sestankov, vprašalnik o razredni klimi (jesen in pomlad), štetje oglašanj, samoocena učencev.".into(),
+    };
     for (date, what, done) in [
         (
             d(2025, 9, 15),
-            "Zbor projektnega tima in prva premišljevalnica",
+            "Zbor projektne skupine in prva premišljevalnica",
             true,
         ),
         (
@@ -78,7 +83,7 @@ pub fn build() -> Workshop {
         (
             "Alenka Vidmar",
             Role::Consultant,
-            "Spremljati tim, ne voditi ga.",
+            "Spremljati projektno skupino, ne voditi je.",
         ),
         (
             "Petra Novak",
@@ -105,9 +110,12 @@ pub fn build() -> Workshop {
     for (name, role, goal) in people {
         let mut m = Member::new(ids.take(), name, role);
         m.personal_goal = goal.into();
+        // She applies for a higher title this year.
+        m.promotion = name == "Petra Novak";
         w.team.push(m);
     }
-    let member = |i: usize| Author::Member(Id(5 + i as u32));
+    let team: Vec<Id> = w.team.iter().map(|m| m.id).collect();
+    let member = |i: usize| Author::Member(team[i]);
     let items = [
         (
             Category::Expectations,
@@ -141,7 +149,7 @@ pub fn build() -> Workshop {
         ),
         (
             Category::ProblemSolving,
-            "Težave rešujemo skupaj na kratkih sestankih tima.",
+            "Težave rešujemo skupaj na kratkih sestankih projektne skupine.",
             Author::Group,
         ),
         (
@@ -151,18 +159,23 @@ pub fn build() -> Workshop {
         ),
         (
             Category::ContentNeeds,
-            "Premalo vemo o metodah opazovanja v razredu.",
+            "Premalo vemo, kaj raziskave pravijo o razredni klimi in sodelovanju učencev.",
             member(5),
         ),
         (
             Category::ContentNeeds,
-            "Ne znamo oblikovati dobrega vprašalnika za učence.",
+            "Kako voditi razredni sestanek, da ga vodijo učenci sami?",
             member(4),
         ),
         (
             Category::MethodicalNeeds,
-            "Zmanjka nam časa za skupno načrtovanje.",
+            "Premalo vemo o metodah opazovanja v razredu.",
             member(3),
+        ),
+        (
+            Category::MethodicalNeeds,
+            "Ne znamo oblikovati dobrega vprašalnika za učence.",
+            member(4),
         ),
         (
             Category::MethodicalNeeds,
@@ -227,10 +240,7 @@ pub fn build() -> Workshop {
     prevention.status = ActionStatus::InProgress;
     prevention.origin = Some(w.diagnosis.items[4].id);
     prevention.indicator = Some(indicator_safe);
-    let mut prevention2 = PlanAction::new(
-        ids.take(),
-        "Učenci pripravijo del ure pri spoznavanju okolja",
-    );
+    let mut prevention2 = PlanAction::new(ids.take(), "Učenci pripravijo del ure pri družbi");
     prevention2.who = Some(w.team[4].id);
     prevention2.due = Some(d(2026, 4, 17));
     prevention2.origin = Some(w.diagnosis.items[5].id);
@@ -247,7 +257,7 @@ pub fn build() -> Workshop {
         introduce: "Preglednico uvedemo v 1. krogu v obeh oddelkih.".into(),
         measure: "Delež ur z zapisom opažanj.".into(),
     });
-    let mut curative2 = PlanAction::new(ids.take(), "Delavnica o opazovanju pouka s svetovalko");
+    let mut curative2 = PlanAction::new(ids.take(), "Delavnica o opazovanju pouka s konzulentko");
     curative2.who = Some(w.team[2].id);
     curative2.due = Some(d(2026, 1, 15));
     curative2.origin = Some(w.diagnosis.items[8].id);
@@ -262,17 +272,33 @@ pub fn build() -> Workshop {
     k1.data_sources = vec![
         DataSource {
             kind: SourceKind::Observation,
-            description: "Opazovanje razrednih sestankov".into(),
+            description: "Opazovanje razrednih sestankov (konzulentka)".into(),
+            perspective: Some(Perspective::Observer),
         },
         DataSource {
             kind: SourceKind::Questionnaire,
             description: "Vprašalnik o razredni klimi".into(),
+            perspective: Some(Perspective::Pupils),
         },
         DataSource {
             kind: SourceKind::Artefact,
             description: "Plakati z dogovori".into(),
+            perspective: Some(Perspective::Pupils),
+        },
+        DataSource {
+            kind: SourceKind::Other("dnevnik".into()),
+            description: "Dnevnik opažanj razrednikov".into(),
+            perspective: Some(Perspective::Teacher),
         },
     ];
+    k1.references = vec![
+        "Razredni sestanki in razredna klima: teoretični vložek konzulentke na 1. srečanju".into(),
+        "Literatura o razredni klimi, ki jo je zbrala projektna skupina (povzetki v skupni mapi)"
+            .into(),
+    ];
+    k1.reference_level =
+        "Učenci v obeh oddelkih sami oblikujejo razredne dogovore in jih upoštevajo.".into();
+    k1.actual_level = "V 5.a dogovore oblikujejo in upoštevajo; v 5.b jih oblikuje razrednik z učenci, upoštevajo jih delno.".into();
     k1.findings = "Učenci dogovore upoštevajo, kadar so jih oblikovali sami; tišji učenci se oglašajo redkeje.".into();
     k1.reflection = "Sestanki so prekratki; vodenje naj prevzemajo učenci.".into();
     k1.evaluation = "Prvi cilj dosežen v 5.a, delno v 5.b.".into();
@@ -301,18 +327,24 @@ pub fn build() -> Workshop {
         DataSource {
             kind: SourceKind::Observation,
             description: "Štetje oglašanj".into(),
+            perspective: Some(Perspective::Teacher),
         },
         DataSource {
             kind: SourceKind::SelfAssessment,
             description: "Samoocena učencev".into(),
+            perspective: Some(Perspective::Pupils),
         },
     ];
+    k2.reference_level = "Vsak učenec na sestanku vsaj enkrat spregovori.".into();
+    k2.references =
+        vec!["Krog mnenj in govorilni predmet: opis tehnik iz gradiva mreže (ZRSŠ)".into()];
     let mut k3 = Cycle::new(ids.take(), "3. krog", d(2026, 3, 9), d(2026, 6, 19)).expect("cycle");
     k3.tier = GoalTier::Desired;
     k3.goal = "Razredna skupnost sama vodi svoje dogovore; starši sodelujejo.".into();
     k3.follows = Some(k2.id);
     w.cycles = vec![k1, k2, k3];
     build_monitoring(&mut w, &mut ids);
+    institute(&mut w, &mut ids);
     let session = SessionRecord {
         id: ids.take(),
         kind: SessionKind::FirstWorkshop,
@@ -322,12 +354,13 @@ pub fn build() -> Workshop {
         cycle: None,
         step: 6,
         step_seconds: vec![600, 420, 540, 1200, 900, 480, 780],
-        notes: "Tim se je dogovoril za dva kroga opazovanja pred novim letom.".into(),
+        notes: "Projektna skupina se je dogovorila za dva kroga opazovanja pred novim letom."
+            .into(),
         log: vec![
             LogEntry {
                 at: at(2025, 9, 15, 14, 0),
                 kind: LogKind::Step,
-                text: "Zbor tima".into(),
+                text: "Zbor projektne skupine".into(),
             },
             LogEntry {
                 at: at(2025, 9, 15, 14, 17),
@@ -348,6 +381,83 @@ pub fn build() -> Workshop {
     };
     w.sessions.push(session);
     w
+}
+
+/// What the institute's programme adds to the card: the head teacher on the
+/// project group, the milestones and reports of the calendar, everyday use
+/// and dissemination. (Given ids after the rest, so those stay as they were.)
+fn institute(w: &mut Workshop, ids: &mut Ids) {
+    let mut head = Member::new(ids.take(), "Irena Bizjak", Role::Head);
+    head.personal_goal =
+        "Zagotoviti čas za skupno načrtovanje in prenesti dobro prakso na vso šolo.".into();
+    w.team.push(head);
+    let p = &mut w.project;
+    use ActivityKind::{Milestone, Report};
+    for (date, what, done, kind) in [
+        (
+            d(2025, 9, 30),
+            "Uvodno srečanje mreže inovacijskih projektov (ZRSŠ)",
+            true,
+            Milestone,
+        ),
+        (
+            d(2026, 2, 13),
+            "Vmesno (polletno) poročilo zavodu",
+            false,
+            Report,
+        ),
+        (
+            d(2026, 4, 15),
+            "Srečanje mreže: predstavitev vmesnih ugotovitev",
+            false,
+            Milestone,
+        ),
+        (
+            d(2026, 10, 31),
+            "Letno poročilo zavodu za šolsko leto 2025/26",
+            false,
+            Report,
+        ),
+    ] {
+        p.calendar.push(Activity {
+            id: ids.take(),
+            date,
+            what: what.into(),
+            done,
+            kind,
+        });
+    }
+    p.calendar.sort_by_key(|a| a.date);
+    p.everyday_use = "Razredni sestanki z krogom mnenj postanejo stalni del razrednih ur v 5. razredu; preglednico opažanj vodijo razredniki vse leto.".into();
+    use premisli::domain::project::{Channel, Dissemination};
+    for (date, channel, what, done) in [
+        (
+            d(2026, 2, 4),
+            Channel::Staff,
+            "Predstavitev 1. kroga na pedagoški konferenci",
+            true,
+        ),
+        (
+            d(2026, 4, 15),
+            Channel::OtherSchools,
+            "Srečanje mreže: delavnica o krogu mnenj",
+            false,
+        ),
+        (
+            d(2026, 10, 31),
+            Channel::ExpertCouncil,
+            "Letno poročilo: opis novosti in dokazi",
+            false,
+        ),
+    ] {
+        p.dissemination.push(Dissemination {
+            id: ids.take(),
+            date,
+            channel,
+            what: what.into(),
+            done,
+        });
+    }
 }
 
 fn build_monitoring(w: &mut Workshop, ids: &mut Ids) {

@@ -13,7 +13,7 @@ use crate::domain::dates::parse_date;
 use crate::domain::{
     Cycle, Edit, GoalTier, Id, Language, Phase, PhaseStatus, VecEdit, Workshop, non_empty,
 };
-use crate::i18n::{self, T};
+use crate::i18n::{self, N, T};
 
 mod details;
 pub use details::{cycle_detail_saved, disruption_form, own_note_form};
@@ -180,6 +180,16 @@ fn cycle_form(s: &Seen, i: Option<usize>) -> Form {
             FormField::text(T::FieldEnd, &date_text(s.lang, end), false),
             FormField::choice(T::FieldTier, tier, tiers),
             FormField::text(T::FieldCycleGoal, c.map_or("", |c| &c.goal), true),
+            FormField::text(
+                N::FieldReferenceLevel,
+                c.map_or("", |c| &c.reference_level),
+                true,
+            ),
+            FormField::text(
+                N::FieldReferences,
+                &c.map_or_else(String::new, |c| c.references.join("\n")),
+                true,
+            ),
         ],
     )
 }
@@ -215,6 +225,14 @@ pub fn cycle_form_saved(s: &Seen, form: &Form) -> Outcome<CyclesView> {
     cycle.end = end;
     cycle.tier = tier;
     cycle.goal = goal;
+    cycle.reference_level = form.text(5).trim().to_string();
+    cycle.references = form
+        .text(6)
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(str::to_string)
+        .collect();
     // Cycles stay in time order; a changed period may move one.
     let mut list = w.cycles.clone();
     if let Some(i) = existing {

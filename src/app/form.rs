@@ -40,6 +40,9 @@ pub enum FormKind {
     /// An entry of the innovation level's history.
     NewLevel,
     EditLevel(Id),
+    /// An entry of where a project's novelty is passed on.
+    NewDissemination,
+    EditDissemination(Id),
     /// An entry of a monitoring's plan of internal control.
     NewControl,
     EditControl(Id),

@@ -36,6 +36,8 @@ pub enum Ctx {
     Control,
     /// A project's innovation level and its history on the card.
     Levels,
+    /// A project's card on its everyday use or a dissemination entry.
+    Dissemination,
     /// Editing text in a field (a card field, a form's field, a cell).
     Text,
     /// The help overlay.
@@ -238,6 +240,8 @@ pub static KEYMAP: &[Binding] = &[
     b(C::Project, k(K::Esc), A::Cancel, T::KeyBackHome, false),
     b(C::Levels, Key::ch('a'), A::Add, T::KeyAddLevel, true),
     b(C::Levels, Key::ch('d'), A::Delete, T::KeyDelete, false),
+    b(C::Dissemination, Key::ch('a'), A::Add, T::KeyAddDissemination, true),
+    b(C::Dissemination, Key::ch('d'), A::Delete, T::KeyDelete, false),
     b(C::Procedures, Key::ch('a'), A::Add, T::KeyAddProcedure, true),
     b(C::Procedures, k(K::Enter), A::Open, T::KeyEdit, true),
     b(C::Procedures, Key::ch('d'), A::Delete, T::KeyDelete, true),

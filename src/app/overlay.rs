@@ -193,6 +193,11 @@ impl App {
             K::NewLevel | K::EditLevel(_) => route!(self, env, project, |_: &mut _, s| {
                 project::level_form_saved(s, form)
             }),
+            K::NewDissemination | K::EditDissemination(_) => {
+                route!(self, env, project, |_: &mut _, s| {
+                    project::dissemination_form_saved(s, form)
+                })
+            }
             K::NewControl | K::EditControl(_) => route!(self, env, control, |_: &mut _, s| {
                 control::control_form_saved(s, form)
             }),

@@ -10,13 +10,16 @@ use super::keys::Key;
 use super::outcome::{Outcome, Seen, accept};
 use super::text_field::TextField;
 use crate::domain::dates::parse_date;
-use crate::domain::project::{Activity, ActivityKind, GoalChecks, QuestionChecks};
+use crate::domain::project::{Activity, ActivityKind, GoalChecks, ProjectCard, QuestionChecks};
 use crate::domain::{ArModel, Edit, Language, ProjectKind, ResearchArea, Workshop, non_empty};
 use crate::i18n::{self, N, T};
 
+mod dissemination;
 mod levels;
 mod procedures;
 
+pub use crate::i18n::channel;
+pub use dissemination::dissemination_form_saved;
 pub use levels::level_form_saved;
 pub use procedures::procedure_form_saved;
 
@@ -35,6 +38,14 @@ pub enum Field {
     NoveltyWhat,
     NoveltyFor,
     NoveltyEvidence,
+    /// A level-5 project's reference model, the model in use, the gaps.
+    ModelReference,
+    ModelActual,
+    ModelGaps,
+    /// How the novelty becomes everyday practice.
+    EverydayUse,
+    /// An entry of where the novelty is passed on.
+    Dissemination(usize),
     /// An entry of the innovation level's history.
     LevelEntry(usize),
     /// A monitoring's responsible structure.
@@ -58,7 +69,7 @@ impl Field {
     pub fn of(w: &Workshop) -> Vec<Field> {
         let n = w.project.calendar.len();
         match w.method {
-            crate::domain::Method::Innovation => Field::all(n, w.project.levels.len()),
+            crate::domain::Method::Innovation => Field::all(w),
             crate::domain::Method::Monitoring => {
                 let mut v = vec![
                     Field::Title,
@@ -73,8 +84,11 @@ impl Field {
         }
     }
 
-    /// The card's fields, then its calendar, then the two checklists.
-    pub fn all(activities: usize, levels: usize) -> Vec<Field> {
+    /// A project's card: its fields, the novelty (with a level-5 project's
+    /// models), its everyday use and dissemination, the level's history, the
+    /// calendar, then the two checklists.
+    fn all(w: &Workshop) -> Vec<Field> {
+        let card = &w.project;
         let mut v = vec![
             Field::Title,
             Field::Institution,
@@ -89,27 +103,54 @@ impl Field {
             Field::NoveltyFor,
             Field::NoveltyEvidence,
         ];
-        v.extend((0..levels).map(Field::LevelEntry));
-        v.extend((0..activities).map(Field::Activity));
+        if card.innovation_level.get() == 5 || !card.models.is_empty() {
+            v.extend([Field::ModelReference, Field::ModelActual, Field::ModelGaps]);
+        }
+        v.push(Field::EverydayUse);
+        v.extend((0..card.dissemination.len()).map(Field::Dissemination));
+        v.extend((0..card.levels.len()).map(Field::LevelEntry));
+        v.extend((0..card.calendar.len()).map(Field::Activity));
         v.extend((0..GoalChecks::COUNT).map(Field::GoalCheck));
         v.extend((0..QuestionChecks::COUNT).map(Field::QuestionCheck));
         v
     }
 
     pub fn is_text(self) -> bool {
+        self == Field::Title || card_text(&mut ProjectCard::default(), self).is_some()
+    }
+
+    /// Texts typed over several lines.
+    pub fn is_multiline(self) -> bool {
         matches!(
             self,
-            Field::Title
-                | Field::Institution
-                | Field::SchoolYear
-                | Field::Goal
-                | Field::Question
-                | Field::Structure
+            Field::Goal
                 | Field::NoveltyWhat
-                | Field::NoveltyFor
                 | Field::NoveltyEvidence
+                | Field::ModelReference
+                | Field::ModelActual
+                | Field::ModelGaps
+                | Field::EverydayUse
         )
     }
+}
+
+/// The card's text behind a field (the title is the workshop's).
+pub fn card_text(card: &mut ProjectCard, f: Field) -> Option<&mut String> {
+    Some(match f {
+        Field::Institution => &mut card.institution,
+        Field::SchoolYear => &mut card.school_year,
+        Field::Structure => &mut card.structure,
+        Field::NoveltyWhat => &mut card.novelty.what,
+        Field::NoveltyFor => &mut card.novelty.for_whom,
+        Field::NoveltyEvidence => &mut card.novelty.evidence,
+        Field::ModelReference => &mut card.models.reference,
+        Field::ModelActual => &mut card.models.actual,
+        Field::ModelGaps => &mut card.models.gaps,
+        Field::EverydayUse => &mut card.everyday_use,
+        Field::Goal => &mut card.goal,
+        Field::Question => &mut card.research_question,
+        _ => return None,
+    })
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -165,14 +206,7 @@ pub fn activity_form(
     )
 }
 
-/// The words for a kind of calendar entry.
-pub fn activity_kind(k: ActivityKind) -> N {
-    match k {
-        ActivityKind::Activity => N::KindActivity,
-        ActivityKind::Milestone => N::KindMilestone,
-        ActivityKind::Report => N::KindReport,
-    }
-}
+pub use crate::i18n::activity_kind;
 
 fn form(f: Form) -> Outcome<ProjectView> {
     Outcome::open(Overlay::Form(f))
@@ -188,6 +222,21 @@ pub fn update(v: &mut ProjectView, s: &Seen, action: Action) -> Outcome<ProjectV
             return procedures::procedure_form(s, object, None);
         }
         f if levels::is_level(f) && action == Action::Add => return levels::level_form(s, None),
+        f if dissemination::is_dissemination(f) && action == Action::Add => {
+            return dissemination::dissemination_form(s, None);
+        }
+        Field::Dissemination(i) => {
+            let Some(d) = w.project.dissemination.get(i) else {
+                return Outcome::none();
+            };
+            match action {
+                Action::Open | Action::Edit => {
+                    return dissemination::dissemination_form(s, Some(d));
+                }
+                Action::Delete => return dissemination::delete_dissemination(s, i),
+                _ => {}
+            }
+        }
         Field::LevelEntry(i) => {
             let Some(r) = w.project.levels.get(i) else {
                 return Outcome::none();
@@ -303,16 +352,12 @@ pub fn activity_form_saved(s: &Seen, form: &Form) -> Outcome<ProjectView> {
 fn start_or_step(v: &mut ProjectView, s: &Seen, dir: i32, edit_key: bool) -> Outcome<ProjectView> {
     let w = s.w;
     let field = v.field(w);
+    let mut card = w.project.clone();
     let text = match field {
         Field::Title => w.title.clone(),
-        Field::Institution => w.project.institution.clone(),
-        Field::SchoolYear => w.project.school_year.clone(),
-        Field::Structure => w.project.structure.clone(),
-        Field::NoveltyWhat => w.project.novelty.what.clone(),
-        Field::NoveltyFor => w.project.novelty.for_whom.clone(),
-        Field::NoveltyEvidence => w.project.novelty.evidence.clone(),
-        Field::Goal => w.project.goal.clone(),
-        Field::Question => w.project.research_question.clone(),
+        f if f.is_text() => card_text(&mut card, f)
+            .map(|t| t.clone())
+            .unwrap_or_default(),
         Field::Area if edit_key => {
             let custom = match &w.project.area {
                 ResearchArea::Custom(t) => t.clone(),
@@ -328,11 +373,7 @@ fn start_or_step(v: &mut ProjectView, s: &Seen, dir: i32, edit_key: bool) -> Out
         return Outcome::warn(T::IsReadOnly, &[]);
     }
     v.editing_area = false;
-    let multiline = matches!(
-        field,
-        Field::Goal | Field::NoveltyWhat | Field::NoveltyEvidence
-    );
-    v.editing = Some(TextField::new(&text, multiline));
+    v.editing = Some(TextField::new(&text, field.is_multiline()));
     Outcome::none()
 }
 
@@ -385,6 +426,10 @@ fn step(v: &mut ProjectView, s: &Seen, dir: i32) -> Outcome<ProjectView> {
         Field::GoalCheck(i) => card.goal_checks.toggle(i),
         Field::Activity(i) => match card.calendar.get_mut(i) {
             Some(a) => a.done = !a.done,
+            None => return Outcome::none(),
+        },
+        Field::Dissemination(i) => match card.dissemination.get_mut(i) {
+            Some(d) => d.done = !d.done,
             None => return Outcome::none(),
         },
         Field::QuestionCheck(i) => card.question_checks.toggle(i),
@@ -445,15 +490,10 @@ pub fn commit_field(v: &mut ProjectView, s: &Seen) -> Outcome<ProjectView> {
                 ResearchArea::Custom(text)
             }
         }
-        Field::Institution => card.institution = text,
-        Field::SchoolYear => card.school_year = text,
-        Field::Structure => card.structure = text,
-        Field::NoveltyWhat => card.novelty.what = text,
-        Field::NoveltyFor => card.novelty.for_whom = text,
-        Field::NoveltyEvidence => card.novelty.evidence = text,
-        Field::Goal => card.goal = text,
-        Field::Question => card.research_question = text,
-        _ => return Outcome::none(),
+        f => match card_text(&mut card, f) {
+            Some(t) => *t = text,
+            None => return Outcome::none(),
+        },
     }
     if card == w.project {
         return Outcome::none();

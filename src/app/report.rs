@@ -215,11 +215,11 @@ mod tests {
         assert_eq!(cycle(&Format::ALL, Format::Md, true), Format::Csv);
         assert_eq!(cycle(&Format::ALL, Format::Md, false), Format::Xlsx);
         let v = ReportView {
-            sections: [true, false, true, true, true, true, true, true],
+            sections: [true, false, true, true, true, true, true, true, true],
             ..ReportView::default()
         };
         let o = v.options(chrono::NaiveDate::default());
-        assert_eq!(o.sections.len(), 7);
+        assert_eq!(o.sections.len(), 8);
         assert!(!o.sections.contains(&Section::Team));
     }
 }

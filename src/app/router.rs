@@ -145,6 +145,16 @@ impl App {
         {
             ctxs.push(Ctx::Levels);
         }
+        if screen == Screen::Project
+            && !self.in_field()
+            && let Some(doc) = &self.shared.doc
+            && matches!(
+                self.view.project.field(&doc.workshop),
+                project::Field::EverydayUse | project::Field::Dissemination(_)
+            )
+        {
+            ctxs.push(Ctx::Dissemination);
+        }
         if screen == Screen::Diagnosis
             && !self.in_field()
             && self.view.diagnosis.mode == diagnosis::Mode::Summary

@@ -67,7 +67,7 @@ pub fn input_of(step: Step) -> Input {
     use Step::*;
     match step {
         Gather => Input::Screen(Screen::Team),
-        Question | Goal => Input::Screen(Screen::Project),
+        Question | Goal | Disseminate | EverydayUse => Input::Screen(Screen::Project),
         Strengths | Weaknesses | Vote => Input::Screen(Screen::Diagnosis),
         Plans | ActionsReview | Decisions => Input::Screen(Screen::Plans),
         DataCollected | Interpretation | Disruptions | Remedies | Evaluation | Position
@@ -244,6 +244,7 @@ fn focus_for(w: &Workshop, rec: &SessionRecord, step: Step) -> Option<FocusReque
             let id = rec.cycle?;
             FocusRequest::Cycle(w.cycles.iter().position(|c| c.id == id)?)
         }
+        Step::Disseminate | Step::EverydayUse => FocusRequest::CardField(Field::EverydayUse),
         Step::Gather | Step::ActionsReview | Step::Minutes => return None,
     })
 }

@@ -6,7 +6,7 @@ use super::form::{Form, FormField, FormKind};
 use super::keymap::Action;
 use super::outcome::{Outcome, Seen, accept};
 use crate::domain::{Edit, Language, Member, Role, VecEdit, edit::member_references, non_empty};
-use crate::i18n::{self, P, T};
+use crate::i18n::{self, N, P, T};
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct TeamView {
@@ -50,6 +50,10 @@ pub fn member_form(
                 T::FieldPersonalGoal,
                 m.map_or("", |m| &m.personal_goal),
                 true,
+            ),
+            FormField::toggle(
+                i18n::t(lang, N::FieldPromotion).to_string(),
+                m.is_some_and(|m| m.promotion),
             ),
         ],
     )
@@ -115,6 +119,7 @@ pub fn form_saved(v: &TeamView, s: &Seen, form: &Form) -> Outcome<TeamView> {
     let offered = Role::offered(w.method, keep);
     let role = offered[form.choice(1).min(offered.len() - 1)];
     let goal = form.text(2).trim().to_string();
+    let promotion = form.toggled(3);
     match form.kind {
         FormKind::EditMember(id) => {
             let Some(i) = w.member_index(id) else {
@@ -125,6 +130,7 @@ pub fn form_saved(v: &TeamView, s: &Seen, form: &Form) -> Outcome<TeamView> {
                 name,
                 role,
                 personal_goal: goal,
+                promotion,
                 ..old.clone()
             };
             if &new == old {
@@ -135,6 +141,7 @@ pub fn form_saved(v: &TeamView, s: &Seen, form: &Form) -> Outcome<TeamView> {
         _ => {
             let mut m = Member::new(w.fresh_id(), &name, role);
             m.personal_goal = goal;
+            m.promotion = promotion;
             let at = if w.team.is_empty() {
                 0
             } else {

@@ -46,6 +46,17 @@ pub struct Cycle {
     /// The cycle whose evaluation this one starts from.
     #[serde(default)]
     pub follows: Option<Id>,
+    /// Reference sources looked up in this cycle (literature, a theory
+    /// input), one per entry.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub references: Vec<String>,
+    /// The reference level: what this cycle aims at, and
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub reference_level: String,
+    /// the actual level it found (the feedback between the two drives the
+    /// next cycle).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub actual_level: String,
 }
 
 impl Cycle {
@@ -71,6 +82,9 @@ impl Cycle {
             disruptions: Vec::new(),
             pitfalls: Vec::new(),
             follows: None,
+            references: Vec::new(),
+            reference_level: String::new(),
+            actual_level: String::new(),
         })
     }
 
@@ -106,6 +120,31 @@ impl Cycle {
 
     pub fn is_triangulated(&self) -> bool {
         self.source_kinds() >= TRIANGULATION_MIN
+    }
+
+    /// The perspectives the data sources give, in the usual order.
+    pub fn perspectives(&self) -> Vec<Perspective> {
+        Perspective::ALL
+            .into_iter()
+            .filter(|p| self.data_sources.iter().any(|s| s.perspective == Some(*p)))
+            .collect()
+    }
+
+    /// The perspectives no data source gives yet: the teacher's, the
+    /// pupils' and an observer's (or critical friend's) are expected; the
+    /// parents' is named too while no source gives it.
+    pub fn missing_perspectives(&self) -> Vec<Perspective> {
+        let have = self.perspectives();
+        Perspective::ALL
+            .into_iter()
+            .filter(|p| !have.contains(p))
+            .collect()
+    }
+
+    /// Triangulated by perspective: at least the three expected ones.
+    pub fn has_perspectives(&self) -> bool {
+        let have = self.perspectives();
+        Perspective::EXPECTED.iter().all(|p| have.contains(p))
     }
 
     /// The phase the cycle is in: the first not yet done.
@@ -211,6 +250,35 @@ pub struct DataSource {
     pub kind: SourceKind,
     #[serde(default)]
     pub description: String,
+    /// Whose view the source gives.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub perspective: Option<Perspective>,
+}
+
+/// Whose view a data source gives: triangulation asks for several
+/// perspectives as well as several methods.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Perspective {
+    Teacher,
+    Pupils,
+    /// An observer or a critical friend.
+    Observer,
+    Parents,
+}
+
+impl Perspective {
+    pub const ALL: [Perspective; 4] = [
+        Perspective::Teacher,
+        Perspective::Pupils,
+        Perspective::Observer,
+        Perspective::Parents,
+    ];
+    /// The three a triangulated cycle has.
+    pub const EXPECTED: [Perspective; 3] = [
+        Perspective::Teacher,
+        Perspective::Pupils,
+        Perspective::Observer,
+    ];
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -299,6 +367,7 @@ mod tests {
             c.data_sources.push(DataSource {
                 kind,
                 description: String::new(),
+                perspective: None,
             });
         }
         assert_eq!(c.source_kinds(), 2);
@@ -306,8 +375,35 @@ mod tests {
         c.data_sources.push(DataSource {
             kind: SourceKind::Other("dnevnik".into()),
             description: String::new(),
+            perspective: None,
         });
         assert!(c.is_triangulated());
+    }
+
+    #[test]
+    fn the_check_names_the_perspective_missing() {
+        let mut c = Cycle::new(Id(1), "K1", d(2025, 9, 1), d(2025, 11, 30)).unwrap();
+        for (kind, p) in [
+            (SourceKind::Observation, Some(Perspective::Observer)),
+            (SourceKind::Questionnaire, Some(Perspective::Pupils)),
+            (SourceKind::Test, None),
+        ] {
+            c.data_sources.push(DataSource {
+                kind,
+                description: String::new(),
+                perspective: p,
+            });
+        }
+        // Three methods, two perspectives.
+        assert!(c.is_triangulated());
+        assert!(!c.has_perspectives());
+        assert_eq!(
+            c.missing_perspectives(),
+            vec![Perspective::Teacher, Perspective::Parents]
+        );
+        c.data_sources[2].perspective = Some(Perspective::Teacher);
+        assert!(c.has_perspectives());
+        assert_eq!(c.missing_perspectives(), vec![Perspective::Parents]);
     }
 
     #[test]

@@ -29,6 +29,16 @@ pub struct ProjectCard {
     /// moves between levels.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub levels: Vec<LevelRecord>,
+    /// A level-5 project's comparison of the reference model of the
+    /// programme with the one in use, and the gaps it shows.
+    #[serde(skip_serializing_if = "Models::is_empty")]
+    pub models: Models,
+    /// How the novelty becomes everyday practice.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub everyday_use: String,
+    /// Where the novelty is passed on: to whom, how, when.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub dissemination: Vec<Dissemination>,
     /// A monitoring's responsible structure (who runs it: the methodical
     /// council, the deputy heads, …).
     #[serde(skip_serializing_if = "String::is_empty")]
@@ -54,6 +64,9 @@ impl Default for ProjectCard {
             question_checks: QuestionChecks::default(),
             novelty: Novelty::default(),
             levels: Vec::new(),
+            models: Models::default(),
+            everyday_use: String::new(),
+            dissemination: Vec::new(),
             structure: String::new(),
             procedures: Vec::new(),
         }
@@ -78,6 +91,70 @@ impl Novelty {
             && self.for_whom.trim().is_empty()
             && self.evidence.trim().is_empty()
     }
+}
+
+/// Level 5 (the didactic transformation of the whole programme): the
+/// project group sets out a reference model, compares it with the model in
+/// use, and names the gaps and their causes, from which the goals follow.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Models {
+    pub reference: String,
+    pub actual: String,
+    pub gaps: String,
+}
+
+impl Models {
+    pub fn is_empty(&self) -> bool {
+        self.reference.trim().is_empty()
+            && self.actual.trim().is_empty()
+            && self.gaps.trim().is_empty()
+    }
+}
+
+/// Passing the novelty on: to other schools, into the institute's
+/// collection of good practice, in the yearly report to the expert council.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dissemination {
+    pub id: Id,
+    pub date: NaiveDate,
+    pub channel: Channel,
+    /// To whom and where, in the group's words.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub what: String,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub done: bool,
+}
+
+/// Where a novelty is passed on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Channel {
+    /// The school's own staff (the teachers' council).
+    Staff,
+    /// The parents.
+    Parents,
+    /// Other schools (a network meeting, a visit).
+    OtherSchools,
+    /// The institute's collection of good practice (Skriti zaklad).
+    Collection,
+    /// The yearly report to the expert council.
+    ExpertCouncil,
+    /// A conference or an article.
+    Conference,
+    Other,
+}
+
+impl Channel {
+    pub const ALL: [Channel; 7] = [
+        Channel::Staff,
+        Channel::Parents,
+        Channel::OtherSchools,
+        Channel::Collection,
+        Channel::ExpertCouncil,
+        Channel::Conference,
+        Channel::Other,
+    ];
 }
 
 /// One entry of the innovation level's history: on a date, the level the

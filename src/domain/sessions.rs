@@ -85,6 +85,8 @@ impl SessionKind {
                 Disruptions,
                 Remedies,
                 Evaluation,
+                Disseminate,
+                EverydayUse,
             ],
             SessionKind::CycleReview => {
                 &[Position, Phases, Triangulation, ActionsReview, NextCycle]
@@ -139,6 +141,11 @@ pub enum Step {
     Analysis,
     Decisions,
     Minutes,
+    /// Passing the novelty on (other schools, the collection of good
+    /// practice, the yearly report to the expert council).
+    Disseminate,
+    /// The novelty in everyday practice.
+    EverydayUse,
 }
 
 impl Step {
@@ -147,7 +154,8 @@ impl Step {
         use Step::*;
         match self {
             Gather | Position | Minutes => 5,
-            Question | Goal | Vote | Evaluation | Triangulation | NextCycle | Dashboard => 10,
+            Question | Goal | Vote | Evaluation | Triangulation | NextCycle | Dashboard
+            | Disseminate | EverydayUse => 10,
             DataCollected | Remedies | Phases | ActionsReview | DataEntry | Analysis
             | Decisions => 15,
             Interpretation | Disruptions | Plans => 20,

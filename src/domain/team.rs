@@ -12,6 +12,10 @@ pub struct Member {
     pub role: Role,
     #[serde(default)]
     pub personal_goal: String,
+    /// The member needs evidence of this work for promotion (napredovanje
+    /// v nazive): the annual and final reports list what they did.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub promotion: bool,
 }
 
 impl Member {
@@ -21,6 +25,7 @@ impl Member {
             name: name.trim().to_string(),
             role,
             personal_goal: String::new(),
+            promotion: false,
         }
     }
 }

@@ -188,6 +188,7 @@ catalogue! { T;
     KeyControlDone => "done / not yet", "opravljeno / še ne", "выполнено / ещё нет";
     WhatControl => "the control plan", "načrt spremljanja", "план ВШК";
     KeyControlPane => "periods / plan", "obdobja / načrt", "периоды / план";
+    KeyAddDissemination => "add where the novelty is passed on", "dodajte vnos diseminacije", "добавить запись о распространении опыта";
     KeyAddLevel => "add an entry to the level's history", "dodajte vnos v zgodovino ravni", "добавить запись об уровне";
     KeyAddProcedure => "add a procedure to the object", "dodajte postopek k predmetu spremljanja", "добавить процедуру к объекту";
     KeyDeleteActivity => "delete the selected activity (undoable)", "izbrišite izbrano dejavnost (lahko razveljavite)", "удалить выбранное мероприятие (можно отменить)";

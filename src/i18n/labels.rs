@@ -558,3 +558,67 @@ pub fn domain_error(lang: Language, e: &DomainError) -> String {
     let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
     super::fill(pick(lang, texts), &args)
 }
+
+/// Whose view a data source gives.
+pub fn perspective(lang: Language, p: crate::domain::cycles::Perspective) -> &'static str {
+    use crate::domain::cycles::Perspective;
+    super::t(
+        lang,
+        match p {
+            Perspective::Teacher => super::N::PerspectiveTeacher,
+            Perspective::Pupils => super::N::PerspectivePupils,
+            Perspective::Observer => super::N::PerspectiveObserver,
+            Perspective::Parents => super::N::PerspectiveParents,
+        },
+    )
+}
+
+/// Whose views a cycle's sources give and which are missing:
+/// "the teacher, the pupils · missing: the parents".
+pub fn perspectives_line(lang: Language, c: &crate::domain::Cycle) -> String {
+    let names = |ps: &[crate::domain::cycles::Perspective]| {
+        ps.iter()
+            .map(|p| perspective(lang, *p))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let (have, missing) = (c.perspectives(), c.missing_perspectives());
+    let mut line = if have.is_empty() {
+        super::t(lang, super::N::PerspectivesNone).to_string()
+    } else {
+        names(&have)
+    };
+    if !missing.is_empty() {
+        line.push_str(" · ");
+        line.push_str(&super::tf(
+            lang,
+            super::N::PerspectivesMissing,
+            &[("missing", &names(&missing))],
+        ));
+    }
+    line
+}
+
+/// The words for a kind of calendar entry.
+pub fn activity_kind(k: crate::domain::project::ActivityKind) -> super::N {
+    use crate::domain::project::ActivityKind;
+    match k {
+        ActivityKind::Activity => super::N::KindActivity,
+        ActivityKind::Milestone => super::N::KindMilestone,
+        ActivityKind::Report => super::N::KindReport,
+    }
+}
+
+/// The words for where a novelty is passed on.
+pub fn channel(c: crate::domain::project::Channel) -> super::N {
+    use crate::domain::project::Channel;
+    match c {
+        Channel::Staff => super::N::ChannelStaff,
+        Channel::Parents => super::N::ChannelParents,
+        Channel::OtherSchools => super::N::ChannelOtherSchools,
+        Channel::Collection => super::N::ChannelCollection,
+        Channel::ExpertCouncil => super::N::ChannelExpertCouncil,
+        Channel::Conference => super::N::ChannelConference,
+        Channel::Other => super::N::ChannelOther,
+    }
+}

@@ -78,6 +78,8 @@ pub fn step_title(lang: Language, s: Step) -> &'static str {
                 "Динамика и сопоставление",
             ],
             Decisions => ["Decisions", "Sklepi", "Решения"],
+            Disseminate => ["Passing it on", "Diseminacija", "Распространение опыта"],
+            EverydayUse => ["Everyday use", "Uporaba v praksi", "Повседневная практика"],
             Minutes => ["Minutes", "Zapisnik", "Протокол"],
         },
     )
@@ -227,6 +229,16 @@ pub fn step_prompt(lang: Language, s: Step) -> &'static str {
                 "Decide what to do about the gaps: each decision an action with an owner, a date and the indicator it should move.",
                 "Odločite se, kaj storiti z vrzelmi: vsak sklep je dejavnost z nosilcem, rokom in kazalnikom, ki naj ga premakne.",
                 "Решите, что делать с отставаниями: каждое решение — действие с ответственным, сроком и показателем.",
+            ],
+            Disseminate => [
+                "Who else should learn what we found? Add to whom and where we pass it on: staff, parents, other schools, Skriti zaklad, the report to the expert council.",
+                "Kdo naj še izve za naše ugotovitve? Dodajte, komu in kje jih predstavimo: kolektivu, staršem, drugim šolam, v Skritem zakladu, v poročilu strokovnemu svetu.",
+                "Кто ещё должен узнать о наших выводах? Добавьте, кому и где их представим: коллективу, родителям, другим школам, в Skriti zaklad, в отчёте экспертному совету.",
+            ],
+            EverydayUse => [
+                "What becomes everyday practice from now on, and who keeps it going? Write it under «Everyday use».",
+                "Kaj od zdaj postane vsakdanja praksa in kdo bo skrbel zanjo? Zapišite pod «Uporaba v vsakdanji praksi».",
+                "Что с этого момента становится повседневной практикой и кто её поддерживает? Запишите в «Использование в повседневной практике».",
             ],
             Minutes => [
                 "Read the minutes back: are the decisions and owners right? Add a closing note, then finish the meeting.",

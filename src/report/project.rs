@@ -8,7 +8,7 @@
 
 use super::{Block, Builder};
 use crate::domain::{Cycle, Phase};
-use crate::i18n::{self, N, T};
+use crate::i18n::{self, N, T, Words};
 
 /// The cycles a report covers: the school year's ("2025/26": from
 /// 1 September 2025 to 31 August 2026), or every cycle.
@@ -85,6 +85,16 @@ fn strategy(b: &mut Builder, cycles: &[&Cycle]) {
     let mut head = vec![b.t(T::ScreenCycles)];
     head.extend(Phase::ALL.iter().map(|p| i18n::phase(lang, *p).to_string()));
     b.table(head, rows, vec![]);
+    // The theory each cycle drew on.
+    let refs: Vec<String> = cycles
+        .iter()
+        .filter(|c| !c.references.is_empty())
+        .map(|c| format!("{}: {}", c.name, c.references.join("; ")))
+        .collect();
+    if !refs.is_empty() {
+        b.out.push(Block::Para(b.t(N::References)));
+        b.out.push(Block::List(refs));
+    }
     super::sections::plans(b);
 }
 
@@ -94,15 +104,25 @@ fn evaluation(b: &mut Builder, cycles: &[&Cycle]) {
     b.h(2, b.t(N::HeadEvaluation));
     for c in cycles {
         b.h(3, period(b, c));
-        let texts = [&c.findings, &c.reflection, &c.evaluation];
+        let texts = [
+            &c.reference_level,
+            &c.actual_level,
+            &c.findings,
+            &c.reflection,
+            &c.evaluation,
+        ];
         if texts.iter().all(|t| t.trim().is_empty()) {
             b.none();
             continue;
         }
+        // The mechanism: the reference level, the actual level, the
+        // feedback between them (findings, reflection, evaluation).
         b.fields(vec![
-            (T::FieldFindings, c.findings.clone()),
-            (T::FieldReflection, c.reflection.clone()),
-            (T::ReportEvaluation, c.evaluation.clone()),
+            (Words::from(N::ReferenceLevel), c.reference_level.clone()),
+            (Words::from(N::ActualLevel), c.actual_level.clone()),
+            (Words::from(T::FieldFindings), c.findings.clone()),
+            (Words::from(T::FieldReflection), c.reflection.clone()),
+            (Words::from(T::ReportEvaluation), c.evaluation.clone()),
         ]);
     }
     if !b.w.monitoring.criteria.is_empty() {
@@ -124,7 +144,8 @@ fn data(b: &mut Builder, cycles: &[&Cycle]) {
             } else {
                 i18n::tf(lang, T::NotTriangulated, &[("kinds", &kinds)])
             };
-            vec![period(b, c), sources, tri]
+            let whose = super::sections::perspectives(lang, c);
+            vec![period(b, c), sources, tri, whose]
         })
         .collect();
     b.table(
@@ -132,6 +153,7 @@ fn data(b: &mut Builder, cycles: &[&Cycle]) {
             b.t(T::ScreenCycles),
             b.t(T::ReportSources),
             b.t(N::Triangulation),
+            b.t(N::Perspectives),
         ],
         rows,
         vec![],
@@ -157,13 +179,26 @@ fn novelty(b: &mut Builder, whole: bool) {
         p.levels.iter().rev().take(1).collect()
     };
     super::sections::levels_table(b, &levels);
+    if !p.models.is_empty() {
+        b.fields(vec![
+            (N::FieldModelReference, p.models.reference.clone()),
+            (N::FieldModelActual, p.models.actual.clone()),
+            (N::FieldModelGaps, p.models.gaps.clone()),
+        ]);
+    }
+    // Everyday use and dissemination close the account of the novelty.
+    b.h(3, b.t(N::PassingOn));
+    super::sections::passing_on(b);
 }
 
 fn five_headings(b: &mut Builder, whole: bool) {
     let w = b.w;
     b.fields(vec![
-        (T::FieldInstitution, w.project.institution.clone()),
-        (T::FieldSchoolYear, w.project.school_year.clone()),
+        (Words::from(N::FieldHolder), w.project.institution.clone()),
+        (
+            Words::from(T::FieldSchoolYear),
+            w.project.school_year.clone(),
+        ),
     ]);
     let cycles = covered(b, whole);
     goal(b, &cycles);
@@ -171,6 +206,48 @@ fn five_headings(b: &mut Builder, whole: bool) {
     evaluation(b, &cycles);
     data(b, &cycles);
     novelty(b, whole);
+    evidence(b, &cycles, whole);
+}
+
+/// For each member who needs it for promotion: their role, the meetings
+/// they attended and the actions they answered for, within the report's
+/// span (the school year's cycles, or the whole project).
+fn evidence(b: &mut Builder, cycles: &[&Cycle], whole: bool) {
+    let w = b.w;
+    let lang = b.lang;
+    let span = match (cycles.first(), cycles.last()) {
+        (Some(a), Some(z)) if !whole => Some((a.start, z.end)),
+        _ => None,
+    };
+    let within = |d: chrono::NaiveDate| span.is_none_or(|(a, z)| a <= d && d <= z);
+    let members: Vec<_> = w.team.iter().filter(|m| m.promotion).collect();
+    if members.is_empty() {
+        return;
+    }
+    b.h(2, b.t(N::EvidenceTitle));
+    for m in members {
+        b.h(3, format!("{} ({})", m.name, i18n::role(lang, m.role)));
+        let meetings: Vec<String> = w
+            .sessions
+            .iter()
+            .filter(|s| s.attendees.contains(&m.id) && within(s.date))
+            .map(|s| format!("{} ({})", b.date(s.date), i18n::session_kind(lang, s.kind)))
+            .collect();
+        let actions: Vec<String> = w
+            .plans
+            .prevention
+            .iter()
+            .chain(&w.plans.curative)
+            .filter(|a| a.who == Some(m.id))
+            .filter(|a| a.due.is_none_or(&within))
+            .map(|a| a.what.clone())
+            .collect();
+        b.fields(vec![
+            (Words::from(T::FieldPersonalGoal), m.personal_goal.clone()),
+            (Words::from(N::EvidenceMeetings), meetings.join("; ")),
+            (Words::from(N::EvidenceActions), actions.join("; ")),
+        ]);
+    }
 }
 
 /// The annual report: the school year's cycles under the five headings.

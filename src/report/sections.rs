@@ -3,26 +3,29 @@
 //! minutes.
 
 use super::*;
-use crate::i18n::N;
+use crate::i18n::{N, Words};
 
 pub(super) fn card(b: &mut Builder) {
     let (w, lang) = (b.w, b.lang);
     let p = &w.project;
     let level = p.innovation_level.get();
     b.fields(vec![
-        (T::FieldTitle, w.title.clone()),
-        (T::FieldInstitution, p.institution.clone()),
-        (T::FieldSchoolYear, p.school_year.clone()),
-        (T::FieldArea, i18n::area(lang, &p.area)),
-        (T::FieldKind, i18n::kind(lang, p.kind).to_string()),
-        (T::FieldGoal, p.goal.clone()),
-        (T::FieldQuestion, p.research_question.clone()),
+        (Words::from(T::FieldTitle), w.title.clone()),
+        (Words::from(N::FieldHolder), p.institution.clone()),
+        (Words::from(T::FieldSchoolYear), p.school_year.clone()),
+        (Words::from(T::FieldArea), i18n::area(lang, &p.area)),
         (
-            T::FieldLevel,
+            Words::from(T::FieldKind),
+            i18n::kind(lang, p.kind).to_string(),
+        ),
+        (Words::from(T::FieldGoal), p.goal.clone()),
+        (Words::from(T::FieldQuestion), p.research_question.clone()),
+        (
+            Words::from(T::FieldLevel),
             format!("{level} · {}", i18n::level(lang, level)),
         ),
         (
-            T::FieldModel,
+            Words::from(T::FieldModel),
             p.ar_model
                 .map_or_else(String::new, |m| i18n::ar_model(lang, m).to_string()),
         ),
@@ -32,6 +35,11 @@ pub(super) fn card(b: &mut Builder) {
         (N::FieldNoveltyFor, p.novelty.for_whom.clone()),
         (N::FieldNoveltyEvidence, p.novelty.evidence.clone()),
     ]);
+    b.fields(vec![
+        (N::FieldModelReference, p.models.reference.clone()),
+        (N::FieldModelActual, p.models.actual.clone()),
+        (N::FieldModelGaps, p.models.gaps.clone()),
+    ]);
     levels_table(b, &p.levels.iter().collect::<Vec<_>>());
     if !p.calendar.is_empty() {
         b.h(3, b.t(T::ReportCalendar));
@@ -39,9 +47,14 @@ pub(super) fn card(b: &mut Builder) {
             .calendar
             .iter()
             .map(|a| {
+                let mut what = a.what.clone();
+                if !a.kind.is_plain() {
+                    let kind = b.t(i18n::activity_kind(a.kind));
+                    what = format!("{what} ({kind})");
+                }
                 vec![
                     b.date(a.date),
-                    a.what.clone(),
+                    what,
                     b.t(if a.done { T::ReportDone } else { T::ReportOpen }),
                 ]
             })
@@ -52,6 +65,37 @@ pub(super) fn card(b: &mut Builder) {
             vec![],
         );
     }
+}
+
+/// The novelty's everyday use and where it is passed on (the workshop
+/// outline's last two steps).
+pub(super) fn passing_on(b: &mut Builder) {
+    let p = &b.w.project;
+    b.fields(vec![(N::FieldEverydayUse, p.everyday_use.clone())]);
+    let rows: Vec<Vec<String>> = p
+        .dissemination
+        .iter()
+        .map(|d| {
+            vec![
+                b.date(d.date),
+                b.t(i18n::channel(d.channel)),
+                d.what.clone(),
+                b.t(if d.done { T::ReportDone } else { T::ReportOpen }),
+            ]
+        })
+        .collect();
+    let t = b.t(N::DisseminationTitle);
+    b.out.push(Block::Para(t));
+    b.table(
+        vec![
+            b.t(T::ReportDate),
+            b.t(N::FieldChannel),
+            b.t(T::FieldWhat),
+            b.t(T::FieldStatus),
+        ],
+        rows,
+        vec![],
+    );
 }
 
 pub(super) fn team(b: &mut Builder) {
@@ -196,15 +240,25 @@ pub(super) fn cycles(b: &mut Builder) {
             .join(" · ");
         let sources = sources_text(lang, c);
         b.fields(vec![
-            (T::FieldTier, i18n::tier(lang, c.tier).to_string()),
-            (T::FieldCycleGoal, c.goal.clone()),
-            (T::ReportPhases, phases),
-            (T::ReportSources, sources),
-            (T::FieldDataCollected, c.data_collected.clone()),
-            (T::FieldInterpretation, c.interpretation.clone()),
-            (T::FieldFindings, c.findings.clone()),
-            (T::FieldReflection, c.reflection.clone()),
-            (T::ReportEvaluation, c.evaluation.clone()),
+            (
+                Words::from(T::FieldTier),
+                i18n::tier(lang, c.tier).to_string(),
+            ),
+            (Words::from(T::FieldCycleGoal), c.goal.clone()),
+            (Words::from(T::ReportPhases), phases),
+            (Words::from(T::ReportSources), sources),
+            (Words::from(N::Perspectives), perspectives(lang, c)),
+            (Words::from(N::References), c.references.join("; ")),
+            (Words::from(N::ReferenceLevel), c.reference_level.clone()),
+            (Words::from(N::ActualLevel), c.actual_level.clone()),
+            (Words::from(T::FieldDataCollected), c.data_collected.clone()),
+            (
+                Words::from(T::FieldInterpretation),
+                c.interpretation.clone(),
+            ),
+            (Words::from(T::FieldFindings), c.findings.clone()),
+            (Words::from(T::FieldReflection), c.reflection.clone()),
+            (Words::from(T::ReportEvaluation), c.evaluation.clone()),
         ]);
         if !c.disruptions.is_empty() {
             let items = c
@@ -261,20 +315,34 @@ pub(super) fn levels_table(b: &mut Builder, levels: &[&crate::domain::project::L
     );
 }
 
-/// A cycle's data sources in a line: "kind: description; …".
+/// A cycle's data sources in a line: "kind: description (whose view); …".
 pub(super) fn sources_text(lang: Language, c: &crate::domain::Cycle) -> String {
     c.data_sources
         .iter()
         .map(|s| {
             let kind = i18n::source_kind(lang, &s.kind);
-            if s.description.trim().is_empty() {
+            let mut t = if s.description.trim().is_empty() {
                 kind
             } else {
                 format!("{kind}: {}", s.description)
+            };
+            if let Some(p) = s.perspective {
+                t.push_str(&format!(" ({})", i18n::perspective(lang, p)));
             }
+            t
         })
         .collect::<Vec<_>>()
         .join("; ")
+}
+
+/// Whose views a cycle's sources give, and which are missing (empty when
+/// the cycle has no source).
+pub(super) fn perspectives(lang: Language, c: &crate::domain::Cycle) -> String {
+    if c.data_sources.is_empty() {
+        String::new()
+    } else {
+        i18n::perspectives_line(lang, c)
+    }
 }
 
 pub(super) fn capitalised(s: &str) -> String {

@@ -9,7 +9,7 @@ use super::{Ui, put_lines, spiral, text};
 use crate::app::{App, Doc};
 use crate::domain::cycles::TRIANGULATION_MIN;
 use crate::domain::{Cycle, Phase, Workshop};
-use crate::i18n::{self, T};
+use crate::i18n::{self, N, T};
 
 pub fn draw(frame: &mut Frame, app: &App, doc: &Doc, ui: &Ui, area: Rect) {
     let w = &doc.workshop;
@@ -57,13 +57,23 @@ fn wrapped(
     style: ratatui::style::Style,
     max_rows: usize,
 ) {
-    for row in text::wrap(&ui.s(body), width.saturating_sub(indent.len()).max(1))
-        .into_iter()
-        .take(max_rows)
-    {
+    let room = width.saturating_sub(indent.len()).max(1);
+    let rows = text::wrap(&ui.s(body), room);
+    let cut = rows.len() > max_rows;
+    for (i, row) in rows.iter().take(max_rows).enumerate() {
+        // A text longer than its rows says so at the end of the last.
+        let shown = if cut && i + 1 == max_rows {
+            text::truncate(
+                &format!("{} {}", row.text.trim_end(), rows[i + 1].text),
+                room,
+                ui.ascii,
+            )
+        } else {
+            row.text.clone()
+        };
         out.push(Line::from(vec![
             Span::raw(indent.to_string()),
-            Span::styled(row.text, style),
+            Span::styled(shown, style),
         ]));
     }
 }
@@ -156,8 +166,49 @@ fn details(app: &App, w: &Workshop, c: &Cycle, ui: &Ui, width: usize) -> Vec<Lin
     let line = format!("{}: {mark}{}", app.t(T::DataSources), tri.0);
     wrapped(&mut out, ui, "", &line, width, tri.1, 2);
     for s in c.data_sources.iter().take(6) {
-        let line = format!("· {}: {}", i18n::source_kind(lang, &s.kind), s.description);
+        let whose = s
+            .perspective
+            .map(|p| format!(" ({})", i18n::perspective(lang, p)))
+            .unwrap_or_default();
+        let line = format!(
+            "· {}: {}{whose}",
+            i18n::source_kind(lang, &s.kind),
+            s.description
+        );
         wrapped(&mut out, ui, "  ", &line, width, ui.theme.base, 1);
+    }
+    // Triangulation by perspective: whose views the sources give, and
+    // which is still missing.
+    if !c.data_sources.is_empty() {
+        let line = format!(
+            "{}: {}",
+            app.t(N::Perspectives),
+            i18n::perspectives_line(lang, c)
+        );
+        let style = if c.has_perspectives() {
+            ui.theme.good
+        } else {
+            ui.theme.warn
+        };
+        let mark = if c.has_perspectives() {
+            String::new()
+        } else {
+            format!("{} ", g.warn)
+        };
+        wrapped(&mut out, ui, "", &format!("{mark}{line}"), width, style, 3);
+    }
+    for (label, body) in [
+        (N::ReferenceLevel, &c.reference_level),
+        (N::ActualLevel, &c.actual_level),
+    ] {
+        if !body.trim().is_empty() {
+            let line = format!("{}: {body}", app.t(label));
+            wrapped(&mut out, ui, "", &line, width, ui.theme.base, 2);
+        }
+    }
+    if !c.references.is_empty() {
+        let line = format!("{}: {}", app.t(N::References), c.references.join("; "));
+        wrapped(&mut out, ui, "", &line, width, ui.theme.base, 2);
     }
     for (label, body) in [
         (T::FieldDataCollected, &c.data_collected),

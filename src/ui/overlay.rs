@@ -127,6 +127,10 @@ fn help(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
             app.t(crate::i18n::N::LevelsTitle).to_string(),
             key_lines(app, ui, Ctx::Levels),
         ));
+        sections.push((
+            app.t(crate::i18n::N::DisseminationTitle).to_string(),
+            key_lines(app, ui, Ctx::Dissemination),
+        ));
     }
     // On screen 7 with a step's input in use, that screen's keys too.
     let inner = app.focus_screen();

@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 mod lists;
 mod objects;
 
-use lists::{calendar_items, check_items, level_items};
+use lists::{calendar_items, check_items, dissemination_items, level_items};
 use objects::object_items;
 
 use super::{Ui, text};
@@ -120,25 +120,38 @@ fn render_items(frame: &mut Frame, app: &App, items: &[Item], area: Rect) {
     }
 }
 
-fn label_width(app: &App, ui: &Ui, width: usize) -> usize {
-    let labels: [Words; 13] = [
-        T::FieldTitle.into(),
-        T::FieldInstitution.into(),
-        T::FieldSchoolYear.into(),
-        T::FieldArea.into(),
-        T::FieldKind.into(),
-        T::FieldGoal.into(),
-        T::FieldQuestion.into(),
-        T::FieldLevel.into(),
-        T::FieldModel.into(),
-        R::FieldStructure.into(),
-        N::FieldNoveltyWhat.into(),
-        N::FieldNoveltyFor.into(),
-        N::FieldNoveltyEvidence.into(),
-    ];
-    let w = labels
+/// A card field's label (the lists and checklists have headings instead).
+fn label_of(field: Field, method: crate::domain::Method) -> Option<Words> {
+    Some(match field {
+        Field::Title => T::FieldTitle.into(),
+        // A project's school is its holder (nosilec).
+        Field::Institution if method == crate::domain::Method::Innovation => N::FieldHolder.into(),
+        Field::Institution => T::FieldInstitution.into(),
+        Field::SchoolYear => T::FieldSchoolYear.into(),
+        Field::Area => T::FieldArea.into(),
+        Field::Kind => T::FieldKind.into(),
+        Field::Goal => T::FieldGoal.into(),
+        Field::Question => T::FieldQuestion.into(),
+        Field::Level => T::FieldLevel.into(),
+        Field::Model => T::FieldModel.into(),
+        Field::Structure => R::FieldStructure.into(),
+        Field::NoveltyWhat => N::FieldNoveltyWhat.into(),
+        Field::NoveltyFor => N::FieldNoveltyFor.into(),
+        Field::NoveltyEvidence => N::FieldNoveltyEvidence.into(),
+        Field::ModelReference => N::FieldModelReference.into(),
+        Field::ModelActual => N::FieldModelActual.into(),
+        Field::ModelGaps => N::FieldModelGaps.into(),
+        Field::EverydayUse => N::FieldEverydayUse.into(),
+        _ => return None,
+    })
+}
+
+/// The labels' column: as wide as the longest label shown.
+fn label_width(app: &App, ui: &Ui, fields: &[Field], width: usize) -> usize {
+    let w = fields
         .iter()
-        .map(|l| text::width(&ui.s(app.t(*l))))
+        .filter_map(|f| label_of(*f, app.method()))
+        .map(|l| text::width(&ui.s(app.t(l))))
         .max()
         .unwrap_or(10)
         + 3;
@@ -157,38 +170,39 @@ fn card_items(
     let card = &w.project;
     let lang = app.lang;
     let g = ui.glyphs();
-    let lw = label_width(app, ui, width);
+    let lw = label_width(app, ui, fields, width);
     let vw = width.saturating_sub(lw + 2).max(1);
     let mut items = Vec::new();
     for (k, &field) in fields.iter().enumerate() {
         let idx = offset + k;
         let selected = app.view.project.selected == idx;
         let editing = selected && app.view.project.editing.is_some();
-        let (label, value): (Words, String) = match field {
-            Field::Structure => (R::FieldStructure.into(), card.structure.clone()),
-            Field::NoveltyWhat => (N::FieldNoveltyWhat.into(), card.novelty.what.clone()),
-            Field::NoveltyFor => (N::FieldNoveltyFor.into(), card.novelty.for_whom.clone()),
-            Field::NoveltyEvidence => (
-                N::FieldNoveltyEvidence.into(),
-                card.novelty.evidence.clone(),
-            ),
-            Field::Title => (T::FieldTitle.into(), w.title.clone()),
-            Field::Institution => (T::FieldInstitution.into(), card.institution.clone()),
-            Field::SchoolYear => (T::FieldSchoolYear.into(), card.school_year.clone()),
-            Field::Area => (T::FieldArea.into(), i18n::area(lang, &card.area)),
-            Field::Kind => (T::FieldKind.into(), i18n::kind(lang, card.kind).to_string()),
-            Field::Goal => (T::FieldGoal.into(), card.goal.clone()),
-            Field::Question => (T::FieldQuestion.into(), card.research_question.clone()),
+        let Some(label) = label_of(field, w.method) else {
+            continue;
+        };
+        let value = match field {
+            Field::Structure => card.structure.clone(),
+            Field::NoveltyWhat => card.novelty.what.clone(),
+            Field::NoveltyFor => card.novelty.for_whom.clone(),
+            Field::NoveltyEvidence => card.novelty.evidence.clone(),
+            Field::ModelReference => card.models.reference.clone(),
+            Field::ModelActual => card.models.actual.clone(),
+            Field::ModelGaps => card.models.gaps.clone(),
+            Field::EverydayUse => card.everyday_use.clone(),
+            Field::Title => w.title.clone(),
+            Field::Institution => card.institution.clone(),
+            Field::SchoolYear => card.school_year.clone(),
+            Field::Area => i18n::area(lang, &card.area),
+            Field::Kind => i18n::kind(lang, card.kind).to_string(),
+            Field::Goal => card.goal.clone(),
+            Field::Question => card.research_question.clone(),
             Field::Level => {
                 let l = card.innovation_level.get();
-                (
-                    T::FieldLevel.into(),
-                    format!("{l} · {}", i18n::level(lang, l)),
-                )
+                format!("{l} · {}", i18n::level(lang, l))
             }
             Field::Model => {
                 let m = i18n::ar_model(lang, card.effective_ar_model());
-                let v = match card.ar_model {
+                match card.ar_model {
                     Some(_) => m.to_string(),
                     None => i18n::tf(
                         lang,
@@ -198,8 +212,7 @@ fn card_items(
                             ("level", &card.innovation_level.get().to_string()),
                         ],
                     ),
-                };
-                (T::FieldModel.into(), v)
+                }
             }
             _ => continue,
         };
@@ -270,6 +283,7 @@ fn card_items(
         items.push(item);
     }
     if doc.workshop.method == crate::domain::Method::Innovation {
+        items.extend(dissemination_items(app, doc, ui, fields, offset, width));
         items.extend(level_items(app, doc, ui, fields, offset, width));
     }
     items.extend(calendar_items(app, doc, ui, fields, offset, width));

@@ -8,12 +8,12 @@ use super::super::form::{Form, FormField, FormKind};
 use super::super::outcome::{Outcome, Seen, accept};
 use super::{CyclesView, SOURCE_KINDS, TIERS, date_text, parse_optional};
 use crate::domain::Step;
-use crate::domain::cycles::{DataSource, check_no_overlap, check_period};
+use crate::domain::cycles::{DataSource, Perspective, check_no_overlap, check_period};
 use crate::domain::{
     Cycle, Disruption, Edit, Id, Phase, PhaseStatus, Pitfall, PlanAction, PlanKind, ProblemSteps,
     VecEdit, non_empty,
 };
-use crate::i18n::{self, T};
+use crate::i18n::{self, N, T};
 
 pub(super) fn phase_form(s: &Seen, c: &Cycle, phase: usize) -> Form {
     let p = Phase::ALL[phase % 4];
@@ -57,6 +57,7 @@ pub(super) fn workshop_form(c: &Cycle) -> Form {
             FormField::text(T::FieldFindings, &c.findings, true),
             FormField::text(T::FieldReflection, &c.reflection, true),
             FormField::text(T::FieldEvaluation, &c.evaluation, true),
+            FormField::text(N::FieldActualLevel, &c.actual_level, true),
         ],
     )
 }
@@ -72,6 +73,17 @@ pub(super) fn source_form(s: &Seen, c: &Cycle) -> Form {
         vec![
             FormField::text(T::FieldDescription, "", false),
             FormField::choice(T::FieldSourceKind, 0, kinds),
+            FormField::choice(
+                N::FieldPerspective,
+                0,
+                std::iter::once(i18n::t(s.lang, N::PerspectiveNone).to_string())
+                    .chain(
+                        Perspective::ALL
+                            .iter()
+                            .map(|p| i18n::perspective(s.lang, *p).to_string()),
+                    )
+                    .collect(),
+            ),
         ],
     )
 }
@@ -166,12 +178,18 @@ pub fn cycle_detail_saved(s: &Seen, form: &Form) -> Outcome<CyclesView> {
             c.findings = text(2);
             c.reflection = text(3);
             c.evaluation = text(4);
+            c.actual_level = text(5);
         }
         FormKind::AddSource(_) => {
             let kind = SOURCE_KINDS[form.choice(1).min(SOURCE_KINDS.len() - 1)].clone();
+            let perspective = form
+                .choice(2)
+                .checked_sub(1)
+                .and_then(|k| Perspective::ALL.get(k).copied());
             c.data_sources.push(DataSource {
                 kind,
                 description: text(0),
+                perspective,
             });
         }
         FormKind::OwnNote(_, member, step) => {

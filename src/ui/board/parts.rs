@@ -61,6 +61,9 @@ pub(super) fn body(
         ),
         Shown::Step(_, Step::Dashboard | Step::DataEntry | Step::Analysis)
         | Shown::Screen(Screen::Indicators) => indicators(frame, app, w, ui, area),
+        Shown::Step(_, Step::Disseminate | Step::EverydayUse) => {
+            passing_on(frame, app, w, ui, area)
+        }
         Shown::Step(_, Step::Minutes) | Shown::Finished => {
             minutes(frame, app, session, shown, ui, area)
         }
@@ -148,6 +151,50 @@ fn words(frame: &mut Frame, ui: &Ui, area: Rect, body: &str, lang: Language, non
         area,
         &large(ui, body, area.width, area.height),
     );
+}
+
+/// The workshop's last steps: the novelty's everyday use and where it is
+/// passed on.
+fn passing_on(frame: &mut Frame, app: &App, w: &Workshop, ui: &Ui, area: Rect) {
+    let width = area.width as usize;
+    let card = &w.project;
+    let mut lines = vec![Line::from(Span::styled(
+        ui.s(app.t(i18n::N::FieldEverydayUse)),
+        ui.theme.dim,
+    ))];
+    if card.everyday_use.trim().is_empty() {
+        lines.push(Line::from(Span::styled(
+            ui.s(app.t(T::Empty)),
+            ui.theme.dim,
+        )));
+    }
+    for r in text::wrap(&ui.s(card.everyday_use.trim()), width) {
+        lines.push(Line::from(Span::styled(r.text, ui.theme.title)));
+    }
+    lines.push(Line::default());
+    lines.push(Line::from(Span::styled(
+        ui.s(app.t(i18n::N::DisseminationTitle)),
+        ui.theme.dim,
+    )));
+    for d in &card.dissemination {
+        let mark = if d.done {
+            if ui.ascii { "+" } else { "✓" }
+        } else {
+            bullet(ui)
+        };
+        let mut l = format!(
+            "{mark} {} · {}",
+            i18n::date(app.lang, d.date),
+            app.t(crate::app::project::channel(d.channel))
+        );
+        if !d.what.trim().is_empty() {
+            l.push_str(&format!(" · {}", d.what.trim()));
+        }
+        for r in text::wrap(&ui.s(&l), width).into_iter().take(2) {
+            lines.push(Line::from(Span::styled(r.text, ui.theme.base)));
+        }
+    }
+    put_lines(frame.buffer_mut(), area, &lines);
 }
 
 /// The card for the room: a project's question and goal; a monitoring's
@@ -353,6 +400,14 @@ fn record(app: &App, c: &Cycle, step: Option<Step>, ui: &Ui, width: u16) -> Vec<
                     ),
                     2,
                 );
+            }
+            if !c.data_sources.is_empty() {
+                let line = format!(
+                    "{}: {}",
+                    i18n::t(lang, i18n::N::Perspectives),
+                    i18n::perspectives_line(lang, c)
+                );
+                para(&mut out, None, &line, 3);
             }
         }
         _ => {

@@ -120,6 +120,65 @@ pub(super) fn calendar_items(
     items
 }
 
+/// Where the novelty is passed on: a heading, then one line per entry.
+pub(super) fn dissemination_items(
+    app: &App,
+    doc: &Doc,
+    ui: &Ui,
+    fields: &[Field],
+    offset: usize,
+    width: usize,
+) -> Vec<Item> {
+    let g = ui.glyphs();
+    let list = &doc.workshop.project.dissemination;
+    let mut items = heading(
+        app,
+        ui,
+        N::DisseminationTitle.into(),
+        list.len(),
+        N::DisseminationEmpty.into(),
+    );
+    for (k, field) in fields.iter().enumerate() {
+        let Field::Dissemination(i) = *field else {
+            continue;
+        };
+        let Some(d) = list.get(i) else { continue };
+        let idx = offset + k;
+        let selected = app.view.project.selected == idx;
+        let marker = if selected { g.marker } else { " " };
+        let head = format!(
+            "{} {:>12}  ",
+            if d.done { g.on } else { g.off },
+            ui.s(&i18n::date(app.lang, d.date))
+        );
+        let mut text = app.t(crate::app::project::channel(d.channel)).to_string();
+        if !d.what.trim().is_empty() {
+            text.push_str(" · ");
+            text.push_str(&d.what);
+        }
+        let rest = width.saturating_sub(2 + text::width(&head));
+        items.push(Item {
+            field: Some(idx),
+            lines: vec![Line::from(vec![
+                Span::styled(format!("{marker} "), ui.theme.accent),
+                Span::styled(head, if d.done { ui.theme.good } else { ui.theme.base }),
+                Span::styled(
+                    text::truncate(&ui.s(&text), rest, ui.ascii),
+                    if selected {
+                        ui.theme.selected
+                    } else if d.done {
+                        ui.theme.dim
+                    } else {
+                        ui.theme.base
+                    },
+                ),
+            ])],
+            cursor: None,
+        });
+    }
+    items
+}
+
 /// The innovation level over time: a heading, then one line per entry.
 pub(super) fn level_items(
     app: &App,
