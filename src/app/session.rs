@@ -244,6 +244,10 @@ fn focus_for(w: &Workshop, rec: &SessionRecord, step: Step) -> Option<FocusReque
             let id = rec.cycle?;
             FocusRequest::Cycle(w.cycles.iter().position(|c| c.id == id)?)
         }
+        // The list of where it is passed on, else the field it is added from.
+        Step::Disseminate if !w.project.dissemination.is_empty() => {
+            FocusRequest::CardField(Field::Dissemination(0))
+        }
         Step::Disseminate | Step::EverydayUse => FocusRequest::CardField(Field::EverydayUse),
         Step::Gather | Step::ActionsReview | Step::Minutes => return None,
     })

@@ -65,4 +65,6 @@ catalogue! { N;
     EvidenceMeetings => "Meetings attended", "Udeležba na srečanjih", "Участие в заседаниях";
     EvidenceActions => "Responsible for", "Odgovorna oseba za", "Ответственный за";
     FieldHolder => "Holder (the school)", "Nosilec (šola)", "Школа — база проекта";
+    TagMilestone => "milestone", "mejnik", "этап";
+    TagReport => "report due", "rok poročila", "срок отчёта";
 }

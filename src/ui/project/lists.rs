@@ -6,7 +6,6 @@ use ratatui::text::{Line, Span};
 
 use super::Item;
 use crate::app::project::Field;
-use crate::app::project::activity_kind;
 use crate::app::{App, Doc};
 use crate::domain::project::{ActivityKind, GoalChecks, QuestionChecks};
 use crate::i18n::{self, N, T, Words};
@@ -75,7 +74,8 @@ pub(super) fn calendar_items(
         // A milestone or a report due says so before its text.
         let tag = match a.kind {
             ActivityKind::Activity => String::new(),
-            k => format!("[{}] ", app.t(activity_kind(k))),
+            ActivityKind::Milestone => format!("[{}] ", app.t(N::TagMilestone)),
+            ActivityKind::Report => format!("[{}] ", app.t(N::TagReport)),
         };
         let late = !a.done && !a.kind.is_plain() && a.date < app.view.today;
         let rest = width.saturating_sub(2 + text::width(&head));
