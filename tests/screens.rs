@@ -13,6 +13,20 @@ const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
 
 fn states(lang: Language) -> Vec<(&'static str, App)> {
     let home = App::new(lang, home_data());
+    // The card's everyday use and dissemination; a data source's form with
+    // whose view it gives; a calendar entry's form with its kind.
+    let mut passing_on = app_with(sample("inovacijski-projekt.ron"), lang);
+    press(&mut passing_on, &format!("1 {}", "<Down> ".repeat(13)));
+    let mut source_form = app_with(sample("inovacijski-projekt.ron"), lang);
+    press(
+        &mut source_form,
+        "5 s Hospitacija <Tab> <Tab> <Right> <Right> <Right>",
+    );
+    let mut activity_form = app_with(sample("inovacijski-projekt.ron"), lang);
+    press(
+        &mut activity_form,
+        &format!("1 {} <Enter>", "<Down> ".repeat(19)),
+    );
     let portfolio = common::portfolio_home(lang);
     let mut by_school = portfolio.clone();
     press(&mut by_school, "o o o j j");
@@ -46,6 +60,9 @@ fn states(lang: Language) -> Vec<(&'static str, App)> {
     vec![
         ("home", home),
         ("portfolio", portfolio),
+        ("project-passing-on", passing_on),
+        ("cycle-source-form", source_form),
+        ("calendar-entry-form", activity_form),
         ("portfolio-by-school", by_school),
         ("report", report),
         ("report-csv", report_csv),
