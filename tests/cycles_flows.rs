@@ -283,16 +283,7 @@ fn each_source_gives_a_perspective_and_the_missing_one_is_named() {
         "{text}"
     );
     // In the annual report's data section.
-    let md = premisli::report::render(
-        w(&app),
-        &premisli::report::Options {
-            kind: premisli::report::Kind::Annual,
-            ..premisli::report::Options::all(
-                premisli::report::Format::Md,
-                chrono::NaiveDate::from_ymd_opt(2026, 3, 10).unwrap(),
-            )
-        },
-    );
+    let md = common::report_md(w(&app), premisli::report::Kind::Annual);
     assert!(md.contains("| Perspektive |"), "{md}");
 }
 

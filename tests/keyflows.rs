@@ -528,13 +528,7 @@ fn everyday_use_and_dissemination_are_kept_on_the_card() {
     press(&mut app, "<C-z>");
     assert_eq!(w(&app).project.dissemination.len(), 1);
     // In the interim report's own section.
-    let md = premisli::report::render(
-        w(&app),
-        &premisli::report::Options::all(
-            premisli::report::Format::Md,
-            chrono::NaiveDate::from_ymd_opt(2026, 3, 10).unwrap(),
-        ),
-    );
+    let md = common::report_md(w(&app), premisli::report::Kind::Interim);
     assert!(
         md.contains("## Uporaba v praksi in diseminacija") && md.contains("Krog mnenj vsak teden"),
         "{md}"
@@ -570,13 +564,7 @@ fn a_level_five_project_compares_the_reference_model_with_the_actual() {
         (m.reference.as_str(), m.actual.as_str(), m.gaps.as_str()),
         ("Whole-school projects", "Subject lessons", "No shared time")
     );
-    let md = premisli::report::render(
-        w(&app),
-        &premisli::report::Options::all(
-            premisli::report::Format::Md,
-            chrono::NaiveDate::from_ymd_opt(2026, 3, 10).unwrap(),
-        ),
-    );
+    let md = common::report_md(w(&app), premisli::report::Kind::Interim);
     assert!(
         md.contains("**Gaps and their causes:** No shared time"),
         "{md}"
@@ -592,16 +580,7 @@ fn the_annual_report_gives_evidence_for_a_members_promotion() {
     press(&mut app, "2 j j j j e <Tab> <Tab> <Tab> <Space> <Enter>");
     let gregor = &w(&app).team[4];
     assert!(gregor.name == "Gregor Kos" && gregor.promotion);
-    let md = premisli::report::render(
-        w(&app),
-        &premisli::report::Options {
-            kind: premisli::report::Kind::Annual,
-            ..premisli::report::Options::all(
-                premisli::report::Format::Md,
-                chrono::NaiveDate::from_ymd_opt(2026, 3, 10).unwrap(),
-            )
-        },
-    );
+    let md = common::report_md(w(&app), premisli::report::Kind::Annual);
     let at = md.find("### Gregor Kos").expect("his evidence");
     let part = &md[at..];
     assert!(part.contains("prva premišljevalnica"), "{part}");

@@ -259,3 +259,15 @@ pub fn portfolio_home(lang: Language) -> App {
     app.view.today = today;
     app
 }
+
+/// A workshop's report of a kind, in Markdown, dated as `env`.
+pub fn report_md(w: &Workshop, kind: premisli::report::Kind) -> String {
+    use premisli::report::{Format, Options, render};
+    render(
+        w,
+        &Options {
+            kind,
+            ..Options::all(Format::Md, env(0).now.date())
+        },
+    )
+}

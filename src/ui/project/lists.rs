@@ -1,5 +1,5 @@
-//! The lists of the project screen: the calendar of activities and the two
-//! checklists.
+//! The lists of the project screen: the calendar of activities, the
+//! dissemination, the level's history, and the two checklists.
 
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
@@ -34,7 +34,78 @@ fn heading(app: &App, ui: &Ui, title: Words, n: usize, empty: Words) -> Vec<Item
     items
 }
 
-/// The calendar of activities: a heading, then one line per activity.
+/// One dated line of a card's list, before it is laid out.
+struct Row {
+    /// The tick (when the entry has one) and the date, padded.
+    head: String,
+    head_style: Style,
+    /// A word set apart before the text (a milestone, a report due).
+    tag: Option<(String, Style)>,
+    text: String,
+    text_style: Style,
+}
+
+/// A list of the card: its heading with the count (or what to do while it
+/// is empty), then a line for each of its entries among the fields.
+fn dated_list(
+    app: &App,
+    ui: &Ui,
+    (title, empty, n): (Words, Words, usize),
+    (fields, offset, width): (&[Field], usize, usize),
+    row: impl Fn(Field) -> Option<Row>,
+) -> Vec<Item> {
+    let g = ui.glyphs();
+    let mut items = heading(app, ui, title, n, empty);
+    for (k, field) in fields.iter().enumerate() {
+        let idx = offset + k;
+        let selected = app.view.project.selected == idx;
+        let Some(r) = row(*field) else {
+            continue;
+        };
+        let marker = if selected { g.marker } else { " " };
+        let mut rest = width.saturating_sub(2 + text::width(&r.head));
+        let mut spans = vec![
+            Span::styled(format!("{marker} "), ui.theme.accent),
+            Span::styled(r.head, r.head_style),
+        ];
+        if let Some((tag, style)) = r.tag {
+            let tag = text::truncate(&ui.s(&tag), rest, ui.ascii);
+            rest = rest.saturating_sub(text::width(&tag));
+            spans.push(Span::styled(tag, style));
+        }
+        let text_style = if selected {
+            ui.theme.selected
+        } else {
+            r.text_style
+        };
+        spans.push(Span::styled(
+            text::truncate(&ui.s(&r.text), rest, ui.ascii),
+            text_style,
+        ));
+        items.push(Item {
+            field: Some(idx),
+            lines: vec![Line::from(spans)],
+            cursor: None,
+        });
+    }
+    items
+}
+
+/// A ticked entry's head: its tick and its date.
+fn ticked_head(app: &App, ui: &Ui, done: bool, date: chrono::NaiveDate) -> (String, Style) {
+    let g = ui.glyphs();
+    (
+        format!(
+            "{} {:>12}  ",
+            if done { g.on } else { g.off },
+            ui.s(&i18n::date(app.lang, date))
+        ),
+        if done { ui.theme.good } else { ui.theme.base },
+    )
+}
+
+/// The calendar of activities: a heading, then one line per activity, and
+/// the institute's annual report while the calendar names no report.
 pub(super) fn calendar_items(
     app: &App,
     doc: &Doc,
@@ -45,54 +116,34 @@ pub(super) fn calendar_items(
 ) -> Vec<Item> {
     let g = ui.glyphs();
     let calendar = &doc.workshop.project.calendar;
-    let mut items = heading(
-        app,
-        ui,
+    let list = (
         T::CalendarTitle.into(),
-        calendar.len(),
         T::CalendarEmpty.into(),
+        calendar.len(),
     );
-    for (k, field) in fields.iter().enumerate() {
-        let Field::Activity(i) = *field else { continue };
-        let Some(a) = calendar.get(i) else { continue };
-        let idx = offset + k;
-        let selected = app.view.project.selected == idx;
-        let marker = if selected { g.marker } else { " " };
-        let style = if selected {
-            ui.theme.selected
-        } else if a.done {
-            ui.theme.dim
-        } else {
-            ui.theme.base
-        };
-        let date = i18n::date(app.lang, a.date);
-        let head = format!(
-            "{} {:>12}  ",
-            if a.done { g.on } else { g.off },
-            ui.s(&date)
-        );
+    let mut items = dated_list(app, ui, list, (fields, offset, width), |f| {
+        let Field::Activity(i) = f else { return None };
+        let a = calendar.get(i)?;
+        let (head, head_style) = ticked_head(app, ui, a.done, a.date);
         // A milestone or a report due says so before its text.
-        let tag = match a.kind {
-            ActivityKind::Activity => String::new(),
-            ActivityKind::Milestone => format!("[{}] ", app.t(N::TagMilestone)),
-            ActivityKind::Report => format!("[{}] ", app.t(N::TagReport)),
-        };
         let late = !a.done && !a.kind.is_plain() && a.date < app.view.today;
-        let rest = width.saturating_sub(2 + text::width(&head));
-        let tag = text::truncate(&ui.s(&tag), rest, ui.ascii);
-        let rest = rest.saturating_sub(text::width(&tag));
-        items.push(Item {
-            field: Some(idx),
-            lines: vec![Line::from(vec![
-                Span::styled(format!("{marker} "), ui.theme.accent),
-                Span::styled(head, if a.done { ui.theme.good } else { ui.theme.base }),
-                Span::styled(tag, if late { ui.theme.warn } else { ui.theme.accent }),
-                Span::styled(text::truncate(&ui.s(&a.what), rest, ui.ascii), style),
-            ])],
-            cursor: None,
+        let tag = match a.kind {
+            ActivityKind::Activity => None,
+            ActivityKind::Milestone => Some(N::TagMilestone),
+            ActivityKind::Report => Some(N::TagReport),
+        }
+        .map(|t| {
+            let style = if late { ui.theme.warn } else { ui.theme.accent };
+            (format!("[{}] ", app.t(t)), style)
         });
-    }
-    // The institute's annual report, when the calendar names no report.
+        Some(Row {
+            head,
+            head_style,
+            tag,
+            text: a.what.clone(),
+            text_style: if a.done { ui.theme.dim } else { ui.theme.base },
+        })
+    });
     let card = &doc.workshop.project;
     if doc.workshop.method == crate::domain::Method::Innovation
         && !card.calendar.iter().any(|a| a.kind == ActivityKind::Report)
@@ -129,54 +180,31 @@ pub(super) fn dissemination_items(
     offset: usize,
     width: usize,
 ) -> Vec<Item> {
-    let g = ui.glyphs();
-    let list = &doc.workshop.project.dissemination;
-    let mut items = heading(
-        app,
-        ui,
+    let entries = &doc.workshop.project.dissemination;
+    let list = (
         N::DisseminationTitle.into(),
-        list.len(),
         N::DisseminationEmpty.into(),
+        entries.len(),
     );
-    for (k, field) in fields.iter().enumerate() {
-        let Field::Dissemination(i) = *field else {
-            continue;
+    dated_list(app, ui, list, (fields, offset, width), |f| {
+        let Field::Dissemination(i) = f else {
+            return None;
         };
-        let Some(d) = list.get(i) else { continue };
-        let idx = offset + k;
-        let selected = app.view.project.selected == idx;
-        let marker = if selected { g.marker } else { " " };
-        let head = format!(
-            "{} {:>12}  ",
-            if d.done { g.on } else { g.off },
-            ui.s(&i18n::date(app.lang, d.date))
-        );
-        let mut text = app.t(crate::app::project::channel(d.channel)).to_string();
+        let d = entries.get(i)?;
+        let (head, head_style) = ticked_head(app, ui, d.done, d.date);
+        let mut text = app.t(i18n::channel(d.channel)).to_string();
         if !d.what.trim().is_empty() {
             text.push_str(" · ");
             text.push_str(&d.what);
         }
-        let rest = width.saturating_sub(2 + text::width(&head));
-        items.push(Item {
-            field: Some(idx),
-            lines: vec![Line::from(vec![
-                Span::styled(format!("{marker} "), ui.theme.accent),
-                Span::styled(head, if d.done { ui.theme.good } else { ui.theme.base }),
-                Span::styled(
-                    text::truncate(&ui.s(&text), rest, ui.ascii),
-                    if selected {
-                        ui.theme.selected
-                    } else if d.done {
-                        ui.theme.dim
-                    } else {
-                        ui.theme.base
-                    },
-                ),
-            ])],
-            cursor: None,
-        });
-    }
-    items
+        Some(Row {
+            head,
+            head_style,
+            tag: None,
+            text,
+            text_style: if d.done { ui.theme.dim } else { ui.theme.base },
+        })
+    })
 }
 
 /// The innovation level over time: a heading, then one line per entry.
@@ -188,27 +216,17 @@ pub(super) fn level_items(
     offset: usize,
     width: usize,
 ) -> Vec<Item> {
-    let g = ui.glyphs();
     let levels = &doc.workshop.project.levels;
-    let mut items = heading(
-        app,
-        ui,
-        N::LevelsTitle.into(),
-        levels.len(),
-        N::LevelsEmpty.into(),
-    );
-    for (k, field) in fields.iter().enumerate() {
-        let Field::LevelEntry(i) = *field else {
-            continue;
+    let list = (N::LevelsTitle.into(), N::LevelsEmpty.into(), levels.len());
+    dated_list(app, ui, list, (fields, offset, width), |f| {
+        let Field::LevelEntry(i) = f else {
+            return None;
         };
-        let Some(r) = levels.get(i) else { continue };
-        let idx = offset + k;
-        let selected = app.view.project.selected == idx;
-        let marker = if selected { g.marker } else { " " };
+        let r = levels.get(i)?;
         let reached = r
             .reached
             .map_or_else(|| app.t(N::NotYet).to_string(), |l| l.get().to_string());
-        let line = i18n::tf(
+        let mut text = i18n::tf(
             app.lang,
             N::LevelLine,
             &[
@@ -216,31 +234,18 @@ pub(super) fn level_items(
                 ("reached", &reached),
             ],
         );
-        let date = format!("{:>12}  ", ui.s(&i18n::date(app.lang, r.date)));
-        let mut text = line;
         if !r.note.trim().is_empty() {
             text.push_str(" · ");
             text.push_str(r.note.lines().next().unwrap_or(""));
         }
-        let rest = width.saturating_sub(2 + text::width(&date));
-        items.push(Item {
-            field: Some(idx),
-            lines: vec![Line::from(vec![
-                Span::styled(format!("{marker} "), ui.theme.accent),
-                Span::styled(date, ui.theme.dim),
-                Span::styled(
-                    text::truncate(&ui.s(&text), rest, ui.ascii),
-                    if selected {
-                        ui.theme.selected
-                    } else {
-                        ui.theme.base
-                    },
-                ),
-            ])],
-            cursor: None,
-        });
-    }
-    items
+        Some(Row {
+            head: format!("{:>12}  ", ui.s(&i18n::date(app.lang, r.date))),
+            head_style: ui.theme.dim,
+            tag: None,
+            text,
+            text_style: ui.theme.base,
+        })
+    })
 }
 
 pub(super) fn check_items(app: &App, doc: &Doc, ui: &Ui, first: usize, width: usize) -> Vec<Item> {
