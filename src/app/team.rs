@@ -32,6 +32,26 @@ pub fn member_form(
         .iter()
         .map(|r| i18n::role(lang, *r).to_string())
         .collect();
+    let mut fields = vec![
+        FormField::text(T::FieldName, m.map_or("", |m| &m.name), false),
+        FormField::choice(
+            T::FieldRole,
+            offered.iter().position(|r| *r == role).unwrap_or(0),
+            roles,
+        ),
+        FormField::text(
+            T::FieldPersonalGoal,
+            m.map_or("", |m| &m.personal_goal),
+            true,
+        ),
+    ];
+    // A project's reports give the evidence for promotion.
+    if method == crate::domain::Method::Innovation {
+        fields.push(FormField::toggle(
+            i18n::t(lang, N::FieldPromotion).to_string(),
+            m.is_some_and(|m| m.promotion),
+        ));
+    }
     Form::new(
         kind,
         if m.is_some() {
@@ -39,23 +59,7 @@ pub fn member_form(
         } else {
             T::NewMember
         },
-        vec![
-            FormField::text(T::FieldName, m.map_or("", |m| &m.name), false),
-            FormField::choice(
-                T::FieldRole,
-                offered.iter().position(|r| *r == role).unwrap_or(0),
-                roles,
-            ),
-            FormField::text(
-                T::FieldPersonalGoal,
-                m.map_or("", |m| &m.personal_goal),
-                true,
-            ),
-            FormField::toggle(
-                i18n::t(lang, N::FieldPromotion).to_string(),
-                m.is_some_and(|m| m.promotion),
-            ),
-        ],
+        fields,
     )
 }
 
