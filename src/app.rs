@@ -174,6 +174,9 @@ pub enum Effect {
     RoomClose,
     /// Everyone in the room called to the marked step.
     RoomSummon,
+    /// Merge the measurements of a spreadsheet (a path as typed: relative to
+    /// the workshop's folder, `~` for the home directory) as one edit.
+    Import(PathBuf),
     /// Write a report; a file already there is replaced only with `overwrite`.
     WriteReport {
         path: PathBuf,

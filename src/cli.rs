@@ -117,7 +117,17 @@ pub enum Command {
         /// (default: the workshop's first: interim, or analysis)
         #[arg(long, value_enum)]
         kind: Option<KindArg>,
+        /// A CSV for a spreadsheet of this language: sl and ru put
+        /// semicolons between the fields and a decimal comma (as Excel and
+        /// LibreOffice open it there); en (the default) is RFC 4180
+        #[arg(long, value_enum)]
+        csv_locale: Option<LangArg>,
     },
+    /// Merge measurements from a spreadsheet in the export's columns (CSV with
+    /// commas or semicolons, decimal points or commas; or a workbook): by
+    /// indicator, period, school year and group. One wrong row refuses the
+    /// whole import, each fault named with its line
+    Import { file: PathBuf, source: PathBuf },
     /// Run the workshop as a room over SSH: participants join with
     /// `ssh join@HOST`, the projector with `ssh board@HOST`
     Serve {
@@ -147,6 +157,11 @@ pub enum Command {
         #[arg(long, value_parser = clap::value_parser!(u16).range(20..=1000))]
         width: Option<u16>,
     },
+    /// Print a completion script for a shell: bash, zsh, fish, powershell, elvish
+    /// (e.g. `premisli completions bash > ~/.local/share/bash-completion/completions/premisli`)
+    Completions { shell: clap_complete::Shell },
+    /// Print the manual page (roff; e.g. `premisli man | man -l -`)
+    Man,
     /// Print the action-research spiral of a workshop (of a monitoring: its
     /// periods year by year, marked by their plan of internal control)
     Spiral {
@@ -236,7 +251,13 @@ pub fn main_with(cli: Cli) -> i32 {
             format,
             output,
             kind,
-        }) => export(&file, format, kind, output.as_deref()),
+            csv_locale,
+        }) => export(
+            &file,
+            (format, csv_locale.map(Language::from)),
+            kind,
+            output.as_deref(),
+        ),
         Some(Command::Spiral { file, width }) => print_spiral(&file, width, lang, cli.ascii),
         Some(Command::Serve {
             file,
@@ -285,6 +306,24 @@ pub fn main_with(cli: Cli) -> i32 {
             lang,
             cli.ascii,
         ),
+        Some(Command::Import { file, source }) => import(&file, &source, lang),
+        Some(Command::Completions { shell }) => {
+            let mut cmd = <Cli as clap::CommandFactory>::command();
+            let mut out = Vec::new();
+            clap_complete::generate(shell, &mut cmd, "premisli", &mut out);
+            emit_bytes(&out)
+        }
+        Some(Command::Man) => {
+            let cmd = <Cli as clap::CommandFactory>::command();
+            let mut out = Vec::new();
+            match clap_mangen::Man::new(cmd).render(&mut out) {
+                Ok(()) => emit_bytes(&out),
+                Err(e) => {
+                    eprintln!("error: cannot write the manual page: {e}");
+                    1
+                }
+            }
+        }
         Some(Command::Dashboard { file, width }) => print_dashboard(&file, width, lang, cli.ascii),
         None => {
             let (theme, theme_error) = resolve_theme(&cli.theme, &config, dirs.as_ref());
@@ -317,6 +356,63 @@ pub fn main_with(cli: Cli) -> i32 {
             code
         }
     }
+}
+
+/// `premisli import`: under the workshop's lock, the sheet merged, the file
+/// saved (its previous state kept as a backup) only when something changed.
+fn import(path: &Path, source: &Path, lang: Language) -> i32 {
+    let lock = match store::Lock::acquire(path) {
+        Ok(store::LockOutcome::Acquired(l)) => l,
+        Ok(store::LockOutcome::HeldBy(who) | store::LockOutcome::Stale(who)) => {
+            eprintln!(
+                "error: {} is open in premisli ({}): import there (screen 6, i) or close it first",
+                store::shown(path),
+                crate::ui::text::safe(&who, false)
+            );
+            return 1;
+        }
+        Err(e) => {
+            eprintln!("error: {}: cannot take the lock: {e}", store::shown(path));
+            return 1;
+        }
+    };
+    let Some(mut w) = load_or_report(path) else {
+        return 1;
+    };
+    let merge = match store::sheet::import(&w, source) {
+        Ok(m) => m,
+        Err(errors) => {
+            for line in crate::i18n::import_refusal(lang, &errors, 50) {
+                eprintln!(
+                    "error: {}: {}",
+                    store::shown(source),
+                    crate::ui::text::safe(&line, false)
+                );
+            }
+            return 1;
+        }
+    };
+    if let Some(edit) = merge.edit() {
+        if let Err(e) = edit.apply(&mut w) {
+            eprintln!("error: {}: {e}", store::shown(path));
+            return 1;
+        }
+        let opts = SaveOptions {
+            rotate_backups: true,
+            ..SaveOptions::document()
+        };
+        if let Err(e) = store::save_workshop(path, &w, opts) {
+            eprintln!("error: {e}");
+            return 1;
+        }
+    }
+    drop(lock);
+    println!(
+        "{}: {}",
+        store::shown(path),
+        crate::i18n::import_summary(lang, &merge)
+    );
+    0
 }
 
 /// `--sort` of the portfolio.
@@ -521,7 +617,12 @@ fn print_spiral(path: &Path, width: Option<u16>, lang: Language, ascii: bool) ->
     })
 }
 
-fn export(path: &Path, format: FormatArg, kind: Option<KindArg>, output: Option<&Path>) -> i32 {
+fn export(
+    path: &Path,
+    (format, csv_locale): (FormatArg, Option<Language>),
+    kind: Option<KindArg>,
+    output: Option<&Path>,
+) -> i32 {
     use crate::report::{Format, Kind, Options};
     use std::io::IsTerminal;
     let Some(w) = load_or_report(path) else {
@@ -536,6 +637,7 @@ fn export(path: &Path, format: FormatArg, kind: Option<KindArg>, output: Option<
         },
         chrono::Local::now().date_naive(),
     );
+    options.csv_semicolon = matches!(csv_locale, Some(Language::Sl | Language::Ru));
     let own = Kind::of(w.method);
     options.kind = match kind {
         None => own[0],

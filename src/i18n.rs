@@ -27,6 +27,7 @@ mod novelty;
 mod plurals;
 mod portfolio;
 mod regulation;
+mod sheets;
 mod steps;
 
 use chrono::NaiveDate;
@@ -39,6 +40,7 @@ pub use novelty::N;
 pub use plurals::P;
 pub use portfolio::F;
 pub use regulation::{R, object, period_kind, responsible, scope, summary};
+pub use sheets::S;
 pub use steps::*;
 
 use crate::domain::Language;
@@ -79,6 +81,12 @@ impl From<N> for Words {
 
 impl From<F> for Words {
     fn from(key: F) -> Words {
+        Words(key.texts())
+    }
+}
+
+impl From<S> for Words {
+    fn from(key: S) -> Words {
         Words(key.texts())
     }
 }
@@ -254,7 +262,8 @@ mod tests {
             .chain(D::ALL.iter().map(|k| (format!("{k:?}"), k.texts())))
             .chain(R::ALL.iter().map(|k| (format!("{k:?}"), k.texts())))
             .chain(N::ALL.iter().map(|k| (format!("{k:?}"), k.texts())))
-            .chain(F::ALL.iter().map(|k| (format!("{k:?}"), k.texts())));
+            .chain(F::ALL.iter().map(|k| (format!("{k:?}"), k.texts())))
+            .chain(S::ALL.iter().map(|k| (format!("{k:?}"), k.texts())));
         for (key, texts) in all {
             for text in texts {
                 assert!(!text.trim().is_empty(), "{key} is empty");
@@ -296,6 +305,7 @@ mod tests {
             include_str!("i18n/regulation.rs"),
             include_str!("i18n/novelty.rs"),
             include_str!("i18n/portfolio.rs"),
+            include_str!("i18n/sheets.rs"),
         ];
         // Prevention of offences, special-needs education, a violation, a
         // "point" for a vote, a chance meeting for a council.

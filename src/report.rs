@@ -173,6 +173,9 @@ pub struct Options {
     pub sections: Vec<Section>,
     /// The report's date (passed in, so output is reproducible).
     pub today: NaiveDate,
+    /// A CSV for a Slovenian or Russian spreadsheet: semicolons between the
+    /// fields and a decimal comma (otherwise RFC 4180: commas, a point).
+    pub csv_semicolon: bool,
 }
 
 impl Options {
@@ -182,6 +185,7 @@ impl Options {
             kind: Kind::Interim,
             sections: Section::ALL.to_vec(),
             today,
+            csv_semicolon: false,
         }
     }
 }
@@ -191,7 +195,7 @@ impl Options {
 /// document: see `render_bytes`).
 pub fn render(w: &Workshop, o: &Options) -> String {
     match o.format {
-        Format::Csv => csv::render(w),
+        Format::Csv => csv::render(w, o.csv_semicolon),
         Format::Md | Format::Xlsx => markdown::render(&document(w, o)),
         Format::Html => html::render(&document(w, o)),
     }

@@ -8,6 +8,7 @@ pub mod format;
 pub mod lock;
 pub mod portfolio;
 pub mod save;
+pub mod sheet;
 
 use std::path::{Path, PathBuf};
 

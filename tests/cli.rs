@@ -287,3 +287,86 @@ fn portfolio_lists_every_workshop_and_a_broken_file_with_its_error() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("not a folder"));
 }
+
+#[test]
+fn completions_and_the_manual_page_are_printed() {
+    let home = tempfile::tempdir().unwrap();
+    for shell in ["bash", "zsh", "fish", "powershell"] {
+        let out = premisli(&["completions", shell], home.path());
+        assert_eq!(out.status.code(), Some(0), "{shell}");
+        let text = String::from_utf8(out.stdout).unwrap();
+        assert!(
+            text.contains("validate") && text.contains("portfolio"),
+            "{shell}"
+        );
+    }
+    let out = premisli(&["man"], home.path());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains(".TH premisli 1"), "{text}");
+    assert!(text.contains("import"), "the subcommands are listed");
+}
+
+/// The export read back changes nothing, from a CSV (RFC 4180 or a Slovenian
+/// spreadsheet's semicolons and decimal commas) and from a workbook; a sheet
+/// with one wrong row is refused whole, its lines named, the file untouched.
+#[test]
+fn an_import_of_the_export_changes_nothing_and_a_bad_row_refuses_the_whole() {
+    let home = tempfile::tempdir().unwrap();
+    let file = common::temp_copy(home.path(), "soko-monitoring.ron");
+    let f = file.to_str().unwrap();
+    let original = std::fs::read(&file).unwrap();
+    let at = |name: &str| home.path().join(name).to_str().unwrap().to_string();
+    for (name, extra) in [
+        ("a.csv", vec!["--format", "csv"]),
+        ("b.csv", vec!["--format", "csv", "--csv-locale", "sl"]),
+        ("c.xlsx", vec!["--format", "xlsx"]),
+    ] {
+        let out_path = at(name);
+        let mut args = vec!["export", f, "-o", out_path.as_str()];
+        args.extend(extra);
+        assert_eq!(premisli(&args, home.path()).status.code(), Some(0));
+        let out = premisli(&["import", f, &out_path], home.path());
+        assert_eq!(out.status.code(), Some(0), "{name}: {out:?}");
+        let said = String::from_utf8(out.stdout).unwrap();
+        assert!(
+            said.contains("added: 0, changed: 0, unchanged: 300"),
+            "{name}: {said}"
+        );
+        assert_eq!(
+            std::fs::read(&file).unwrap(),
+            original,
+            "{name}: not rewritten"
+        );
+    }
+    let semicolons = std::fs::read_to_string(at("b.csv")).unwrap();
+    assert!(
+        semicolons
+            .lines()
+            .next()
+            .unwrap()
+            .contains("indicator;unit")
+    );
+    assert!(semicolons.contains(";38,888889;7;18"), "a decimal comma");
+    // Line 3: a class the workshop does not have; line 5: a share of 120.
+    let mut lines: Vec<String> = std::fs::read_to_string(at("a.csv"))
+        .unwrap()
+        .lines()
+        .map(str::to_string)
+        .collect();
+    assert!(lines[2].contains(",3 класс,"), "{}", lines[2]);
+    lines[2] = lines[2].replacen(",3 класс,", ",3 Я класс,", 1);
+    // Up to the group, then a value of 120 and no counts.
+    let upto_group = lines[4].rsplitn(4, ',').last().unwrap().to_string();
+    lines[4] = format!("{upto_group},120,,");
+    let bad = at("bad.csv");
+    std::fs::write(&bad, lines.join("\r\n")).unwrap();
+    let out = premisli(&["import", f, &bad, "--lang", "sl"], home.path());
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("Nič ni uvoženo"), "{err}");
+    assert!(
+        err.contains("vrstica 3:") && err.contains("vrstica 5:"),
+        "{err}"
+    );
+    assert_eq!(std::fs::read(&file).unwrap(), original, "refused whole");
+}

@@ -358,3 +358,61 @@ fn the_home_screen_follows_the_files_of_the_portfolio() {
     rt.refresh_home();
     assert_eq!(school(&rt, &paths[2]).map(|r| r.is_ok()), Some(true));
 }
+
+/// Screen 6's `i`: a spreadsheet beside the workshop (semicolons, decimal
+/// commas) merged as one edit; `Ctrl-Z` takes the whole import back; a sheet
+/// with a wrong row changes nothing and names the line.
+#[test]
+fn an_import_from_screen_six_is_one_undo_step_and_a_bad_sheet_changes_nothing() {
+    use premisli::report::{Format, Options, render};
+    let dir = tempfile::tempdir().unwrap();
+    let path = common::temp_copy(dir.path(), "soko-monitoring.ron");
+    let mut rt = runtime();
+    rt.open_path(&path).unwrap();
+    let w = |rt: &Runtime| rt.app.shared.doc.as_ref().unwrap().workshop.clone();
+    let before = w(&rt);
+    let sheet = render(
+        &before,
+        &Options {
+            csv_semicolon: true,
+            ..Options::all(Format::Csv, common::env(0).now.date())
+        },
+    );
+    // Two values changed, in a Russian spreadsheet's way.
+    let mut lines: Vec<String> = sheet.lines().map(str::to_string).collect();
+    for k in [1, 2] {
+        let mut cells: Vec<String> = lines[k].split(';').map(str::to_string).collect();
+        let n = cells.len();
+        cells[n - 3] = "50,5".into();
+        cells[n - 2].clear();
+        cells[n - 1].clear();
+        lines[k] = cells.join(";");
+    }
+    std::fs::write(dir.path().join("оценки.csv"), lines.join("\r\n")).unwrap();
+    type_keys(&mut rt, "6 i оценки.csv <Enter>");
+    let status = rt.app.status_text().unwrap_or_default();
+    assert!(status.contains("changed: 2"), "{status}");
+    let after = w(&rt);
+    let changed: usize = before
+        .monitoring
+        .indicators()
+        .zip(after.monitoring.indicators())
+        .map(|(a, b)| {
+            a.measurements
+                .iter()
+                .zip(&b.measurements)
+                .filter(|(x, y)| x != y)
+                .count()
+        })
+        .sum();
+    assert_eq!(changed, 2);
+    type_keys(&mut rt, "<C-z>");
+    assert_eq!(w(&rt).monitoring, before.monitoring, "one undo step");
+    // A wrong row: nothing changes, the line is named.
+    lines[3] = lines[3].replacen(';', ";Нет такого показателя;", 1);
+    std::fs::write(dir.path().join("оценки.csv"), lines.join("\r\n")).unwrap();
+    type_keys(&mut rt, "i оценки.csv <Enter>");
+    assert_eq!(w(&rt).monitoring, before.monitoring);
+    let text = common::screen(&rt.app, 100, 30);
+    assert!(text.contains("line 4"), "{text}");
+}

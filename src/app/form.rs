@@ -68,6 +68,8 @@ pub enum FormKind {
     Pitfalls(Id),
     NewPeriod,
     NewGroup,
+    /// The spreadsheet to import measurements from.
+    ImportSheet,
     NewCriterion,
     /// A new indicator in this criterion (by id: another viewer may add or
     /// remove criteria while the form is open).

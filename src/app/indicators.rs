@@ -262,6 +262,20 @@ pub fn update(v: &mut IndicatorsView, s: &Seen, action: Action) -> Outcome<Indic
         }
         Action::AddPeriod => return register::register_add(v, s, FormKind::NewPeriod),
         Action::AddGroup => return register::register_add(v, s, FormKind::NewGroup),
+        Action::Import => {
+            if s.read_only {
+                return Outcome::warn(crate::i18n::T::IsReadOnly, &[]);
+            }
+            return Outcome::open(crate::app::Overlay::Form(crate::app::form::Form::new(
+                FormKind::ImportSheet,
+                crate::i18n::T::ImportSheetTitle,
+                vec![crate::app::form::FormField::text(
+                    crate::i18n::S::FieldSource,
+                    "",
+                    false,
+                )],
+            )));
+        }
         Action::AddCriterion => return register::register_add(v, s, FormKind::NewCriterion),
         Action::Delete if v.mode == Mode::Grid => return grid::commit_cell(v, s, "", false),
         _ => {}

@@ -148,6 +148,8 @@ pub enum Action {
     Group,
     AddPeriod,
     AddGroup,
+    /// Merge measurements from a spreadsheet.
+    Import,
     AddCriterion,
     Minutes,
     Note,
@@ -311,6 +313,7 @@ pub static KEYMAP: &[Binding] = &[
     b(C::Indicators, Key::ch('c'), A::AddCriterion, T::KeyAddCriterion, false),
     b(C::Indicators, Key::ch('p'), A::AddPeriod, T::KeyAddPeriod, false),
     b(C::Indicators, Key::ch('G'), A::AddGroup, T::KeyAddGroup, false),
+    b(C::Indicators, Key::ch('i'), A::Import, T::KeyImportSheet, false),
     // Plans
     b(C::Plans, Key::ch('a'), A::Add, T::KeyAdd, true),
     b(C::Plans, Key::ch('e'), A::Edit, T::KeyEdit, true),

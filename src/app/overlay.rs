@@ -176,6 +176,12 @@ impl App {
                     indicators::register_form_saved(s, form)
                 })
             }
+            // The file is read by the runtime; the form closes (what the
+            // import found is said, or shown).
+            K::ImportSheet => match form.text(0).trim() {
+                "" => (false, Vec::new()),
+                typed => (true, vec![Effect::Import(std::path::PathBuf::from(typed))]),
+            },
             K::NewCycle | K::EditCycle(_) => route!(self, env, cycles, |_: &mut _, s| {
                 cycles::cycle_form_saved(s, form)
             }),

@@ -61,6 +61,7 @@ impl ReportView {
                 .map(|(s, _)| *s)
                 .collect(),
             today,
+            csv_semicolon: false,
         }
     }
 }

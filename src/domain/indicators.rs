@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{DomainError, Id};
 
+pub mod import;
 mod rows;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -318,6 +319,42 @@ impl Indicator {
             Standing::Off
         })
     }
+}
+
+/// A typed value for a unit: decimal comma or point; "23/118" for counts of a
+/// share; empty means no value.
+pub fn parse_value(text: &str, unit: Unit) -> Result<Option<Value>, DomainError> {
+    let t = text.trim();
+    if t.is_empty() {
+        return Ok(None);
+    }
+    if let Some((a, b)) = t.split_once('/') {
+        if unit != Unit::Share {
+            return Err(DomainError::RatioNotShare);
+        }
+        let n = |s: &str| s.trim().parse::<u32>().map_err(|_| DomainError::NotFinite);
+        return Ok(Some(Value::Ratio(n(a)?, n(b)?)));
+    }
+    let lowered = t.to_lowercase();
+    if unit == Unit::YesNo {
+        if ["yes", "da", "да", "y", "d"].contains(&lowered.as_str()) {
+            return Ok(Some(Value::Number(1.0)));
+        }
+        if ["no", "ne", "нет", "n"].contains(&lowered.as_str()) {
+            return Ok(Some(Value::Number(0.0)));
+        }
+    }
+    let x: f64 = t
+        .trim_end_matches('%')
+        .trim()
+        .replace(',', ".")
+        .parse()
+        .map_err(|_| DomainError::NotFinite)?;
+    check_number(unit, x)?;
+    if unit == Unit::Count && x.fract() != 0.0 {
+        return Err(DomainError::CountNotWhole(x));
+    }
+    Ok(Some(Value::Number(x)))
 }
 
 pub fn check_number(unit: Unit, x: f64) -> Result<(), DomainError> {

@@ -471,6 +471,8 @@ catalogue! { T;
     KeyEditIndicator => "edit the indicator and its monitoring plan", "uredite kazalnik in načrt spremljanja", "изменить показатель и план мониторинга";
     KeyAddCriterion => "add a criterion", "dodajte merilo", "добавить критерий";
     KeyAddPeriod => "add a period", "dodajte obdobje", "добавить период";
+    ImportSheetTitle => "Import measurements", "Uvoz meritev", "Импорт измерений";
+    KeyImportSheet => "import measurements from a spreadsheet (.csv, .xlsx)", "uvozite meritve iz preglednice (.csv, .xlsx)", "импортировать измерения из таблицы (.csv, .xlsx)";
     KeyAddGroup => "add a group (class, year group)", "dodajte skupino (oddelek, letnik)", "добавить группу (класс, параллель)";
     CloseWithin => "close: within {n} %", "blizu: do {n} %", "близко: в пределах {n} %";
     KeyThresholdUp => "widen 'close' by 5 %", "razširite »blizu« za 5 %", "расширить «близко» на 5 %";

@@ -622,3 +622,76 @@ pub fn channel(c: crate::domain::project::Channel) -> super::N {
         Channel::Other => super::N::ChannelOther,
     }
 }
+
+/// Why an import refused a row, in the language.
+pub fn import_fault(lang: Language, f: &crate::domain::indicators::import::Fault) -> String {
+    use super::{S, tf};
+    use crate::domain::indicators::import::Fault;
+    match f {
+        Fault::MissingColumns(names) => {
+            tf(lang, S::MissingColumns, &[("names", &names.join(", "))])
+        }
+        Fault::UnknownIndicator(n) => tf(lang, S::UnknownIndicator, &[("name", n)]),
+        Fault::AmbiguousIndicator(n) => tf(lang, S::AmbiguousIndicator, &[("name", n)]),
+        Fault::UnknownGroup(n) => tf(lang, S::UnknownGroup, &[("name", n)]),
+        Fault::NoPeriod => super::t(lang, S::NoPeriod).to_string(),
+        Fault::Value(e) => domain_error(lang, e),
+        Fault::Counts => super::t(lang, S::Counts).to_string(),
+        Fault::Repeated(first) => tf(lang, S::Repeated, &[("first", &first.to_string())]),
+        Fault::Unreadable(why) => tf(lang, S::Unreadable, &[("why", why)]),
+    }
+}
+
+/// An import's refusal: the heading, then a line per fault (at most
+/// `most`, then how many more).
+pub fn import_refusal(
+    lang: Language,
+    errors: &[crate::domain::indicators::import::RowError],
+    most: usize,
+) -> Vec<String> {
+    use super::{S, tf};
+    let mut out = vec![super::t(lang, S::ImportRefused).to_string()];
+    for e in errors.iter().take(most) {
+        let why = import_fault(lang, &e.fault);
+        out.push(if e.line == 0 {
+            why
+        } else {
+            tf(
+                lang,
+                S::ImportLine,
+                &[("line", &e.line.to_string()), ("why", &why)],
+            )
+        });
+    }
+    if errors.len() > most {
+        out.push(tf(
+            lang,
+            S::More,
+            &[("n", &(errors.len() - most).to_string())],
+        ));
+    }
+    out
+}
+
+/// What an import did: the counts, and the periods it added.
+pub fn import_summary(lang: Language, m: &crate::domain::indicators::import::Merge) -> String {
+    use super::{S, tf};
+    let mut s = tf(
+        lang,
+        S::ImportDone,
+        &[
+            ("added", &m.added.to_string()),
+            ("changed", &m.changed.to_string()),
+            ("unchanged", &m.unchanged.to_string()),
+        ],
+    );
+    if !m.new_periods.is_empty() {
+        s.push_str("; ");
+        s.push_str(&tf(
+            lang,
+            S::NewPeriods,
+            &[("list", &m.new_periods.join(", "))],
+        ));
+    }
+    s
+}

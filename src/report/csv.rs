@@ -2,7 +2,7 @@
 //! RFC 4180 quoting, CRLF line ends, UTF-8 with a byte-order mark (so that
 //! spreadsheets read Slovenian and Russian text right).
 
-use super::escape::{csv_quote, csv_text};
+use super::escape::csv_text;
 use crate::domain::Workshop;
 use crate::domain::indicators::{Criterion, Direction, Indicator, Measurement, Unit, Value};
 
@@ -43,6 +43,16 @@ fn num(x: f64) -> String {
     if s == "-0" { "0".into() } else { s.to_string() }
 }
 
+/// A field for the separator in use: quoted when it holds the separator, a
+/// quote or a line end.
+fn field(s: &str, sep: char) -> String {
+    if s.contains([sep, '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
 /// The measurements in the export's order: criterion by criterion,
 /// indicator by indicator, by period, the whole school before the groups.
 pub(super) fn rows(w: &Workshop) -> Vec<(&Criterion, &Indicator, &Measurement)> {
@@ -67,10 +77,30 @@ pub(super) fn rows(w: &Workshop) -> Vec<(&Criterion, &Indicator, &Measurement)> 
     out
 }
 
-pub fn render(w: &Workshop) -> String {
+/// The measurements as CSV: RFC 4180 (commas, a decimal point), or with
+/// `semicolon` as a Slovenian or Russian spreadsheet expects (semicolons, a
+/// decimal comma). Text is guarded the same way in both.
+pub fn render(w: &Workshop, semicolon: bool) -> String {
     let m = &w.monitoring;
+    let (sep, num) = if semicolon {
+        (
+            ';',
+            (|x: f64| num(x).replace('.', ",")) as fn(f64) -> String,
+        )
+    } else {
+        (',', num as fn(f64) -> String)
+    };
+    let text = |s: &str| {
+        // The guard against formulas, then the quoting for this separator.
+        let guarded = csv_text(s);
+        let plain = guarded
+            .strip_prefix('"')
+            .and_then(|g| g.strip_suffix('"'))
+            .map_or_else(|| guarded.clone(), |g| g.replace("\"\"", "\""));
+        field(&plain, sep)
+    };
     let mut out = String::from("\u{feff}");
-    out.push_str(&HEADER.join(","));
+    out.push_str(&HEADER.join(&sep.to_string()));
     out.push_str("\r\n");
     for (c, ind, x) in rows(w) {
         let period = m.periods.iter().find(|p| p.id == x.period);
@@ -87,19 +117,19 @@ pub fn render(w: &Workshop) -> String {
             ),
         };
         let fields = [
-            csv_text(&c.name),
-            csv_text(&ind.name),
+            text(&c.name),
+            text(&ind.name),
             unit_code(ind.unit).to_string(),
             direction_code(ind.direction).to_string(),
             ind.reference.map_or_else(String::new, num),
-            csv_text(period.map_or("", |p| p.label.as_str())),
-            csv_text(period.map_or("", |p| p.school_year.as_str())),
-            csv_text(group),
-            csv_quote(&value),
+            text(period.map_or("", |p| p.label.as_str())),
+            text(period.map_or("", |p| p.school_year.as_str())),
+            text(group),
+            field(&value, sep),
             part,
             whole,
         ];
-        out.push_str(&fields.join(","));
+        out.push_str(&fields.join(&sep.to_string()));
         out.push_str("\r\n");
     }
     out

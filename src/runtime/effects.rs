@@ -38,6 +38,7 @@ impl Runtime {
                 Effect::TakeOverLock => self.take_over_lock(),
                 Effect::RestoreRecovery => self.restore_recovery(),
                 Effect::RefreshHome => self.refresh_home(),
+                Effect::Import(path) => self.import(&path),
                 // The room's, carried out by the room before these.
                 Effect::RoomRemove(_) | Effect::RoomClose | Effect::RoomSummon => {}
                 Effect::WriteReport {
@@ -182,6 +183,53 @@ impl Runtime {
         }
     }
 
+    /// Merges a spreadsheet's measurements into the open workshop as one
+    /// edit (one undo), and says what it did; or shows every wrong line.
+    fn import(&mut self, typed: &Path) {
+        let Some(doc) = self.app.shared.doc.as_ref() else {
+            return;
+        };
+        let path = resolve_typed(typed, doc.path.as_deref());
+        match store::sheet::import(&doc.workshop, &path) {
+            Ok(merge) => {
+                let env = self.env();
+                if let Some(edit) = merge.edit()
+                    && !self.app.apply(edit, &env)
+                {
+                    return;
+                }
+                use crate::app::Message;
+                let counts = [merge.added, merge.changed, merge.unchanged].map(|n| n.to_string());
+                let mut said = Message::text(
+                    crate::i18n::S::ImportDone,
+                    &[
+                        ("added", &counts[0]),
+                        ("changed", &counts[1]),
+                        ("unchanged", &counts[2]),
+                    ],
+                );
+                if !merge.new_periods.is_empty() {
+                    let list = merge.new_periods.join(", ");
+                    said = Message::Then(
+                        Box::new(said),
+                        Box::new(Message::text(
+                            crate::i18n::S::NewPeriods,
+                            &[("list", &list)],
+                        )),
+                    );
+                }
+                self.app.view.status = Some((crate::app::StatusKind::Info, said));
+            }
+            Err(errors) => {
+                let lines = crate::i18n::import_refusal(self.app.lang, &errors, 20);
+                self.app.view.overlays.push(Overlay::Message {
+                    title: T::ImportSheetTitle,
+                    body: format!("{}\n\n{}", store::shown(&path), lines.join("\n")),
+                });
+            }
+        }
+    }
+
     fn current_recovery(&self) -> Option<PathBuf> {
         let path = self.app.shared.doc.as_ref()?.path.clone()?;
         recovery::find(&path, self.dirs.as_ref())
@@ -256,5 +304,23 @@ impl Runtime {
                 .app
                 .warn(T::ReportNotWritten, &[("why", &e.to_string())]),
         }
+    }
+}
+
+/// A path as typed in a form: `~` is the home directory; a relative path is
+/// taken from the workshop's folder (else the working directory).
+pub(super) fn resolve_typed(typed: &Path, workshop: Option<&Path>) -> PathBuf {
+    let text = typed.to_string_lossy();
+    if let Some(rest) = text.strip_prefix("~/")
+        && let Some(home) = std::env::var_os("HOME").or_else(|| std::env::var_os("USERPROFILE"))
+    {
+        return PathBuf::from(home).join(rest);
+    }
+    if typed.is_absolute() {
+        return typed.to_path_buf();
+    }
+    match workshop.and_then(Path::parent) {
+        Some(dir) if !dir.as_os_str().is_empty() => dir.join(typed),
+        _ => typed.to_path_buf(),
     }
 }

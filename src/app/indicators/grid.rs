@@ -8,44 +8,10 @@ use crate::app::outcome::{Outcome, Seen, accept};
 use crate::app::text_field::TextField;
 use crate::app::{Message, StatusKind};
 use crate::domain::indicators::{Unit, Value};
-use crate::domain::{DomainError, Edit, Id};
+use crate::domain::{Edit, Id};
 use crate::i18n::T;
 
-/// A typed value for a unit: decimal comma or point; "23/118" for counts of a
-/// share; empty means no value.
-pub fn parse_value(text: &str, unit: Unit) -> Result<Option<Value>, DomainError> {
-    let t = text.trim();
-    if t.is_empty() {
-        return Ok(None);
-    }
-    if let Some((a, b)) = t.split_once('/') {
-        if unit != Unit::Share {
-            return Err(DomainError::RatioNotShare);
-        }
-        let n = |s: &str| s.trim().parse::<u32>().map_err(|_| DomainError::NotFinite);
-        return Ok(Some(Value::Ratio(n(a)?, n(b)?)));
-    }
-    let lowered = t.to_lowercase();
-    if unit == Unit::YesNo {
-        if ["yes", "da", "да", "y", "d"].contains(&lowered.as_str()) {
-            return Ok(Some(Value::Number(1.0)));
-        }
-        if ["no", "ne", "нет", "n"].contains(&lowered.as_str()) {
-            return Ok(Some(Value::Number(0.0)));
-        }
-    }
-    let x: f64 = t
-        .trim_end_matches('%')
-        .trim()
-        .replace(',', ".")
-        .parse()
-        .map_err(|_| DomainError::NotFinite)?;
-    crate::domain::indicators::check_number(unit, x)?;
-    if unit == Unit::Count && x.fract() != 0.0 {
-        return Err(DomainError::CountNotWhole(x));
-    }
-    Ok(Some(Value::Number(x)))
-}
+pub use crate::domain::indicators::parse_value;
 
 /// In the grid, a typed character starts editing the cell (overwriting it);
 /// while a cell is being typed into, every key goes to it. `None`: the key is
@@ -281,6 +247,7 @@ pub fn paste_block(text: &str) -> Vec<Vec<String>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::DomainError;
 
     #[test]
     fn values_parse_with_comma_or_point_and_are_checked() {
