@@ -215,6 +215,56 @@ fn resolve_theme(
     (theme, error)
 }
 
+/// The colours the terminal shows: `PREMISLI_COLORS`, then the
+/// configuration's `colors`, then what the terminal says of itself
+/// (COLORTERM, TERM); a Windows console without TERM takes 24-bit colours
+/// in Windows Terminal and the 256 elsewhere.
+pub fn colour_depth(
+    asked: Option<&str>,
+    config: Option<&str>,
+    term: &str,
+    colorterm: &str,
+    windows: Option<bool>,
+) -> crate::render::colour::Depth {
+    use crate::render::colour::Depth;
+    match asked
+        .or(config)
+        .map(|s| s.trim().to_ascii_lowercase())
+        .as_deref()
+    {
+        Some("truecolor" | "24bit" | "24") => Depth::TrueColor,
+        Some("256") => Depth::Palette256,
+        Some("16" | "8") => Depth::Basic16,
+        Some("none" | "0" | "no") => Depth::None,
+        _ => match windows {
+            Some(terminal) if term.is_empty() => {
+                if terminal {
+                    Depth::TrueColor
+                } else {
+                    Depth::Palette256
+                }
+            }
+            _ => Depth::of(term, colorterm),
+        },
+    }
+}
+
+fn look(ascii: bool, config: &Config) -> crate::terminal::Look {
+    let var = |n: &str| std::env::var(n).unwrap_or_default();
+    let asked = std::env::var("PREMISLI_COLORS").ok();
+    let windows = cfg!(windows).then(|| std::env::var_os("WT_SESSION").is_some());
+    crate::terminal::Look {
+        ascii,
+        depth: colour_depth(
+            asked.as_deref(),
+            config.colors.as_deref(),
+            &var("TERM"),
+            &var("COLORTERM"),
+            windows,
+        ),
+    }
+}
+
 fn chosen_theme(flag: &Option<String>, config: &Config, dirs: Option<&Dirs>) -> theme::Theme {
     resolve_theme(flag, config, dirs).0
 }
@@ -271,6 +321,7 @@ pub fn main_with(cli: Cli) -> i32 {
                 headless,
             };
             let theme = chosen_theme(&cli.theme, &config, dirs.as_ref());
+            let screen_look = look(cli.ascii, &config);
             let mut rt = Runtime::opening(lang, dirs, config);
             if let Err(e) = rt.open_path(&file) {
                 eprintln!("error: {e}");
@@ -289,9 +340,8 @@ pub fn main_with(cli: Cli) -> i32 {
                 );
                 return 1;
             }
-            let ascii = cli.ascii;
             crate::room::serve::serve(&mut rt, &opts, &theme, &mut |rt, rx, room| {
-                crate::terminal::run_with(rt, &theme, ascii, Some((rx, room)))
+                crate::terminal::run_with(rt, &theme, screen_look, Some((rx, room)))
             })
         }
         Some(Command::Portfolio {
@@ -327,6 +377,7 @@ pub fn main_with(cli: Cli) -> i32 {
         Some(Command::Dashboard { file, width }) => print_dashboard(&file, width, lang, cli.ascii),
         None => {
             let (theme, theme_error) = resolve_theme(&cli.theme, &config, dirs.as_ref());
+            let screen_look = look(cli.ascii, &config);
             // A file to open: the home's portfolio is read when it is shown.
             let mut rt = if cli.file.is_some() {
                 Runtime::opening(lang, dirs, config)
@@ -349,7 +400,7 @@ pub fn main_with(cli: Cli) -> i32 {
                 // Nothing opened (an error, or a new file to ask about): home.
                 rt.refresh_home();
             }
-            let code = crate::terminal::run(&mut rt, &theme, cli.ascii);
+            let code = crate::terminal::run(&mut rt, &theme, screen_look);
             for line in &rt.farewell {
                 eprintln!("{line}");
             }
@@ -710,6 +761,37 @@ fn validate(files: &[PathBuf]) -> i32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_colour_depth_asked_goes_before_the_terminals() {
+        use crate::render::colour::Depth;
+        assert_eq!(
+            colour_depth(None, None, "xterm-256color", "", None),
+            Depth::Palette256
+        );
+        assert_eq!(
+            colour_depth(None, None, "xterm-256color", "truecolor", None),
+            Depth::TrueColor
+        );
+        assert_eq!(colour_depth(None, None, "screen", "", None), Depth::Basic16);
+        assert_eq!(
+            colour_depth(None, Some("256"), "xterm", "", None),
+            Depth::Palette256
+        );
+        assert_eq!(
+            colour_depth(Some("none"), Some("256"), "xterm", "", None),
+            Depth::None
+        );
+        // A Windows console without TERM.
+        assert_eq!(
+            colour_depth(None, None, "", "", Some(true)),
+            Depth::TrueColor
+        );
+        assert_eq!(
+            colour_depth(None, None, "", "", Some(false)),
+            Depth::Palette256
+        );
+    }
 
     #[test]
     fn language_comes_from_flag_then_config_then_locale_then_english() {

@@ -100,8 +100,15 @@ fn take_terminal() -> io::Result<()> {
 }
 
 /// Runs the TUI until quit or hang-up; the exit code.
-pub fn run(rt: &mut Runtime, theme: &Theme, ascii: bool) -> i32 {
-    run_with(rt, theme, ascii, None)
+pub fn run(rt: &mut Runtime, theme: &Theme, look: Look) -> i32 {
+    run_with(rt, theme, look, None)
+}
+
+/// How the terminal shows things: 7-bit only, and the colours it can show.
+#[derive(Debug, Clone, Copy)]
+pub struct Look {
+    pub ascii: bool,
+    pub depth: crate::render::colour::Depth,
 }
 
 /// The console, serving a room too: the room's messages join the same
@@ -109,7 +116,7 @@ pub fn run(rt: &mut Runtime, theme: &Theme, ascii: bool) -> i32 {
 pub fn run_with(
     rt: &mut Runtime,
     theme: &Theme,
-    ascii: bool,
+    look: Look,
     room: Option<(mpsc::Receiver<FromRoom>, &mut Room)>,
 ) -> i32 {
     let (tx, rx) = mpsc::channel();
@@ -158,7 +165,7 @@ pub fn run_with(
             frames: &frames,
             rx: &rx,
             theme,
-            ascii,
+            look,
             taken: &taken,
         };
         event_loop(rt, io, room.as_deref_mut())
@@ -238,10 +245,17 @@ fn draw(
     frames: &FrameWriter,
     rt: &Runtime,
     theme: &Theme,
-    ascii: bool,
+    look: Look,
 ) -> io::Result<()> {
-    let ui = Ui { theme, ascii };
-    term.draw(|f| ui::draw(f, &rt.app, &ui))?;
+    let ui = Ui {
+        theme,
+        ascii: look.ascii,
+    };
+    term.draw(|f| {
+        ui::draw(f, &rt.app, &ui);
+        // Colours the terminal cannot show become the nearest it can.
+        crate::render::colour::fit(f.buffer_mut(), look.depth);
+    })?;
     frames.commit(&mut io::stdout())
 }
 
@@ -251,7 +265,7 @@ struct Io<'a> {
     frames: &'a FrameWriter,
     rx: &'a Receiver<Msg>,
     theme: &'a Theme,
-    ascii: bool,
+    look: Look,
     taken: &'a AtomicBool,
 }
 
@@ -261,7 +275,7 @@ fn event_loop(rt: &mut Runtime, io: Io, mut room: Option<&mut Room>) -> i32 {
         frames,
         rx,
         theme,
-        ascii,
+        look,
         taken,
     } = io;
     if let Ok(size) = term.size() {
@@ -277,7 +291,7 @@ fn event_loop(rt: &mut Runtime, io: Io, mut room: Option<&mut Room>) -> i32 {
         if needs_draw {
             // Effects (an open, a restored copy) may have changed the workshop.
             rt.app.refresh_derived();
-            if draw(term, frames, rt, theme, ascii).is_err() {
+            if draw(term, frames, rt, theme, look).is_err() {
                 return leave(rt);
             }
             needs_draw = false;

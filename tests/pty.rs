@@ -18,6 +18,8 @@ struct App {
     screen: Arc<Mutex<vt100::Parser>>,
     /// Bytes the app has written to the terminal so far.
     bytes: Arc<AtomicUsize>,
+    /// Everything it wrote, as written.
+    raw: Arc<Mutex<Vec<u8>>>,
     _master: Box<dyn MasterPty + Send>,
 }
 
@@ -57,6 +59,8 @@ impl App {
         let sink = screen.clone();
         let bytes = Arc::new(AtomicUsize::new(0));
         let counter = bytes.clone();
+        let raw = Arc::new(Mutex::new(Vec::new()));
+        let kept = raw.clone();
         std::thread::spawn(move || {
             let mut buf = [0u8; 8192];
             while let Ok(n) = reader.read(&mut buf) {
@@ -64,6 +68,7 @@ impl App {
                     break;
                 }
                 counter.fetch_add(n, Ordering::SeqCst);
+                kept.lock().unwrap().extend_from_slice(&buf[..n]);
                 sink.lock().unwrap().process(&buf[..n]);
             }
         });
@@ -72,6 +77,7 @@ impl App {
             writer,
             screen,
             bytes,
+            raw,
             _master: pair.master,
         }
     }
@@ -315,4 +321,43 @@ fn a_hang_up_during_a_file_operation_that_never_returns_still_ends_the_app() {
     assert!(start.elapsed() < Duration::from_secs(15));
     assert!(!app.screen.lock().unwrap().screen().alternate_screen());
     assert!(app.text().contains("did not finish"), "{}", app.text());
+}
+
+/// Colours as the terminal says it can show them: without COLORTERM, no
+/// 24-bit colour is sent (the light theme's are made 256-colour); with
+/// `TERM=xterm`, not even those; with COLORTERM=truecolor, 24-bit ones are.
+#[test]
+fn colours_follow_what_the_terminal_can_show() {
+    let sent = |env: &[(&str, &str)]| {
+        let home = tempfile::tempdir().unwrap();
+        let file = workshop(home.path());
+        let mut app = App::start_with(
+            home.path(),
+            &["--lang", "en", "--theme", "light", file.to_str().unwrap()],
+            env,
+        );
+        app.wait_for(&["1 Project", "Research question"]);
+        app.send("2");
+        app.wait_for(&["Team ·"]);
+        app.send("\x11");
+        app.wait_exit();
+        String::from_utf8_lossy(&app.raw.lock().unwrap()).into_owned()
+    };
+    let truecolor = |s: &str| s.contains("[38;2;") || s.contains("[48;2;");
+    // A colour of the 256-colour palette beyond the 16 basic ones.
+    let palette = |s: &str| {
+        s.split("8;5;").skip(1).any(|rest| {
+            let n: String = rest.chars().take_while(char::is_ascii_digit).collect();
+            n.parse::<u16>().is_ok_and(|n| n >= 16)
+        })
+    };
+    let plain = sent(&[("COLORTERM", "")]);
+    assert!(!truecolor(&plain) && palette(&plain));
+    let basic = sent(&[("COLORTERM", ""), ("TERM", "xterm")]);
+    assert!(!truecolor(&basic) && !palette(&basic));
+    let full = sent(&[("COLORTERM", "truecolor")]);
+    assert!(truecolor(&full));
+    // The configuration's word goes before the terminal's.
+    let asked = sent(&[("COLORTERM", "truecolor"), ("PREMISLI_COLORS", "16")]);
+    assert!(!truecolor(&asked) && !palette(&asked));
 }

@@ -22,9 +22,13 @@ pub struct Config {
     /// Read only to carry an older version's list of recent files over into
     /// the state; the configuration itself is never rewritten.
     pub recent: Vec<PathBuf>,
+    /// The colours the terminal shows, when it says so wrongly or not at
+    /// all: "truecolor", "256", "16" or "none" (default: from COLORTERM and
+    /// TERM).
+    pub colors: Option<String>,
 }
 
-const CONFIG_FIELDS: [&str; 3] = ["language", "theme", "recent"];
+const CONFIG_FIELDS: [&str; 4] = ["language", "theme", "recent", "colors"];
 
 /// What the app keeps for itself between runs, apart from the configuration.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
