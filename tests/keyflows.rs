@@ -591,3 +591,21 @@ fn the_annual_report_gives_evidence_for_a_members_promotion() {
     // Petra Novak needs it too (in the sample); the others do not.
     assert!(md.contains("### Petra Novak") && !md.contains("### Nina Golob"));
 }
+
+/// Ctrl-C leaves a field, a form or a box as Esc does; elsewhere it says how
+/// to quit (it never quits, and never loses what was typed into the file).
+#[test]
+fn ctrl_c_leaves_a_field_or_a_box_and_otherwise_says_how_to_quit() {
+    let mut app = app_with(Workshop::new("T", Language::En), Language::En);
+    press(&mut app, "<Enter> Novo <C-c>");
+    assert!(app.view.project.editing.is_none());
+    assert_eq!(w(&app).title, "T", "the typing is dropped, as with Esc");
+    press(&mut app, "2 a Ana <C-c>");
+    assert!(app.view.overlays.is_empty() && w(&app).team.is_empty());
+    press(&mut app, "<F1> <C-c>");
+    assert!(app.view.overlays.is_empty());
+    press(&mut app, "<C-c>");
+    assert!(common::status(&app).contains("q or Ctrl-Q"));
+    let text = common::screen(&app, 100, 30);
+    assert!(text.contains("2 Team"), "still running: {text}");
+}

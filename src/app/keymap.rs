@@ -150,6 +150,8 @@ pub enum Action {
     AddGroup,
     /// Merge measurements from a spreadsheet.
     Import,
+    /// Ctrl-C outside a field or a box: says how to quit.
+    Interrupt,
     AddCriterion,
     Minutes,
     Note,
@@ -195,6 +197,7 @@ pub static KEYMAP: &[Binding] = &[
     b(C::Always, Key::ctrl('z'), A::Undo, T::KeyUndo, true),
     b(C::Always, Key::ctrl('y'), A::Redo, T::KeyRedo, false),
     b(C::Always, Key::ctrl('q'), A::Quit, T::KeyQuit, false),
+    b(C::Always, Key::ctrl('c'), A::Interrupt, T::KeyInterrupt, false),
     b(C::Always, k(K::F(5)), A::Projector, T::KeyProjector, true),
     b(C::Always, k(K::F(6)), A::RoomPanel, T::KeyRoomPanel, false),
     b(C::Always, Key::alt(K::Char('3')), A::Screen(3), T::KeyScreen, false),
@@ -361,11 +364,13 @@ pub static KEYMAP: &[Binding] = &[
     // Field
     b(C::Field, k(K::Enter), A::Commit, T::KeyCommit, true),
     b(C::Field, k(K::Esc), A::Cancel, T::KeyCancel, true),
+    b(C::Field, Key::ctrl('c'), A::Cancel, T::KeyCancel, false),
     b(C::Field, Key::alt(K::Enter), A::Newline, T::KeyNewline, false),
     // Form
     // Grid (digits, comma, point and minus start a value in the cell)
     b(C::Grid, k(K::Enter), A::Commit, T::KeyGridCommit, true),
     b(C::Grid, k(K::Esc), A::Cancel, T::KeyGridLeave, true),
+    b(C::Grid, Key::ctrl('c'), A::Cancel, T::KeyGridLeave, false),
     b(C::Grid, k(K::Down), A::Down, T::KeyGridMove, false),
     b(C::Grid, k(K::Up), A::Up, T::KeyGridMove, false),
     b(C::Grid, k(K::Tab), A::NextField, T::KeyGridMove, false),
@@ -375,6 +380,7 @@ pub static KEYMAP: &[Binding] = &[
     b(C::Form, k(K::BackTab), A::PrevField, T::KeyPrevField, false),
     b(C::Form, k(K::Enter), A::Commit, T::KeySaveForm, true),
     b(C::Form, k(K::Esc), A::Cancel, T::KeyCancel, true),
+    b(C::Form, Key::ctrl('c'), A::Cancel, T::KeyCancel, false),
     b(C::Form, Key::alt(K::Enter), A::Newline, T::KeyNewline, false),
     b(C::Form, k(K::Up), A::PrevField, T::KeyPrevField, false),
     b(C::Form, k(K::Down), A::NextField, T::KeyNextField, false),
@@ -399,12 +405,14 @@ pub static KEYMAP: &[Binding] = &[
     b(C::HelpView, k(K::PageUp), A::PageUp, T::KeyPageMove, false),
     b(C::HelpView, k(K::Home), A::First, T::KeyFirstLast, false),
     b(C::HelpView, k(K::Esc), A::Cancel, T::KeyCloseHelp, true),
+    b(C::HelpView, Key::ctrl('c'), A::Cancel, T::KeyCloseHelp, false),
     b(C::HelpView, k(K::F(1)), A::Cancel, T::KeyCloseHelp, false),
     b(C::HelpView, k(K::Enter), A::Cancel, T::KeyCloseHelp, false),
     b(C::HelpView, Key::ch('?'), A::Cancel, T::KeyCloseHelp, false),
     b(C::HelpView, Key::ch('q'), A::Cancel, T::KeyCloseHelp, false),
     // Notice
     b(C::Notice, k(K::Esc), A::Cancel, T::KeyClose, true),
+    b(C::Notice, Key::ctrl('c'), A::Cancel, T::KeyClose, false),
     b(C::Notice, k(K::Enter), A::Cancel, T::KeyClose, false),
     // Recovery
     b(C::Recovery, Key::ch('r'), A::Restore, T::KeyRestore, true),
@@ -431,6 +439,7 @@ pub static KEYMAP: &[Binding] = &[
     b(C::OwnCard, k(K::Tab), A::NextField, T::KeyAnotherCategory, true),
     b(C::OwnCard, k(K::Enter), A::Commit, T::KeyAddCard, true),
     b(C::OwnCard, k(K::Esc), A::Cancel, T::KeyCancel, true),
+    b(C::OwnCard, Key::ctrl('c'), A::Cancel, T::KeyCancel, false),
     // RoomPanel
     b(C::RoomPanel, k(K::Up), A::Up, T::KeyMove, true),
     b(C::RoomPanel, k(K::Down), A::Down, T::KeyMove, false),
@@ -439,6 +448,7 @@ pub static KEYMAP: &[Binding] = &[
     b(C::RoomPanel, Key::ch('i'), A::CloseInput, T::KeyCloseInput, true),
     b(C::RoomPanel, Key::ch('s'), A::Summon, T::KeySummon, true),
     b(C::RoomPanel, k(K::Esc), A::Cancel, T::KeyClose, true),
+    b(C::RoomPanel, Key::ctrl('c'), A::Cancel, T::KeyClose, false),
     // CloseRoomAsk
     b(C::CloseRoomAsk, Key::ch('y'), A::Yes, T::KeyCloseRoomYes, true),
     b(C::CloseRoomAsk, k(K::Esc), A::No, T::KeyKeepOpen, true),

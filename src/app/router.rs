@@ -251,6 +251,7 @@ impl App {
                 .1;
             }
             Action::RoomPanel => self.open_room_panel(),
+            Action::Interrupt => self.say(T::HowToQuit, &[]),
             Action::Undo => self.undo_redo(true, env),
             Action::Redo => self.undo_redo(false, env),
             Action::Timer => self.toggle_timer(env),

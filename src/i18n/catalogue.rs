@@ -472,6 +472,8 @@ catalogue! { T;
     KeyAddCriterion => "add a criterion", "dodajte merilo", "добавить критерий";
     KeyAddPeriod => "add a period", "dodajte obdobje", "добавить период";
     ImportSheetTitle => "Import measurements", "Uvoz meritev", "Импорт измерений";
+    KeyInterrupt => "say how to quit (q or Ctrl-Q quits, saving first)", "povejte, kako končati (q ali Ctrl-Q konča in prej shrani)", "подсказать, как выйти (q или Ctrl-Q: выход с сохранением)";
+    HowToQuit => "To quit, press q or Ctrl-Q: your work is saved first. (Ctrl-C leaves a field or a box.)", "Za konec pritisnite q ali Ctrl-Q: delo se prej shrani. (Ctrl-C zapre polje ali okno.)", "Чтобы выйти, нажмите q или Ctrl-Q: работа сначала сохранится. (Ctrl-C закрывает поле или окно.)";
     KeyImportSheet => "import measurements from a spreadsheet (.csv, .xlsx)", "uvozite meritve iz preglednice (.csv, .xlsx)", "импортировать измерения из таблицы (.csv, .xlsx)";
     KeyAddGroup => "add a group (class, year group)", "dodajte skupino (oddelek, letnik)", "добавить группу (класс, параллель)";
     CloseWithin => "close: within {n} %", "blizu: do {n} %", "близко: в пределах {n} %";
