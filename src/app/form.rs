@@ -258,6 +258,10 @@ pub fn edit_text(t: &mut TextField, key: Key) {
         Some(Action::DeleteBack) => t.backspace(),
         Some(Action::DeleteForward) => t.delete(),
         Some(Action::DeleteWordBack) => t.delete_word(),
+        Some(Action::KillToStart) => t.kill_to_start(),
+        Some(Action::KillToEnd) => t.kill_to_end(),
+        Some(Action::WordLeft) => t.word_left(),
+        Some(Action::WordRight) => t.word_right(),
         _ => {}
     }
 }

@@ -113,6 +113,12 @@ pub enum Action {
     DeleteBack,
     DeleteForward,
     DeleteWordBack,
+    /// Ctrl-U / Ctrl-K: delete to the start or the end of the line.
+    KillToStart,
+    KillToEnd,
+    /// Ctrl or Alt with an arrow: a word back or on.
+    WordLeft,
+    WordRight,
     /// In a question: yes, or no.
     Yes,
     No,
@@ -395,6 +401,12 @@ pub static KEYMAP: &[Binding] = &[
     b(C::Text, k(K::Delete), A::DeleteForward, T::KeyDeleteChar, false),
     b(C::Text, Key::ctrl('w'), A::DeleteWordBack, T::KeyDeleteWord, true),
     b(C::Text, Key::alt(K::Backspace), A::DeleteWordBack, T::KeyDeleteWord, false),
+    b(C::Text, Key::ctrl('u'), A::KillToStart, T::KeyKillToStart, false),
+    b(C::Text, Key::ctrl('k'), A::KillToEnd, T::KeyKillToEnd, false),
+    b(C::Text, Key::ctrl_code(K::Left), A::WordLeft, T::KeyWordMove, false),
+    b(C::Text, Key::ctrl_code(K::Right), A::WordRight, T::KeyWordMove, false),
+    b(C::Text, Key::alt(K::Left), A::WordLeft, T::KeyWordMove, false),
+    b(C::Text, Key::alt(K::Right), A::WordRight, T::KeyWordMove, false),
     // HelpView
     b(C::HelpView, k(K::Down), A::Down, T::KeyScrollHelp, true),
     b(C::HelpView, Key::ch('j'), A::Down, T::KeyScrollHelp, false),

@@ -46,6 +46,13 @@ impl Key {
             alt: false,
         }
     }
+    pub const fn ctrl_code(code: KeyCode) -> Key {
+        Key {
+            code,
+            ctrl: true,
+            alt: false,
+        }
+    }
     pub const fn alt(code: KeyCode) -> Key {
         Key {
             code,

@@ -147,6 +147,40 @@ impl TextField {
             .map_or(self.text.len(), |i| self.cursor + i);
     }
 
+    /// Deletes from the start of the line to the cursor (Ctrl-U).
+    pub fn kill_to_start(&mut self) {
+        let end = self.cursor;
+        self.home();
+        self.text.replace_range(self.cursor..end, "");
+    }
+
+    /// Deletes from the cursor to the end of the line (Ctrl-K).
+    pub fn kill_to_end(&mut self) {
+        let start = self.cursor;
+        self.end();
+        self.text.replace_range(start..self.cursor, "");
+        self.cursor = start;
+    }
+
+    /// To the start of the word before the cursor.
+    pub fn word_left(&mut self) {
+        let head = &self.text[..self.cursor];
+        let trimmed = head.trim_end();
+        self.cursor = trimmed.rfind(char::is_whitespace).map_or(0, |i| {
+            i + trimmed[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    }
+
+    /// Past the end of the word after the cursor.
+    pub fn word_right(&mut self) {
+        let tail = &self.text[self.cursor..];
+        let skip = tail.len() - tail.trim_start().len();
+        let word = tail[skip..]
+            .find(char::is_whitespace)
+            .unwrap_or(tail.len() - skip);
+        self.cursor += skip + word;
+    }
+
     /// Deletes the word before the cursor (Ctrl-W, Ctrl-Backspace).
     pub fn delete_word(&mut self) {
         let head = &self.text[..self.cursor];
@@ -205,6 +239,27 @@ mod tests {
         assert_eq!(f.cursor(), "č".len());
         f.backspace();
         assert_eq!(f.text(), "rka");
+    }
+
+    #[test]
+    fn lines_are_cut_and_words_walked_as_in_a_shell() {
+        let mut f = TextField::new("Učenci sami vodijo\nrazredne sestanke", true);
+        f.word_left();
+        assert_eq!(&f.text()[f.cursor()..], "sestanke");
+        f.word_left();
+        f.word_left();
+        assert_eq!(&f.text()[f.cursor()..], "vodijo\nrazredne sestanke");
+        f.word_right();
+        assert_eq!(&f.text()[f.cursor()..], "\nrazredne sestanke");
+        f.kill_to_start();
+        assert_eq!(f.text(), "\nrazredne sestanke");
+        f.right();
+        f.word_right();
+        f.kill_to_end();
+        assert_eq!(f.text(), "\nrazredne");
+        f.home();
+        f.kill_to_end();
+        assert_eq!(f.text(), "\n");
     }
 
     #[test]
