@@ -14,6 +14,7 @@ use crate::store::{
 };
 use crate::ui::theme;
 
+mod scripts;
 mod usage;
 use usage::file_or_usage_error;
 
@@ -90,14 +91,20 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = MethodArg::Innovation)]
         method: MethodArg,
     },
-    /// Check workshop files; prints "ok: FILE" or error lines
+    /// Check workshop files ("-": standard input); prints "ok: FILE" or error lines
     Validate {
         #[arg(required = true)]
         files: Vec<PathBuf>,
+        /// One JSON object for scripts: each file, whether it is valid, its errors
+        #[arg(long)]
+        json: bool,
     },
-    /// Print the indicator dashboard of a workshop
+    /// Print the indicator dashboard of a workshop ("-": standard input)
     Dashboard {
         file: PathBuf,
+        /// The dashboard's figures as JSON for scripts, instead of the table
+        #[arg(long)]
+        json: bool,
         /// Width in columns (default: the terminal's, else 80)
         #[arg(long, value_parser = clap::value_parser!(u16).range(20..=1000))]
         width: Option<u16>,
@@ -295,7 +302,14 @@ pub fn main_with(cli: Cli) -> i32 {
             title,
             method,
         }) => new_file(&file, title.as_deref(), lang, method.into()),
-        Some(Command::Validate { files }) => validate(&files),
+        Some(Command::Validate { files, json }) => {
+            if json {
+                let (text, code) = scripts::validate_json(&files);
+                emit(&text).max(code)
+            } else {
+                validate(&files)
+            }
+        }
         Some(Command::Export {
             file,
             format,
@@ -374,7 +388,15 @@ pub fn main_with(cli: Cli) -> i32 {
                 }
             }
         }
-        Some(Command::Dashboard { file, width }) => print_dashboard(&file, width, lang, cli.ascii),
+        Some(Command::Dashboard {
+            file, json: true, ..
+        }) => match load_or_report(&file) {
+            Some(w) => emit(&scripts::dashboard_json(&w)),
+            None => 1,
+        },
+        Some(Command::Dashboard { file, width, .. }) => {
+            print_dashboard(&file, width, lang, cli.ascii)
+        }
         None => {
             let (theme, theme_error) = resolve_theme(&cli.theme, &config, dirs.as_ref());
             let screen_look = look(cli.ascii, &config);
@@ -412,6 +434,10 @@ pub fn main_with(cli: Cli) -> i32 {
 /// `premisli import`: under the workshop's lock, the sheet merged, the file
 /// saved (its previous state kept as a backup) only when something changed.
 fn import(path: &Path, source: &Path, lang: Language) -> i32 {
+    if scripts::is_stdin(path) {
+        eprintln!("error: the workshop must be a file (it is saved); the sheet may be \"-\"");
+        return 2;
+    }
     let lock = match store::Lock::acquire(path) {
         Ok(store::LockOutcome::Acquired(l)) => l,
         Ok(store::LockOutcome::HeldBy(who) | store::LockOutcome::Stale(who)) => {
@@ -553,6 +579,10 @@ fn new_file(
     lang: Language,
     method: crate::domain::Method,
 ) -> i32 {
+    if scripts::is_stdin(path) {
+        eprintln!("error: a new workshop needs a file name, not \"-\"");
+        return 2;
+    }
     if std::fs::symlink_metadata(path).is_ok() {
         eprintln!(
             "error: {}: already exists; not overwritten",
@@ -619,7 +649,7 @@ fn output_width(asked: Option<u16>) -> u16 {
 
 /// Loads a file for a printing command, reporting errors the usual way.
 fn load_or_report(path: &Path) -> Option<Workshop> {
-    match store::load(path) {
+    match scripts::read_workshop(path) {
         Ok(w) => Some(w),
         Err(e) => {
             for line in e.lines() {
@@ -745,7 +775,7 @@ fn export(
 fn validate(files: &[PathBuf]) -> i32 {
     let mut code = 0;
     for f in files {
-        match store::load(f) {
+        match scripts::read_workshop(f) {
             Ok(_) => println!("ok: {}", store::shown(f)),
             Err(e) => {
                 for line in e.lines() {

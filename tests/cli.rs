@@ -370,3 +370,68 @@ fn an_import_of_the_export_changes_nothing_and_a_bad_row_refuses_the_whole() {
     );
     assert_eq!(std::fs::read(&file).unwrap(), original, "refused whole");
 }
+
+/// For scripts: `validate --json` and `dashboard --json`, and `-` for a
+/// workshop (or a sheet) on standard input.
+#[test]
+fn validate_and_dashboard_speak_json_and_read_standard_input() {
+    use std::io::Write;
+    use std::process::Stdio;
+    let home = tempfile::tempdir().unwrap();
+    let good = common::temp_copy(home.path(), "soko-monitoring.ron");
+    let bad = home.path().join("bad.ron");
+    std::fs::write(&bad, "(version: 2, title: \"x\", nonsense: 1)").unwrap();
+    let out = premisli(
+        &[
+            "validate",
+            "--json",
+            good.to_str().unwrap(),
+            bad.to_str().unwrap(),
+        ],
+        home.path(),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["files"][0]["ok"], true);
+    assert_eq!(v["files"][1]["ok"], false);
+    assert_eq!(v["files"][1]["errors"][0]["line"], 1);
+    let out = premisli(
+        &["dashboard", good.to_str().unwrap(), "--json"],
+        home.path(),
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let criteria = v["criteria"].as_array().unwrap();
+    assert_eq!(criteria.len(), 7);
+    let first = &criteria[0]["indicators"][0];
+    assert!(first["series"].as_array().unwrap().len() >= 4);
+    assert!(["on_target", "close", "off"].contains(&first["standing"].as_str().unwrap()));
+    // Standing input: a workshop to validate, a sheet to import.
+    let run_with_stdin = |args: &[&str], input: &[u8]| {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_premisli"))
+            .args(args)
+            .env("HOME", home.path())
+            .env("XDG_DATA_HOME", home.path().join("data"))
+            .env("XDG_CONFIG_HOME", home.path().join("config"))
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child.stdin.take().unwrap().write_all(input).unwrap();
+        child.wait_with_output().unwrap()
+    };
+    let text = std::fs::read(&good).unwrap();
+    let out = run_with_stdin(&["validate", "-"], &text);
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "ok: -\n");
+    let csv = premisli(
+        &["export", good.to_str().unwrap(), "--format", "csv"],
+        home.path(),
+    )
+    .stdout;
+    let out = run_with_stdin(&["import", good.to_str().unwrap(), "-"], &csv);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    assert!(String::from_utf8_lossy(&out.stdout).contains("unchanged: 300"));
+    // The workshop of an import is a file.
+    let out = run_with_stdin(&["import", "-", "x.csv"], b"");
+    assert_eq!(out.status.code(), Some(2));
+}

@@ -16,6 +16,12 @@ pub fn read(path: &Path) -> Result<Vec<SheetRow>, Vec<RowError>> {
             fault: Fault::Unreadable(why),
         }]
     };
+    if path.as_os_str() == "-" {
+        let mut bytes = Vec::new();
+        std::io::Read::read_to_end(&mut std::io::stdin(), &mut bytes)
+            .map_err(|e| unreadable(e.to_string()))?;
+        return rows(&table(&decode(&bytes)));
+    }
     let ext = path
         .extension()
         .map(|e| e.to_string_lossy().to_lowercase())
