@@ -71,6 +71,10 @@ pub struct Cli {
     /// 7-bit output only, for old terminals and bad SSH clients
     #[arg(long, global = true)]
     pub ascii: bool,
+    /// The configuration file to read (default: PREMISLI_CONFIG, else
+    /// config.ron in the user's config folder); it is never written
+    #[arg(long, global = true, value_name = "PATH")]
+    pub config: Option<PathBuf>,
     /// Workshop file to open (otherwise the home screen); a new one is
     /// created only after asking
     pub file: Option<PathBuf>,
@@ -179,8 +183,9 @@ pub enum Command {
     },
 }
 
-/// `--lang`, then the configuration, then the locale (LC_ALL, LC_MESSAGES,
-/// LANG: the first that is set), then English.
+/// `--lang`, then the configuration, then the locale (LANGUAGE — a list,
+/// its first language premisli speaks — then LC_ALL, LC_MESSAGES, LANG: the
+/// first that is set), then English.
 pub fn choose_language(
     flag: Option<Language>,
     config: Option<Language>,
@@ -188,17 +193,30 @@ pub fn choose_language(
 ) -> Language {
     flag.or(config)
         .or_else(|| {
-            locale
+            let (language, rest) = locale.split_first()?;
+            // LANGUAGE names several, in order ("sl:en"); GNU ignores it
+            // under the C locale.
+            let c_locale = rest
                 .iter()
                 .flatten()
                 .find(|v| !v.is_empty())
-                .and_then(|v| Language::from_code(v))
+                .is_some_and(|v| v == "C" || v == "POSIX");
+            language
+                .as_deref()
+                .filter(|_| !c_locale)
+                .and_then(|l| l.split(':').find_map(Language::from_code))
+                .or_else(|| {
+                    rest.iter()
+                        .flatten()
+                        .find(|v| !v.is_empty())
+                        .and_then(|v| Language::from_code(v))
+                })
         })
         .unwrap_or_default()
 }
 
 fn locale_vars() -> Vec<Option<String>> {
-    ["LC_ALL", "LC_MESSAGES", "LANG"]
+    ["LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"]
         .iter()
         .map(|v| std::env::var(v).ok())
         .collect()
@@ -272,6 +290,32 @@ fn look(ascii: bool, config: &Config) -> crate::terminal::Look {
     }
 }
 
+/// Projector mode's theme: the configuration's `projector_theme`, else a
+/// `projector.ron` of the user's own; a broken one is named like the main
+/// theme's, and the built-in one is used.
+fn use_projector_theme(config: &Config, dirs: Option<&Dirs>) -> Option<String> {
+    let themes = dirs.map(Dirs::themes);
+    let name = match &config.projector_theme {
+        Some(name) => name.clone(),
+        None if themes
+            .as_ref()
+            .is_some_and(|d| d.join("projector.ron").is_file()) =>
+        {
+            "projector".to_string()
+        }
+        None => return None,
+    };
+    let (mut t, error) = theme::resolve(&name, themes.as_deref());
+    if error.is_some() {
+        return error;
+    }
+    if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) {
+        t = t.without_colors();
+    }
+    crate::ui::set_projector_theme(t);
+    None
+}
+
 fn chosen_theme(flag: &Option<String>, config: &Config, dirs: Option<&Dirs>) -> theme::Theme {
     resolve_theme(flag, config, dirs).0
 }
@@ -285,8 +329,13 @@ pub fn main_with(cli: Cli) -> i32 {
         return 2;
     }
     let dirs = Dirs::discover();
-    let (config, config_notes) = match dirs.as_ref().map(|d| config::load_config(&d.config_file()))
-    {
+    // --config, then PREMISLI_CONFIG, then the config folder's config.ron.
+    let config_path = cli
+        .config
+        .clone()
+        .or_else(|| std::env::var_os("PREMISLI_CONFIG").map(PathBuf::from))
+        .or_else(|| dirs.as_ref().map(Dirs::config_file));
+    let (config, config_notes) = match config_path.as_deref().map(config::load_config) {
         Some(Ok((c, warnings))) => (c, warnings),
         Some(Err(e)) => (Config::default(), vec![e.to_string()]),
         None => (Config::default(), Vec::new()),
@@ -335,6 +384,9 @@ pub fn main_with(cli: Cli) -> i32 {
                 headless,
             };
             let theme = chosen_theme(&cli.theme, &config, dirs.as_ref());
+            if let Some(e) = use_projector_theme(&config, dirs.as_ref()) {
+                eprintln!("note: projector theme: {e}");
+            }
             let screen_look = look(cli.ascii, &config);
             let mut rt = Runtime::opening(lang, dirs, config);
             if let Err(e) = rt.open_path(&file) {
@@ -399,6 +451,7 @@ pub fn main_with(cli: Cli) -> i32 {
         }
         None => {
             let (theme, theme_error) = resolve_theme(&cli.theme, &config, dirs.as_ref());
+            let theme_error = theme_error.or(use_projector_theme(&config, dirs.as_ref()));
             let screen_look = look(cli.ascii, &config);
             // A file to open: the home's portfolio is read when it is shown.
             let mut rt = if cli.file.is_some() {
@@ -837,28 +890,39 @@ mod tests {
                 .collect::<Vec<_>>()
         };
         let (sl, ru) = (Some(Language::Sl), Some(Language::Ru));
+        // LANGUAGE, LC_ALL, LC_MESSAGES, LANG.
         assert_eq!(
-            choose_language(sl, ru, &loc(&["ru_RU.UTF-8"])),
+            choose_language(sl, ru, &loc(&["", "ru_RU.UTF-8"])),
             Language::Sl
         );
         assert_eq!(
-            choose_language(None, ru, &loc(&["sl_SI.UTF-8"])),
+            choose_language(None, ru, &loc(&["", "sl_SI.UTF-8"])),
             Language::Ru
         );
         assert_eq!(
-            choose_language(None, None, &loc(&["", "", "sl_SI.UTF-8"])),
+            choose_language(None, None, &loc(&["", "", "", "sl_SI.UTF-8"])),
             Language::Sl
         );
         assert_eq!(
-            choose_language(None, None, &loc(&["ru_RU.UTF-8", "", "sl_SI.UTF-8"])),
+            choose_language(None, None, &loc(&["", "ru_RU.UTF-8", "", "sl_SI.UTF-8"])),
             Language::Ru
         );
         assert_eq!(
-            choose_language(None, None, &loc(&["de_DE.UTF-8"])),
+            choose_language(None, None, &loc(&["", "de_DE.UTF-8"])),
             Language::En
         );
         assert_eq!(
-            choose_language(None, None, &loc(&["", "", ""])),
+            choose_language(None, None, &loc(&["", "", "", ""])),
+            Language::En
+        );
+        // LANGUAGE is a list: its first language premisli speaks wins.
+        assert_eq!(
+            choose_language(None, None, &loc(&["de:sl:en", "", "", "en_US.UTF-8"])),
+            Language::Sl
+        );
+        // Under the C locale GNU programs ignore it, and so does premisli.
+        assert_eq!(
+            choose_language(None, None, &loc(&["ru", "C", "", ""])),
             Language::En
         );
     }

@@ -29,12 +29,28 @@ pub use crate::render::{
     Glyphs, Theme, Ui, bigtext, choice_line, dashboard, put_lines, spiral, text, theme,
 };
 
+/// The user's projector theme, set once at start (see `set_projector_theme`).
+static USER_PROJECTOR: OnceLock<Theme> = OnceLock::new();
+
+/// Projector mode uses this theme instead of the built-in one (the user's
+/// `projector.ron`, or the configuration's `projector_theme`). Set once,
+/// before the first frame; later calls are ignored.
+pub fn set_projector_theme(t: Theme) {
+    let _ = USER_PROJECTOR.set(t);
+}
+
 /// The high-contrast theme of projector mode; without colours when the
 /// chosen theme has none (`NO_COLOR`, monochrome).
 fn projector_theme(colourless: bool) -> &'static Theme {
     static WITH: OnceLock<Theme> = OnceLock::new();
     static WITHOUT: OnceLock<Theme> = OnceLock::new();
-    let base = || Theme::built_in("projector").unwrap_or_else(Theme::fallback);
+    let base = || {
+        USER_PROJECTOR
+            .get()
+            .cloned()
+            .or_else(|| Theme::built_in("projector"))
+            .unwrap_or_else(Theme::fallback)
+    };
     if colourless {
         WITHOUT.get_or_init(|| base().without_colors())
     } else {

@@ -361,3 +361,80 @@ fn colours_follow_what_the_terminal_can_show() {
     let asked = sent(&[("COLORTERM", "truecolor"), ("PREMISLI_COLORS", "16")]);
     assert!(!truecolor(&asked) && !palette(&asked));
 }
+
+/// A `themes/` folder where the app is started (a shared workshop folder)
+/// never supplies a theme; the user's own config folder does.
+#[test]
+fn a_themes_folder_in_the_working_directory_does_not_take_over() {
+    let home = tempfile::tempdir().unwrap();
+    let file = workshop(home.path());
+    std::fs::create_dir_all(home.path().join("themes")).unwrap();
+    std::fs::write(
+        home.path().join("themes/sola.ron"),
+        "Theme(base: (fg: Some(\"red\")))",
+    )
+    .unwrap();
+    let mut app = App::start(
+        home.path(),
+        &["--lang", "en", "--theme", "sola", file.to_str().unwrap()],
+    );
+    app.wait_for(&["1 Project", "no theme named"]);
+    app.send("\x11");
+    app.wait_exit();
+    // In the user's config folder it is found, and inherits what it leaves out.
+    let own = home.path().join("config/premisli/themes");
+    std::fs::create_dir_all(&own).unwrap();
+    std::fs::rename(home.path().join("themes/sola.ron"), own.join("sola.ron")).unwrap();
+    let mut app = App::start(
+        home.path(),
+        &["--lang", "en", "--theme", "sola", file.to_str().unwrap()],
+    );
+    app.wait_for(&["1 Project", "Research question"]);
+    assert!(!app.text().contains("no theme named"));
+    app.send("\x11");
+    app.wait_exit();
+}
+
+/// `--config PATH` (and `PREMISLI_CONFIG`) name the configuration to read;
+/// its `projector_theme` is what projector mode (F5) looks like.
+#[test]
+fn a_configuration_named_on_the_command_line_and_its_projector_theme() {
+    let home = tempfile::tempdir().unwrap();
+    let file = workshop(home.path());
+    let own = home.path().join("config/premisli/themes");
+    std::fs::create_dir_all(&own).unwrap();
+    std::fs::write(
+        own.join("zbornica.ron"),
+        "Theme(inherits: Some(\"projector\"), base: (fg: Some(\"#fafafa\"), bg: Some(\"#123456\")))",
+    )
+    .unwrap();
+    let cfg = home.path().join("moja.ron");
+    std::fs::write(
+        &cfg,
+        "(language: Some(sl), projector_theme: Some(\"zbornica\"), colors: Some(\"truecolor\"))",
+    )
+    .unwrap();
+    let mut app = App::start(
+        home.path(),
+        &["--config", cfg.to_str().unwrap(), file.to_str().unwrap()],
+    );
+    app.wait_for(&["1 Projekt", "Raziskovalno področje"]);
+    app.send("\x1b[15~"); // F5
+    std::thread::sleep(Duration::from_millis(400));
+    app.send("\x11");
+    app.wait_exit();
+    let raw = String::from_utf8_lossy(&app.raw.lock().unwrap()).into_owned();
+    assert!(
+        raw.contains("48;2;18;52;86"),
+        "the projector's own background"
+    );
+    // The same through the environment.
+    let mut app = App::start_with(
+        home.path(),
+        &[file.to_str().unwrap()],
+        &[("PREMISLI_CONFIG", cfg.to_str().unwrap())],
+    );
+    app.wait_for(&["1 Projekt"]);
+    app.send("\x11");
+    app.wait_exit();
+}

@@ -25,23 +25,26 @@ struct StyleDef {
     dim: bool,
 }
 
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields, rename = "Theme")]
+/// A theme file: the styles it sets; the others come from the built-in
+/// theme it names in `inherits` (default: "default").
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename = "Theme", default)]
 struct ThemeDef {
-    base: StyleDef,
-    dim: StyleDef,
-    accent: StyleDef,
-    title: StyleDef,
-    tab: StyleDef,
-    tab_active: StyleDef,
-    selected: StyleDef,
-    editing: StyleDef,
-    status: StyleDef,
-    error: StyleDef,
-    warn: StyleDef,
-    good: StyleDef,
-    key: StyleDef,
-    border: StyleDef,
+    inherits: Option<String>,
+    base: Option<StyleDef>,
+    dim: Option<StyleDef>,
+    accent: Option<StyleDef>,
+    title: Option<StyleDef>,
+    tab: Option<StyleDef>,
+    tab_active: Option<StyleDef>,
+    selected: Option<StyleDef>,
+    editing: Option<StyleDef>,
+    status: Option<StyleDef>,
+    error: Option<StyleDef>,
+    warn: Option<StyleDef>,
+    good: Option<StyleDef>,
+    key: Option<StyleDef>,
+    border: Option<StyleDef>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -94,35 +97,71 @@ fn style(d: &StyleDef) -> Result<Style, String> {
     Ok(s)
 }
 
+fn read_def(text: &str) -> Result<ThemeDef, String> {
+    // `fg: "red"` reads as well as `fg: Some("red")`.
+    ron::Options::default()
+        .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+        .from_str(text)
+        .map_err(|e| format!("{}:{}: {}", e.span.start.line, e.span.start.col, e.code))
+}
+
 impl Theme {
+    /// A theme from its file: the styles it sets over those of the built-in
+    /// theme it inherits from.
     pub fn parse(name: &str, text: &str) -> Result<Theme, String> {
-        let d: ThemeDef = ron::Options::default()
-            .from_str(text)
-            .map_err(|e| format!("{}:{}: {}", e.span.start.line, e.span.start.col, e.code))?;
+        let d = read_def(text)?;
+        let parent = d.inherits.as_deref().unwrap_or("default");
+        let base = Theme::built_in(parent)
+            .ok_or_else(|| format!("inherits from {parent:?}, which is not a built-in theme"))?;
+        Theme::over(name, &d, &base)
+    }
+
+    /// `d`'s styles over `base`'s.
+    fn over(name: &str, d: &ThemeDef, base: &Theme) -> Result<Theme, String> {
+        let pick = |def: &Option<StyleDef>, inherited: Style| match def {
+            Some(def) => style(def),
+            None => Ok(inherited),
+        };
         Ok(Theme {
             name: name.to_string(),
-            base: style(&d.base)?,
-            dim: style(&d.dim)?,
-            accent: style(&d.accent)?,
-            title: style(&d.title)?,
-            tab: style(&d.tab)?,
-            tab_active: style(&d.tab_active)?,
-            selected: style(&d.selected)?,
-            editing: style(&d.editing)?,
-            status: style(&d.status)?,
-            error: style(&d.error)?,
-            warn: style(&d.warn)?,
-            good: style(&d.good)?,
-            key: style(&d.key)?,
-            border: style(&d.border)?,
+            base: pick(&d.base, base.base)?,
+            dim: pick(&d.dim, base.dim)?,
+            accent: pick(&d.accent, base.accent)?,
+            title: pick(&d.title, base.title)?,
+            tab: pick(&d.tab, base.tab)?,
+            tab_active: pick(&d.tab_active, base.tab_active)?,
+            selected: pick(&d.selected, base.selected)?,
+            editing: pick(&d.editing, base.editing)?,
+            status: pick(&d.status, base.status)?,
+            error: pick(&d.error, base.error)?,
+            warn: pick(&d.warn, base.warn)?,
+            good: pick(&d.good, base.good)?,
+            key: pick(&d.key, base.key)?,
+            border: pick(&d.border, base.border)?,
         })
     }
 
+    /// A theme shipped with the app (each sets every style itself).
     pub fn built_in(name: &str) -> Option<Theme> {
-        BUILT_IN
-            .iter()
-            .find(|(n, _)| *n == name)
-            .and_then(|(n, text)| Theme::parse(n, text).ok())
+        let (n, text) = BUILT_IN.iter().find(|(n, _)| *n == name)?;
+        let empty = Theme {
+            name: String::new(),
+            base: Style::default(),
+            dim: Style::default(),
+            accent: Style::default(),
+            title: Style::default(),
+            tab: Style::default(),
+            tab_active: Style::default(),
+            selected: Style::default(),
+            editing: Style::default(),
+            status: Style::default(),
+            error: Style::default(),
+            warn: Style::default(),
+            good: Style::default(),
+            key: Style::default(),
+            border: Style::default(),
+        };
+        Theme::over(n, &read_def(text).ok()?, &empty).ok()
     }
 
     /// The default theme; built in, tested to parse.
@@ -171,8 +210,10 @@ impl Theme {
     }
 }
 
-/// Finds a theme by name: a file path, the user's themes directory, the
-/// `themes/` directory beside the working directory, then the built-ins.
+/// Finds a theme by name: a file path (a name with `/` or ending in
+/// `.ron`), the user's themes directory, then the built-ins. A `themes/`
+/// folder in the working directory is not looked at: a workshop folder
+/// someone shared must not change how the app looks.
 /// A broken or missing theme yields the default and a message to show.
 pub fn resolve(name: &str, user_dir: Option<&Path>) -> (Theme, Option<String>) {
     let mut candidates: Vec<PathBuf> = Vec::new();
@@ -182,7 +223,6 @@ pub fn resolve(name: &str, user_dir: Option<&Path>) -> (Theme, Option<String>) {
         if let Some(d) = user_dir {
             candidates.push(d.join(format!("{name}.ron")));
         }
-        candidates.push(PathBuf::from("themes").join(format!("{name}.ron")));
     }
     for path in candidates {
         if let Ok(text) = std::fs::read_to_string(&path) {
@@ -216,6 +256,29 @@ mod tests {
         for (name, text) in BUILT_IN {
             Theme::parse(name, text).unwrap_or_else(|e| panic!("{name}: {e}"));
         }
+    }
+
+    #[test]
+    fn a_theme_may_set_some_styles_and_inherit_the_rest() {
+        let t = Theme::parse(
+            "mine",
+            "Theme(inherits: Some(\"light\"), warn: (fg: Some(\"red\")))",
+        )
+        .unwrap();
+        let light = Theme::built_in("light").unwrap();
+        assert_eq!(t.warn.fg, Some(Color::Red));
+        assert_eq!(
+            (t.base, t.selected, t.status),
+            (light.base, light.selected, light.status)
+        );
+        // Without `inherits`: the default theme's.
+        let t = Theme::parse("mine", "Theme(good: (bold: true))").unwrap();
+        assert_eq!(t.border, Theme::fallback().border);
+        assert!(Theme::parse("x", "Theme(inherits: Some(\"mine\"))").is_err());
+        assert!(
+            Theme::parse("x", "Theme(colour: 1)").is_err(),
+            "a typo is named"
+        );
     }
 
     #[test]

@@ -26,9 +26,12 @@ pub struct Config {
     /// all: "truecolor", "256", "16" or "none" (default: from COLORTERM and
     /// TERM).
     pub colors: Option<String>,
+    /// The theme of projector mode (default: the user's `projector.ron`,
+    /// else the built-in one).
+    pub projector_theme: Option<String>,
 }
 
-const CONFIG_FIELDS: [&str; 4] = ["language", "theme", "recent", "colors"];
+const CONFIG_FIELDS: [&str; 5] = ["language", "theme", "recent", "colors", "projector_theme"];
 
 /// What the app keeps for itself between runs, apart from the configuration.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
