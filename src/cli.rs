@@ -280,6 +280,7 @@ fn look(ascii: bool, config: &Config) -> crate::terminal::Look {
     let windows = cfg!(windows).then(|| std::env::var_os("WT_SESSION").is_some());
     crate::terminal::Look {
         ascii,
+        mouse: config.mouse.unwrap_or(true),
         depth: colour_depth(
             asked.as_deref(),
             config.colors.as_deref(),

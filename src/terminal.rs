@@ -78,8 +78,15 @@ enum Msg {
     Room(FromRoom),
 }
 
+/// Whether the mouse is reported (clicks and the wheel); off with
+/// `mouse: false` in the configuration, for those who select text with it.
+static MOUSE: AtomicBool = AtomicBool::new(false);
+
 fn restore() {
     let _ = terminal::disable_raw_mode();
+    if MOUSE.load(Ordering::SeqCst) {
+        let _ = execute!(io::stdout(), ct::DisableMouseCapture);
+    }
     let _ = execute!(
         io::stdout(),
         ct::DisableBracketedPaste,
@@ -96,7 +103,11 @@ fn take_terminal() -> io::Result<()> {
         terminal::EnterAlternateScreen,
         ct::EnableBracketedPaste,
         cursor::Hide
-    )
+    )?;
+    if MOUSE.load(Ordering::SeqCst) {
+        execute!(io::stdout(), ct::EnableMouseCapture)?;
+    }
+    Ok(())
 }
 
 /// Runs the TUI until quit or hang-up; the exit code.
@@ -109,6 +120,8 @@ pub fn run(rt: &mut Runtime, theme: &Theme, look: Look) -> i32 {
 pub struct Look {
     pub ascii: bool,
     pub depth: crate::render::colour::Depth,
+    /// Clicks and the wheel reported to the app.
+    pub mouse: bool,
 }
 
 /// The console, serving a room too: the room's messages join the same
@@ -131,6 +144,7 @@ pub fn run_with(
         });
         room
     });
+    MOUSE.store(look.mouse, Ordering::SeqCst);
     let taken = Arc::new(AtomicBool::new(false));
     if let Err(e) = spawn_signals(tx.clone(), taken.clone()) {
         eprintln!("error: cannot watch signals: {e}");
@@ -368,6 +382,18 @@ fn event_loop(rt: &mut Runtime, io: Io, mut room: Option<&mut Room>) -> i32 {
             }
             Msg::Event(ev) => {
                 let env = rt.env();
+                // A click on a tab is the key that switches to it.
+                let ev = match ev {
+                    Event::Mouse(m) => {
+                        let ui = Ui {
+                            theme,
+                            ascii: look.ascii,
+                        };
+                        crate::ui::chrome::click_key(&rt.app, &ui, m)
+                            .map_or(Event::Mouse(m), Event::Key)
+                    }
+                    other => other,
+                };
                 let mut effects = rt.app.handle(ev, &env);
                 needs_draw = true;
                 if let Some(room) = room.as_deref_mut() {
@@ -447,6 +473,28 @@ pub fn translate(ev: ct::Event) -> Option<Event> {
             Some(Event::Key(Key { code, ctrl, alt }))
         }
         ct::Event::Paste(s) => Some(Event::Paste(s)),
+        ct::Event::Mouse(m) => {
+            use crate::app::keys::{Mouse, MouseKind};
+            use ct::{MouseButton, MouseEventKind};
+            let button = |b: MouseButton| match b {
+                MouseButton::Left => 0,
+                MouseButton::Middle => 1,
+                MouseButton::Right => 2,
+            };
+            let kind = match m.kind {
+                MouseEventKind::Down(b) => MouseKind::Press(button(b)),
+                MouseEventKind::Drag(b) => MouseKind::Drag(button(b)),
+                MouseEventKind::Up(_) => MouseKind::Release,
+                MouseEventKind::ScrollUp => MouseKind::ScrollUp,
+                MouseEventKind::ScrollDown => MouseKind::ScrollDown,
+                _ => return None,
+            };
+            Some(Event::Mouse(Mouse {
+                kind,
+                col: m.column,
+                row: m.row,
+            }))
+        }
         ct::Event::Resize(w, h) => Some(Event::Resize(w, h)),
         _ => None,
     }

@@ -609,3 +609,56 @@ fn ctrl_c_leaves_a_field_or_a_box_and_otherwise_says_how_to_quit() {
     let text = common::screen(&app, 100, 30);
     assert!(text.contains("2 Team"), "still running: {text}");
 }
+
+/// The mouse: a click on a tab switches to its screen (as Alt and its
+/// number), the wheel moves a list's selection; clicks elsewhere and clicks
+/// under a box do nothing.
+#[test]
+fn a_click_on_a_tab_switches_and_the_wheel_moves_the_selection() {
+    use premisli::app::keys::{Mouse, MouseKind};
+    use premisli::ui::{Theme, Ui, chrome};
+    let mut app = sl_app();
+    app.view.size = (120, 40);
+    let theme = Theme::fallback();
+    let ui = Ui {
+        theme: &theme,
+        ascii: false,
+    };
+    let text = common::screen(&app, 120, 40);
+    let top = text.lines().next().unwrap().to_string();
+    let col = top
+        .find("2 Projektna")
+        .map(|b| top[..b].chars().count())
+        .unwrap() as u16;
+    let click = |col, row| Mouse {
+        kind: MouseKind::Press(0),
+        col,
+        row,
+    };
+    let key = chrome::click_key(&app, &ui, click(col, 0)).expect("a tab");
+    app.handle(Event::Key(key), &env(0));
+    assert_eq!(app.view.screen, Screen::Team);
+    assert!(
+        chrome::click_key(&app, &ui, click(col, 5)).is_none(),
+        "not the top row"
+    );
+    assert!(
+        chrome::click_key(&app, &ui, click(2, 0)).is_none(),
+        "the app's name"
+    );
+    // The wheel: two notches down, one up.
+    let wheel = |kind| {
+        Event::Mouse(Mouse {
+            kind,
+            col: 10,
+            row: 10,
+        })
+    };
+    app.handle(wheel(MouseKind::ScrollDown), &env(0));
+    app.handle(wheel(MouseKind::ScrollDown), &env(0));
+    app.handle(wheel(MouseKind::ScrollUp), &env(0));
+    assert_eq!(app.view.team.selected, 1);
+    // Under a box, a click on a tab does nothing.
+    press(&mut app, "<F1>");
+    assert!(chrome::click_key(&app, &ui, click(col, 0)).is_none());
+}

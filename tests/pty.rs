@@ -438,3 +438,36 @@ fn a_configuration_named_on_the_command_line_and_its_projector_theme() {
     app.send("\x11");
     app.wait_exit();
 }
+
+/// The mouse in a real terminal: the app asks for mouse reports, and a
+/// click on a tab (an SGR report, as xterm sends it) switches the screen;
+/// with `mouse: false` it leaves the mouse to the terminal.
+#[test]
+fn a_click_on_a_tab_in_a_terminal() {
+    let home = tempfile::tempdir().unwrap();
+    let file = workshop(home.path());
+    let mut app = App::start(home.path(), &["--lang", "en", file.to_str().unwrap()]);
+    app.wait_for(&["1 Project", "Research question"]);
+    let top = app.text().lines().next().unwrap().to_string();
+    let col = top
+        .find("2 Team")
+        .map(|b| top[..b].chars().count())
+        .unwrap()
+        + 1;
+    app.send(&format!("\x1b[<0;{col};1M\x1b[<0;{col};1m"));
+    app.wait_for(&["Team ·"]);
+    app.send("\x11");
+    app.wait_exit();
+    let raw = String::from_utf8_lossy(&app.raw.lock().unwrap()).into_owned();
+    assert!(raw.contains("\x1b[?1000h"), "mouse reports asked for");
+    assert!(raw.contains("\x1b[?1000l"), "and given back at the end");
+    let cfg = home.path().join("config/premisli");
+    std::fs::create_dir_all(&cfg).unwrap();
+    std::fs::write(cfg.join("config.ron"), "(mouse: false)").unwrap();
+    let mut app = App::start(home.path(), &["--lang", "en", file.to_str().unwrap()]);
+    app.wait_for(&["1 Project"]);
+    app.send("\x11");
+    app.wait_exit();
+    let raw = String::from_utf8_lossy(&app.raw.lock().unwrap()).into_owned();
+    assert!(!raw.contains("\x1b[?1000h"));
+}

@@ -29,9 +29,19 @@ pub struct Config {
     /// The theme of projector mode (default: the user's `projector.ron`,
     /// else the built-in one).
     pub projector_theme: Option<String>,
+    /// Clicks and the wheel (default on); off leaves the mouse to the
+    /// terminal, to select and copy text.
+    pub mouse: Option<bool>,
 }
 
-const CONFIG_FIELDS: [&str; 5] = ["language", "theme", "recent", "colors", "projector_theme"];
+const CONFIG_FIELDS: [&str; 6] = [
+    "language",
+    "theme",
+    "recent",
+    "colors",
+    "projector_theme",
+    "mouse",
+];
 
 /// What the app keeps for itself between runs, apart from the configuration.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]

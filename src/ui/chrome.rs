@@ -9,9 +9,12 @@ use crate::app::keymap::{self, Ctx};
 use crate::app::{App, ReadOnly, Screen, StatusKind};
 use crate::i18n::{self, T};
 
-pub fn tab_bar(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
+/// The tab bar's parts, left to right, and the screen number a part
+/// switches to when clicked (the tabs themselves, not their separators).
+fn tab_parts(app: &App, ui: &Ui, area_width: u16) -> Vec<(Span<'static>, Option<u8>)> {
     let g = ui.glyphs();
-    let mut spans = vec![Span::styled(" premisli ", ui.theme.accent)];
+    let mut spans: Vec<(Span<'static>, Option<u8>)> =
+        vec![(Span::styled(" premisli ", ui.theme.accent), None)];
     if app.shared.doc.is_some() {
         // Every tab named when they fit (without the name of the app if need
         // be); else the current one named and the others by number only (the
@@ -24,7 +27,7 @@ pub fn tab_bar(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
         let tabs: usize = Screen::tabs(method)
             .map(|(_, s)| text::width(app.screen_title(s)) + 5)
             .sum();
-        let width = area.width as usize;
+        let width = area_width as usize;
         if tabs + 10 > width && tabs <= width {
             spans.clear();
         }
@@ -36,17 +39,54 @@ pub fn tab_bar(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
             } else {
                 ui.theme.tab
             };
-            spans.push(Span::styled(g.sep.to_string(), ui.theme.border));
-            if compact && !active {
-                spans.push(Span::styled(format!(" {n} "), style));
+            spans.push((Span::styled(g.sep.to_string(), ui.theme.border), None));
+            let tab = if compact && !active {
+                Span::styled(format!(" {n} "), style)
             } else {
-                spans.push(ui.span(&format!(" {n} {} ", app.screen_title(screen)), style));
-            }
+                ui.span(&format!(" {n} {} ", app.screen_title(screen)), style)
+            };
+            spans.push((tab, u8::try_from(n).ok()));
         }
     } else {
-        spans.push(Span::styled(g.sep.to_string(), ui.theme.border));
-        spans.push(ui.span(&format!(" {} ", app.t(T::ScreenHome)), ui.theme.tab_active));
+        spans.push((Span::styled(g.sep.to_string(), ui.theme.border), None));
+        spans.push((
+            ui.span(&format!(" {} ", app.t(T::ScreenHome)), ui.theme.tab_active),
+            None,
+        ));
     }
+    spans
+}
+
+/// A click the screen's layout turns into a key: a tab of the top row
+/// switches to its screen (as Alt and its number do), when no box is open.
+pub fn click_key(app: &App, ui: &Ui, m: crate::app::keys::Mouse) -> Option<crate::app::keys::Key> {
+    use crate::app::keys::{Key, KeyCode, MouseKind};
+    if m.kind != MouseKind::Press(0) || m.row != 0 || !app.view.overlays.is_empty() {
+        return None;
+    }
+    let n = tab_at(app, ui, app.view.size.0, m.col)?;
+    let digit = char::from_digit(u32::from(n), 10)?;
+    Some(Key::alt(KeyCode::Char(digit)))
+}
+
+/// The screen number of the tab at a column of the tab bar, if any.
+pub fn tab_at(app: &App, ui: &Ui, width: u16, col: u16) -> Option<u8> {
+    let mut x = 0usize;
+    for (span, n) in tab_parts(app, ui, width) {
+        let w = text::width(&span.content);
+        if (x..x + w).contains(&usize::from(col)) {
+            return n;
+        }
+        x += w;
+    }
+    None
+}
+
+pub fn tab_bar(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
+    let mut spans: Vec<Span> = tab_parts(app, ui, area.width)
+        .into_iter()
+        .map(|(s, _)| s)
+        .collect();
     let used: usize = spans.iter().map(|s| text::width(&s.content)).sum();
     if let Some(doc) = &app.shared.doc {
         let room = (area.width as usize).saturating_sub(used + 2);
