@@ -45,7 +45,7 @@ fn tab_parts(app: &App, ui: &Ui, area_width: u16) -> Vec<(Span<'static>, Option<
             } else {
                 ui.span(&format!(" {n} {} ", app.screen_title(screen)), style)
             };
-            spans.push((tab, u8::try_from(n).ok()));
+            spans.push((tab, Some(n)));
         }
     } else {
         spans.push((Span::styled(g.sep.to_string(), ui.theme.border), None));
