@@ -174,6 +174,8 @@ pub enum Effect {
     RoomClose,
     /// Everyone in the room called to the marked step.
     RoomSummon,
+    /// Complete the path typed in the open-a-file prompt.
+    CompletePath,
     /// Merge the measurements of a spreadsheet (a path as typed: relative to
     /// the workshop's folder, `~` for the home directory) as one edit.
     Import(PathBuf),

@@ -56,6 +56,23 @@ pub fn strip(s: &str, keep_newlines: bool) -> String {
     out
 }
 
+/// A typed path with `~/` (or `~` alone) made the home directory.
+pub fn expand_home(typed: &std::path::Path) -> std::path::PathBuf {
+    let text = typed.to_string_lossy();
+    let home = || std::env::var_os("HOME").or_else(|| std::env::var_os("USERPROFILE"));
+    if text == "~"
+        && let Some(h) = home()
+    {
+        return std::path::PathBuf::from(h);
+    }
+    if let Some(rest) = text.strip_prefix("~/").or_else(|| text.strip_prefix("~\\"))
+        && let Some(h) = home()
+    {
+        return std::path::PathBuf::from(h).join(rest);
+    }
+    typed.to_path_buf()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

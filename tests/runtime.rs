@@ -416,3 +416,54 @@ fn an_import_from_screen_six_is_one_undo_step_and_a_bad_sheet_changes_nothing() 
     let text = common::screen(&rt.app, 100, 30);
     assert!(text.contains("line 4"), "{text}");
 }
+
+/// The home screen's `f`: a path typed (from the data folder), Tab completes
+/// it as far as the folder's entries agree and names them when several
+/// remain, Enter opens the file.
+#[test]
+fn a_workshop_is_opened_by_its_path_with_tab_completion() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let far = dir.path().join("drugje/sole");
+    std::fs::create_dir_all(&far).unwrap();
+    std::fs::create_dir_all(&data).unwrap();
+    common::temp_copy(&far, "inovacijski-projekt.ron");
+    std::fs::copy(
+        far.join("inovacijski-projekt.ron"),
+        far.join("inovacijski-projekt-2.ron"),
+    )
+    .unwrap();
+    let dirs = store::config::Dirs {
+        data: data.clone(),
+        config: dir.path().join("cfg"),
+    };
+    let mut rt = Runtime::new(Language::Sl, Some(dirs), Config::default());
+    let typed = format!("{}/dr", dir.path().display());
+    type_keys(&mut rt, "f <C-u>");
+    for c in typed.chars() {
+        let key = premisli::app::keys::Key::ch(c);
+        let env = rt.env();
+        let effects = rt.app.handle(Event::Key(key), &env);
+        let _ = rt.run(effects);
+    }
+    type_keys(&mut rt, "<Tab>");
+    let field = |rt: &Runtime| match rt.app.view.overlays.last() {
+        Some(premisli::app::Overlay::Form(f)) => f.text(0).to_string(),
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(field(&rt), format!("{}/drugje/", dir.path().display()));
+    type_keys(&mut rt, "s <Tab> i <Tab>");
+    assert!(
+        field(&rt).ends_with("sole/inovacijski-projekt"),
+        "{}",
+        field(&rt)
+    );
+    let said = rt.app.status_text().unwrap_or_default();
+    assert!(said.contains("inovacijski-projekt-2.ron"), "{said}");
+    type_keys(&mut rt, ".ron <Enter>");
+    let doc = rt.app.shared.doc.as_ref().expect("opened");
+    assert_eq!(
+        doc.path.as_deref(),
+        Some(far.join("inovacijski-projekt.ron").as_path())
+    );
+}

@@ -68,6 +68,8 @@ pub enum FormKind {
     Pitfalls(Id),
     NewPeriod,
     NewGroup,
+    /// A workshop file to open by its path (Tab completes it).
+    OpenPath,
     /// The spreadsheet to import measurements from.
     ImportSheet,
     NewCriterion,
@@ -145,6 +147,17 @@ impl Form {
         match self.fields.get(i).map(|f| &f.input) {
             Some(Input::Text(t)) => t.text(),
             _ => "",
+        }
+    }
+
+    /// Replaces a text field's text (the cursor at its end).
+    pub fn set_text(&mut self, i: usize, text: &str) {
+        if let Some(FormField {
+            input: Input::Text(t),
+            ..
+        }) = self.fields.get_mut(i)
+        {
+            *t = TextField::new(text, false);
         }
     }
 

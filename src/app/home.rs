@@ -112,6 +112,19 @@ pub fn update(
         Action::First | Action::PageUp => v.selected = 0,
         Action::Last | Action::PageDown => v.selected = last,
         Action::Add => return new_workshop_form(lang),
+        Action::OpenPath => {
+            // Starting from the data folder, as typed paths usually do.
+            let start = data
+                .data_dir
+                .as_ref()
+                .map(|d| format!("{}{}", d.display(), std::path::MAIN_SEPARATOR))
+                .unwrap_or_default();
+            return Outcome::open(Overlay::Form(Form::new(
+                FormKind::OpenPath,
+                T::OpenPathTitle,
+                vec![FormField::text(T::FieldPath, &start, false)],
+            )));
+        }
         Action::Open => {
             return match entries.get(v.selected) {
                 Some(Entry::Workshop(i)) => open(data.workshops.get(*i)),

@@ -116,6 +116,16 @@ impl App {
         } else {
             keymap::resolve(&[Ctx::Form, Ctx::Always], key)
         };
+        // In the open-a-file prompt, Tab completes the path (the runtime
+        // looks at the folder).
+        if matches!(action, Some(Action::NextField))
+            && matches!(
+                self.view.overlays.last(),
+                Some(Overlay::Form(f)) if f.kind == FormKind::OpenPath
+            )
+        {
+            return vec![Effect::CompletePath];
+        }
         // Under a form only saving, quitting and help pass through: undo would
         // change the model under the form's feet. Quitting keeps the draft.
         if let Some(a @ (Action::Save | Action::Quit | Action::Help)) = action {
@@ -178,6 +188,15 @@ impl App {
             }
             // The file is read by the runtime; the form closes (what the
             // import found is said, or shown).
+            K::OpenPath => match form.text(0).trim() {
+                "" => (false, Vec::new()),
+                typed => (
+                    true,
+                    vec![Effect::Open(crate::text::expand_home(
+                        std::path::Path::new(typed),
+                    ))],
+                ),
+            },
             K::ImportSheet => match form.text(0).trim() {
                 "" => (false, Vec::new()),
                 typed => (true, vec![Effect::Import(std::path::PathBuf::from(typed))]),

@@ -39,6 +39,7 @@ impl Runtime {
                 Effect::RestoreRecovery => self.restore_recovery(),
                 Effect::RefreshHome => self.refresh_home(),
                 Effect::Import(path) => self.import(&path),
+                Effect::CompletePath => self.complete_path(),
                 // The room's, carried out by the room before these.
                 Effect::RoomRemove(_) | Effect::RoomClose | Effect::RoomSummon => {}
                 Effect::WriteReport {
@@ -230,6 +231,32 @@ impl Runtime {
         }
     }
 
+    /// Tab in the open-a-file prompt: the typed path completed as far as the
+    /// folder's entries agree (a folder gets its separator); when several
+    /// remain, the status line names them.
+    fn complete_path(&mut self) {
+        let Some(Overlay::Form(form)) = self.app.view.overlays.last() else {
+            return;
+        };
+        let typed = form.text(0).to_string();
+        let (done, choices) = complete(&typed);
+        if let Some(Overlay::Form(form)) = self.app.view.overlays.last_mut() {
+            form.set_text(0, &done);
+        }
+        match choices.len() {
+            0 => self.app.warn(T::PathNone, &[]),
+            1 => {}
+            _ => {
+                let mut list: Vec<String> = choices.into_iter().take(12).collect();
+                if list.len() == 12 {
+                    list.push("…".into());
+                }
+                let list = crate::text::visible(&list.join("  "));
+                self.app.say(T::PathChoices, &[("list", &list)]);
+            }
+        }
+    }
+
     fn current_recovery(&self) -> Option<PathBuf> {
         let path = self.app.shared.doc.as_ref()?.path.clone()?;
         recovery::find(&path, self.dirs.as_ref())
@@ -310,17 +337,65 @@ impl Runtime {
 /// A path as typed in a form: `~` is the home directory; a relative path is
 /// taken from the workshop's folder (else the working directory).
 pub(super) fn resolve_typed(typed: &Path, workshop: Option<&Path>) -> PathBuf {
-    let text = typed.to_string_lossy();
-    if let Some(rest) = text.strip_prefix("~/")
-        && let Some(home) = std::env::var_os("HOME").or_else(|| std::env::var_os("USERPROFILE"))
-    {
-        return PathBuf::from(home).join(rest);
-    }
-    if typed.is_absolute() {
-        return typed.to_path_buf();
+    let expanded = crate::text::expand_home(typed);
+    if expanded.is_absolute() {
+        return expanded;
     }
     match workshop.and_then(Path::parent) {
-        Some(dir) if !dir.as_os_str().is_empty() => dir.join(typed),
-        _ => typed.to_path_buf(),
+        Some(dir) if !dir.as_os_str().is_empty() => dir.join(expanded),
+        _ => expanded,
     }
+}
+
+/// A typed path completed against its folder: the longest text all matching
+/// entries share (a single folder gets its separator), and the names that
+/// match (folders first, then workshop files, then the rest).
+pub(super) fn complete(typed: &str) -> (String, Vec<String>) {
+    let sep = std::path::MAIN_SEPARATOR;
+    let split = typed.rfind(['/', sep]).map_or(0, |i| i + 1);
+    let (dir_text, prefix) = typed.split_at(split);
+    let dir = if dir_text.is_empty() {
+        PathBuf::from(".")
+    } else {
+        crate::text::expand_home(Path::new(dir_text))
+    };
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        return (typed.to_string(), Vec::new());
+    };
+    let mut found: Vec<(u8, String)> = entries
+        .flatten()
+        .filter_map(|e| {
+            let name = e.file_name().to_string_lossy().into_owned();
+            if !name.starts_with(prefix) || (name.starts_with('.') && !prefix.starts_with('.')) {
+                return None;
+            }
+            let is_dir = e.path().is_dir();
+            let rank = if is_dir {
+                0
+            } else if name.ends_with(".ron") {
+                1
+            } else {
+                2
+            };
+            Some((rank, if is_dir { format!("{name}{sep}") } else { name }))
+        })
+        .collect();
+    found.sort();
+    let names: Vec<String> = found.into_iter().map(|(_, n)| n).collect();
+    let common = names
+        .iter()
+        .skip(1)
+        .fold(names.first().cloned().unwrap_or_default(), |acc, n| {
+            acc.chars()
+                .zip(n.chars())
+                .take_while(|(a, b)| a == b)
+                .map(|(a, _)| a)
+                .collect()
+        });
+    let done = if common.len() > prefix.len() {
+        format!("{dir_text}{common}")
+    } else {
+        typed.to_string()
+    };
+    (done, names)
 }
