@@ -242,7 +242,7 @@ pub static KEYMAP: &[Binding] = &[
     b(C::Home, k(K::Enter), A::Open, T::KeyOpen, true),
     b(C::Home, Key::ch('a'), A::Add, T::HomeNew, true),
     b(C::Home, Key::ch('o'), A::Sort, T::KeySortPortfolio, false),
-    b(C::Home, Key::ch('f'), A::OpenPath, T::KeyOpenPath, true),
+    b(C::Home, Key::ch('f'), A::OpenPath, T::KeyOpenPath, false),
     // Project
     b(C::Project, k(K::Enter), A::Open, T::KeyOpen, true),
     b(C::Project, Key::ch('e'), A::Edit, T::KeyEdit, false),
