@@ -7,7 +7,8 @@ use std::path::Path;
 use serde_json::{Value, json};
 
 use crate::domain::Workshop;
-use crate::domain::indicators::{Direction, Standing, Unit};
+use crate::domain::indicators::Standing;
+use crate::domain::indicators::import::{direction_code, unit_code};
 use crate::store::{self, StoreError};
 
 /// Whether a path names standard input.
@@ -113,16 +114,8 @@ pub fn dashboard_json(w: &Workshop) -> String {
                     Some(json!({
                         "name": ind.name,
                         "key": ind.key,
-                        "unit": match ind.unit {
-                            Unit::Share => "share_percent",
-                            Unit::Count => "count",
-                            Unit::Score => "score",
-                            Unit::YesNo => "yes_no",
-                        },
-                        "direction": match ind.direction {
-                            Direction::HigherIsBetter => "higher_is_better",
-                            Direction::LowerIsBetter => "lower_is_better",
-                        },
+                        "unit": unit_code(ind.unit),
+                        "direction": direction_code(ind.direction),
                         "reference": ind.reference,
                         "series": r.series.iter().map(|v| v.map(figure)).collect::<Vec<_>>(),
                         "latest": latest,

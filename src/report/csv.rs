@@ -4,37 +4,11 @@
 
 use super::escape::csv_text;
 use crate::domain::Workshop;
-use crate::domain::indicators::{Criterion, Direction, Indicator, Measurement, Unit, Value};
+use crate::domain::indicators::{Criterion, Indicator, Measurement, Value};
 
-pub const HEADER: [&str; 11] = [
-    "criterion",
-    "indicator",
-    "unit",
-    "direction",
-    "reference",
-    "period",
-    "school_year",
-    "group",
-    "value",
-    "numerator",
-    "denominator",
-];
-
-pub(super) fn unit_code(u: Unit) -> &'static str {
-    match u {
-        Unit::Share => "share_percent",
-        Unit::Count => "count",
-        Unit::Score => "score",
-        Unit::YesNo => "yes_no",
-    }
-}
-
-pub(super) fn direction_code(d: Direction) -> &'static str {
-    match d {
-        Direction::HigherIsBetter => "higher_is_better",
-        Direction::LowerIsBetter => "lower_is_better",
-    }
-}
+/// The columns, in the export's order (an import reads the same names).
+pub use crate::domain::indicators::import::COLUMNS as HEADER;
+pub(super) use crate::domain::indicators::import::{direction_code, unit_code};
 
 /// A number as a spreadsheet reads it: a point for decimals, no exponent.
 fn num(x: f64) -> String {

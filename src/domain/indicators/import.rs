@@ -23,6 +23,24 @@ pub const COLUMNS: [&str; 11] = [
     "denominator",
 ];
 
+/// A unit as the sheet names it.
+pub fn unit_code(u: Unit) -> &'static str {
+    match u {
+        Unit::Share => "share_percent",
+        Unit::Count => "count",
+        Unit::Score => "score",
+        Unit::YesNo => "yes_no",
+    }
+}
+
+/// A direction as the sheet names it.
+pub fn direction_code(d: super::Direction) -> &'static str {
+    match d {
+        super::Direction::HigherIsBetter => "higher_is_better",
+        super::Direction::LowerIsBetter => "lower_is_better",
+    }
+}
+
 /// The columns an import needs; the others may be left out.
 pub const NEEDED: [&str; 4] = ["indicator", "period", "group", "value"];
 
