@@ -5,6 +5,7 @@ pub mod control;
 pub mod cycles;
 pub mod diagnosis;
 pub mod edits;
+pub mod find;
 pub mod focus;
 pub mod form;
 pub mod history;
@@ -12,8 +13,10 @@ pub mod home;
 pub mod indicators;
 pub mod keymap;
 pub mod keys;
+pub mod lists;
 pub mod message;
 mod minutes;
+mod mouse;
 pub mod outcome;
 mod overlay;
 mod participant;
@@ -324,6 +327,8 @@ pub struct View {
     pub help_scroll: usize,
     /// The person selected in the room's panel.
     pub room_selected: usize,
+    /// `/`: the search in the list shown.
+    pub find: Option<find::Find>,
 }
 
 impl View {
@@ -350,6 +355,7 @@ impl View {
             size: (80, 24),
             help_scroll: 0,
             room_selected: 0,
+            find: None,
         }
     }
 }
@@ -548,21 +554,15 @@ impl App {
                 self.session_tick(env);
                 Vec::new()
             }
-            // The wheel moves as the arrows do (outside a field; typing is
-            // not interrupted by a scroll); clicks are not used.
-            Event::Mouse(m) => {
-                let code = match m.kind {
-                    keys::MouseKind::ScrollUp => keys::KeyCode::Up,
-                    keys::MouseKind::ScrollDown => keys::KeyCode::Down,
-                    _ => return Vec::new(),
-                };
-                if self.in_field() {
+            Event::Mouse(m) => self.wheel(m, env),
+            Event::Click { target, double } => self.click(target, double, env),
+            Event::Paste(text) => {
+                if self.view.overlays.is_empty()
+                    && self.view.find.as_ref().is_some_and(|f| f.typing)
+                {
+                    self.find_paste(&text, env);
                     return Vec::new();
                 }
-                self.view.status = None;
-                self.key(Key::plain(code), env)
-            }
-            Event::Paste(text) => {
                 if self.view.overlays.is_empty() && self.focus_screen() == Screen::Indicators {
                     let mut taken = false;
                     let (_, effects) = route!(self, env, indicators, |v, s| {

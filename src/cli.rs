@@ -321,6 +321,23 @@ fn chosen_theme(flag: &Option<String>, config: &Config, dirs: Option<&Dirs>) -> 
     resolve_theme(flag, config, dirs).0
 }
 
+/// Reads the user's key changes and uses them from now on; what was not
+/// taken, in words.
+fn use_keys(path: &Path) -> Vec<String> {
+    match config::load_keys(path) {
+        Ok((changes, mut notes)) => {
+            if !changes.is_empty() {
+                let (table, more) =
+                    crate::app::keymap::changed(crate::app::keymap::KEYMAP, &changes);
+                crate::app::keymap::install(table);
+                notes.extend(more);
+            }
+            notes
+        }
+        Err(e) => vec![e.to_string()],
+    }
+}
+
 pub fn main_with(cli: Cli) -> i32 {
     if cli.command.is_none()
         && let Some(file) = &cli.file
@@ -346,6 +363,16 @@ pub fn main_with(cli: Cli) -> i32 {
         config.language,
         &locale_vars(),
     );
+    // The user's keys (`keys.ron` beside the configuration) for the screens.
+    let keys_notes = if matches!(cli.command, None | Some(Command::Serve { .. })) {
+        config_path
+            .as_deref()
+            .and_then(Path::parent)
+            .map(|dir| use_keys(&dir.join("keys.ron")))
+            .unwrap_or_default()
+    } else {
+        Vec::new()
+    };
     match cli.command {
         Some(Command::New {
             file,
@@ -387,6 +414,9 @@ pub fn main_with(cli: Cli) -> i32 {
             let theme = chosen_theme(&cli.theme, &config, dirs.as_ref());
             if let Some(e) = use_projector_theme(&config, dirs.as_ref()) {
                 eprintln!("note: projector theme: {e}");
+            }
+            for n in &keys_notes {
+                eprintln!("note: keys: {n}");
             }
             let screen_look = look(cli.ascii, &config);
             let mut rt = Runtime::opening(lang, dirs, config);
@@ -466,6 +496,10 @@ pub fn main_with(cli: Cli) -> i32 {
             }
             if let Some(e) = theme_error {
                 rt.app.warn(T::ThemeBroken, &[("why", &e)]);
+            }
+            if !keys_notes.is_empty() {
+                rt.app
+                    .warn(T::KeysNotes, &[("why", &keys_notes.join("; "))]);
             }
             if let Some(file) = &cli.file
                 && let Err(e) = rt.open_path(file)

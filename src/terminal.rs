@@ -260,18 +260,23 @@ fn draw(
     rt: &Runtime,
     theme: &Theme,
     look: Look,
-) -> io::Result<()> {
+) -> io::Result<ui::hits::Hits> {
     let ui = Ui {
         theme,
         ascii: look.ascii,
     };
+    let mut hits = ui::hits::Hits::default();
     term.draw(|f| {
-        ui::draw(f, &rt.app, &ui);
+        hits = ui::hits::draw(f, &rt.app, &ui);
         // Colours the terminal cannot show become the nearest it can.
         crate::render::colour::fit(f.buffer_mut(), look.depth);
     })?;
-    frames.commit(&mut io::stdout())
+    frames.commit(&mut io::stdout())?;
+    Ok(hits)
 }
+
+/// Two clicks on one thing within this long are a double click.
+const DOUBLE_CLICK: Duration = Duration::from_millis(450);
 
 /// What the main loop works with besides the app.
 struct Io<'a> {
@@ -296,6 +301,9 @@ fn event_loop(rt: &mut Runtime, io: Io, mut room: Option<&mut Room>) -> i32 {
         rt.app.view.size = (size.width, size.height);
     }
     let mut needs_draw = true;
+    // Where the last frame drew what a click can choose, and the last click.
+    let mut hits = ui::hits::Hits::default();
+    let mut last_click: Option<(std::time::Instant, crate::app::keys::Target)> = None;
     let mut ticks = 0u32;
     // A message taken while draining the room's, handled on the next turn.
     let mut deferred: Option<Msg> = None;
@@ -305,8 +313,9 @@ fn event_loop(rt: &mut Runtime, io: Io, mut room: Option<&mut Room>) -> i32 {
         if needs_draw {
             // Effects (an open, a restored copy) may have changed the workshop.
             rt.app.refresh_derived();
-            if draw(term, frames, rt, theme, look).is_err() {
-                return leave(rt);
+            match draw(term, frames, rt, theme, look) {
+                Ok(h) => hits = h,
+                Err(_) => return leave(rt),
             }
             needs_draw = false;
             rt.flush_state();
@@ -382,15 +391,21 @@ fn event_loop(rt: &mut Runtime, io: Io, mut room: Option<&mut Room>) -> i32 {
             }
             Msg::Event(ev) => {
                 let env = rt.env();
-                // A click on a tab is the key that switches to it.
+                // A click on what the last frame showed: a tab, a row, a
+                // phase, a cell.
                 let ev = match ev {
-                    Event::Mouse(m) => {
-                        let ui = Ui {
-                            theme,
-                            ascii: look.ascii,
-                        };
-                        crate::ui::chrome::click_key(&rt.app, &ui, m)
-                            .map_or(Event::Mouse(m), Event::Key)
+                    Event::Mouse(m) if m.kind == crate::app::keys::MouseKind::Press(0) => {
+                        match hits.at(m.col, m.row) {
+                            Some(target) => {
+                                let now = std::time::Instant::now();
+                                let double = last_click.is_some_and(|(at, t)| {
+                                    t == target && now.duration_since(at) < DOUBLE_CLICK
+                                });
+                                last_click = (!double).then_some((now, target));
+                                Event::Click { target, double }
+                            }
+                            None => Event::Mouse(m),
+                        }
                     }
                     other => other,
                 };

@@ -6,6 +6,7 @@ pub mod chrome;
 pub mod control;
 pub mod cycles;
 pub mod diagnosis;
+pub mod hits;
 pub mod home;
 pub mod indicators;
 pub mod overlay;

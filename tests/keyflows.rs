@@ -611,41 +611,17 @@ fn ctrl_c_leaves_a_field_or_a_box_and_otherwise_says_how_to_quit() {
 }
 
 /// The mouse: a click on a tab switches to its screen (as Alt and its
-/// number), the wheel moves a list's selection; clicks elsewhere and clicks
-/// under a box do nothing.
+/// number), the wheel moves a list's selection; clicks where nothing is and
+/// clicks under a box do nothing.
 #[test]
 fn a_click_on_a_tab_switches_and_the_wheel_moves_the_selection() {
+    use common::{click, find_on_screen};
     use premisli::app::keys::{Mouse, MouseKind};
-    use premisli::ui::{Theme, Ui, chrome};
     let mut app = sl_app();
-    app.view.size = (120, 40);
-    let theme = Theme::fallback();
-    let ui = Ui {
-        theme: &theme,
-        ascii: false,
-    };
-    let text = common::screen(&app, 120, 40);
-    let top = text.lines().next().unwrap().to_string();
-    let col = top
-        .find("2 Projektna")
-        .map(|b| top[..b].chars().count())
-        .unwrap() as u16;
-    let click = |col, row| Mouse {
-        kind: MouseKind::Press(0),
-        col,
-        row,
-    };
-    let key = chrome::click_key(&app, &ui, click(col, 0)).expect("a tab");
-    app.handle(Event::Key(key), &env(0));
+    let (col, _) = find_on_screen(&app, "2 Projektna").expect("the team's tab");
+    assert!(click(&mut app, col, 0, false));
     assert_eq!(app.view.screen, Screen::Team);
-    assert!(
-        chrome::click_key(&app, &ui, click(col, 5)).is_none(),
-        "not the top row"
-    );
-    assert!(
-        chrome::click_key(&app, &ui, click(2, 0)).is_none(),
-        "the app's name"
-    );
+    assert!(!click(&mut app, 2, 0, false), "the app's name is no tab");
     // The wheel: two notches down, one up.
     let wheel = |kind| {
         Event::Mouse(Mouse {
@@ -658,7 +634,274 @@ fn a_click_on_a_tab_switches_and_the_wheel_moves_the_selection() {
     app.handle(wheel(MouseKind::ScrollDown), &env(0));
     app.handle(wheel(MouseKind::ScrollUp), &env(0));
     assert_eq!(app.view.team.selected, 1);
-    // Under a box, a click on a tab does nothing.
+    // Under a box, nothing is there to click.
     press(&mut app, "<F1>");
-    assert!(chrome::click_key(&app, &ui, click(col, 0)).is_none());
+    assert!(!click(&mut app, col + 14, 0, false));
+    assert!(common::hits(&app, 120, 40).is_empty());
+}
+
+/// A click on a row selects it, as the arrows would; a double click opens
+/// it, as Enter does; on screen 4 a click in the other plan goes to it.
+#[test]
+fn a_click_on_a_row_selects_it_and_a_double_click_opens_it() {
+    use common::{click, find_on_screen};
+    let mut app = sl_app();
+    press(&mut app, "2");
+    let name = w(&app).team[3].name.clone();
+    let (col, row) = find_on_screen(&app, &name).expect("the member's row");
+    assert!(click(&mut app, col, row, false));
+    assert_eq!(app.view.team.selected, 3);
+    assert!(app.view.overlays.is_empty(), "one click only selects");
+    click(&mut app, col, row, true);
+    assert!(
+        matches!(app.view.overlays.last(), Some(Overlay::Form(_))),
+        "a double click opens the member's form"
+    );
+    press(&mut app, "<Esc>");
+    // The card: a click on a field selects it.
+    press(&mut app, "1");
+    let (col, row) =
+        find_on_screen(&app, &w(&app).project.institution.clone()).expect("the school's field");
+    click(&mut app, col, row, false);
+    assert_eq!(
+        app.view.project.field(w(&app)),
+        premisli::app::project::Field::Institution
+    );
+    // The plans: a click on a curative action while the prevention plan
+    // is the active one.
+    press(&mut app, "4");
+    assert_eq!(app.view.plans.pane, premisli::domain::PlanKind::Prevention);
+    let cur = &w(&app).plans.curative;
+    assert!(cur.len() >= 2, "the sample has curative actions");
+    let what: String = cur[1].what.chars().take(20).collect();
+    let (col, row) = find_on_screen(&app, &what).expect("a curative action");
+    click(&mut app, col, row, false);
+    assert_eq!(app.view.plans.pane, premisli::domain::PlanKind::Curative);
+    assert_eq!(app.view.plans.selected[1], 1);
+    // The diagnosis board: a click on an item.
+    press(&mut app, "3");
+    let text: String = w(&app).diagnosis.items[2].text.chars().take(20).collect();
+    let (col, row) = find_on_screen(&app, &text).expect("an item");
+    click(&mut app, col, row, false);
+    let rows = premisli::app::diagnosis::rows(w(&app), &app.view.diagnosis);
+    assert!(matches!(
+        rows[app.view.diagnosis.selected],
+        premisli::app::diagnosis::Row::Item { id, .. } if id == w(&app).diagnosis.items[2].id
+    ));
+}
+
+/// On screen 5 a click on a phase's mark on the spiral (or its line in the
+/// cycle's details) selects the cycle and the phase; a click on a cycle's
+/// line in the legend selects the cycle.
+#[test]
+fn a_click_on_a_phase_of_the_spiral_selects_it() {
+    use common::{click, hits};
+    use premisli::app::keys::Target;
+    use premisli::app::lists::List;
+    let mut app = sl_app();
+    press(&mut app, "5");
+    app.view.size = (120, 40);
+    let h = hits(&app, 120, 40);
+    let place = h
+        .place_of(Target::Phase { cycle: 1, phase: 2 })
+        .expect("the second cycle's third phase is on the spiral");
+    assert!(click(&mut app, place.x + 1, place.y, false));
+    assert_eq!((app.view.cycles.selected, app.view.cycles.phase), (1, 2));
+    // The legend's line of the first cycle.
+    let line = hits(&app, 120, 40)
+        .place_of(Target::Row(List::Cycles, 0))
+        .expect("the first cycle in the legend");
+    let text = common::screen(&app, 120, 40);
+    let shown = text.lines().nth(usize::from(line.y)).unwrap();
+    assert!(shown.contains(&w(&app).cycles[0].name), "{shown}");
+    click(&mut app, line.x + 10, line.y, false);
+    assert_eq!(app.view.cycles.selected, 0);
+    // The details: the fourth phase's line, then a double click opens its notes.
+    let h = hits(&app, 120, 40);
+    let line = h
+        .place_of(Target::Phase { cycle: 0, phase: 3 })
+        .expect("the phases in the details");
+    click(&mut app, line.x + 1, line.y, true);
+    assert_eq!(app.view.cycles.phase, 3);
+    assert!(matches!(app.view.overlays.last(), Some(Overlay::Form(_))));
+}
+
+/// On screen 6 a click on a cell of the entry grid selects it; a value
+/// being typed goes into its cell first; a click on the dashboard's row
+/// selects the indicator.
+#[test]
+fn a_click_on_a_cell_of_the_grid_selects_it() {
+    use common::{click, find_on_screen, hits};
+    use premisli::app::keys::Target;
+    let mut app = app_with(common::sample("soko-monitoring.ron"), Language::Ru);
+    press(&mut app, "6");
+    let names: Vec<String> = w(&app)
+        .monitoring
+        .indicators()
+        .map(|i| i.name.clone())
+        .collect();
+    let (col, row) = find_on_screen(&app, &names[2]).expect("the dashboard's third row");
+    click(&mut app, col, row, false);
+    let rows = premisli::app::indicators::shown_rows(w(&app), &app.view.indicators);
+    let picked = rows[app.view.indicators.row].indicator;
+    assert_eq!(
+        w(&app)
+            .monitoring
+            .indicators()
+            .find(|i| i.id == picked)
+            .unwrap()
+            .name,
+        names[2]
+    );
+    press(&mut app, "v");
+    assert_eq!(
+        app.view.indicators.mode,
+        premisli::app::indicators::Mode::Grid
+    );
+    app.view.size = (120, 40);
+    // The grid shows the last periods; a click on the one before the last.
+    let col = app.view.indicators.col - 1;
+    let cell = hits(&app, 120, 40)
+        .place_of(Target::Cell { row: 1, col })
+        .expect("a cell of the second row");
+    click(&mut app, cell.x + 2, cell.y, false);
+    assert_eq!((app.view.indicators.row, app.view.indicators.col), (1, col));
+    // A value typed, then a click on another cell: the value is kept.
+    press(&mut app, "42");
+    assert!(app.view.indicators.editing.is_some());
+    let other = hits(&app, 120, 40)
+        .place_of(Target::Cell { row: 0, col })
+        .expect("a cell of the first row");
+    click(&mut app, other.x + 2, other.y, false);
+    assert!(app.view.indicators.editing.is_none());
+    assert_eq!((app.view.indicators.row, app.view.indicators.col), (0, col));
+    let m = &w(&app).monitoring;
+    let ind = m.indicators().nth(1).unwrap();
+    let period = m.periods[col].id;
+    let v = premisli::domain::dashboard::value(m, ind, period, None);
+    assert_eq!(v, Some(42.0), "the typed value went into its cell");
+}
+
+/// `/` finds a row in the list shown: typing moves the selection to the
+/// first match from where it was (without carons too), ↓ and ↑ go through
+/// the matches, Enter stays, then `n` and `N` go on (over the screen's own
+/// `n`) until Esc; Esc while typing goes back to where the search began.
+#[test]
+fn slash_finds_in_every_list() {
+    let mut app = sl_app();
+    press(&mut app, "2");
+    let team: Vec<String> = w(&app).team.iter().map(|m| m.name.clone()).collect();
+    let at = |name: &str| team.iter().position(|n| n.contains(name)).unwrap();
+    // «Potočnik» typed without its caron.
+    press(&mut app, "/ potocnik");
+    assert_eq!(app.view.team.selected, at("Potočnik"));
+    assert!(common::status_line(&app).contains("/potocnik"));
+    assert!(common::status_line(&app).contains("1 od 1"));
+    press(&mut app, "<Esc>");
+    assert_eq!(app.view.team.selected, 0, "Esc goes back to where it was");
+    assert!(app.view.find.is_none());
+    // Several matches (a member's name, role, goal): ↓ and ↑, Enter, then n and N.
+    press(&mut app, "/ an");
+    let texts = app.list_texts(premisli::app::lists::List::Team);
+    let hits = premisli::app::lists::matches(&texts, "an");
+    assert!(hits.len() >= 3, "{texts:?}");
+    assert!(texts[hits[0]].to_lowercase().contains("an"));
+    assert_eq!(app.view.team.selected, hits[0]);
+    press(&mut app, "<Down>");
+    assert_eq!(app.view.team.selected, hits[1]);
+    press(&mut app, "<Up> <Enter>");
+    assert_eq!(app.view.team.selected, hits[0]);
+    press(&mut app, "n");
+    assert_eq!(app.view.team.selected, hits[1]);
+    press(&mut app, "N N");
+    assert_eq!(
+        app.view.team.selected,
+        *hits.last().unwrap(),
+        "round the start"
+    );
+    // The screen's keys still work under a search, and Esc ends it first.
+    press(&mut app, "<Esc>");
+    assert!(app.view.find.is_none());
+    assert_eq!(
+        app.view.screen,
+        Screen::Team,
+        "Esc ended the search, not the screen"
+    );
+    // On the diagnosis board n is the next author, except after a search.
+    press(&mut app, "3");
+    let item = w(&app).diagnosis.items[4].text.clone();
+    let word: String = item
+        .split_whitespace()
+        .max_by_key(|s| s.len())
+        .unwrap()
+        .to_string();
+    press(
+        &mut app,
+        &format!("/ {} <Enter>", word.replace(' ', "<Space>")),
+    );
+    let rows = premisli::app::diagnosis::rows(w(&app), &app.view.diagnosis);
+    let premisli::app::diagnosis::Row::Item { id, .. } = rows[app.view.diagnosis.selected] else {
+        panic!("an item is selected");
+    };
+    let found = w(&app).diagnosis.items.iter().find(|i| i.id == id).unwrap();
+    assert!(found.text.to_lowercase().contains(&word.to_lowercase()));
+    let author = app.view.diagnosis.author;
+    press(&mut app, "n");
+    assert_eq!(
+        app.view.diagnosis.author, author,
+        "n went to the next match"
+    );
+    press(&mut app, "<Esc> n");
+    assert_ne!(
+        app.view.diagnosis.author, author,
+        "n is the next author again"
+    );
+    // The plans and a search that finds nothing.
+    press(&mut app, "4 / zzzz");
+    assert!(common::status_line(&app).contains("ni zadetkov"));
+    press(&mut app, "<Enter>");
+    // Another screen ends the search.
+    press(&mut app, "5");
+    assert!(app.find().is_none());
+    // The report has no list to search.
+    press(&mut app, "8 /");
+    assert!(app.view.find.is_none());
+    assert!(common::status(&app).contains("ni seznama"));
+}
+
+/// The indicators (dashboard and grid), the cycles, the home screen: `/`
+/// selects the row that holds the words; a paste goes into the query.
+#[test]
+fn slash_finds_indicators_cycles_and_workshops() {
+    let mut app = app_with(common::sample("soko-monitoring.ron"), Language::Ru);
+    press(&mut app, "6");
+    let names: Vec<String> = w(&app)
+        .monitoring
+        .indicators()
+        .map(|i| i.name.clone())
+        .collect();
+    let target = names.len() - 1;
+    let word: String = names[target].chars().take(12).collect();
+    app.handle(Event::Key(premisli::app::keys::Key::ch('/')), &env(0));
+    app.handle(Event::Paste(word.clone()), &env(0));
+    let rows = premisli::app::indicators::shown_rows(w(&app), &app.view.indicators);
+    let picked = rows[app.view.indicators.row].indicator;
+    let name = &w(&app)
+        .monitoring
+        .indicators()
+        .find(|i| i.id == picked)
+        .unwrap()
+        .name;
+    assert!(name.starts_with(&word), "{name} for {word}");
+    press(&mut app, "<Enter> <Esc> v");
+    press(&mut app, "/");
+    app.handle(Event::Paste(word.clone()), &env(0));
+    assert!(names[app.view.indicators.row].starts_with(&word));
+    // A project's cycles.
+    let mut app = sl_app();
+    press(&mut app, "5");
+    let last = w(&app).cycles.len() - 1;
+    let name = w(&app).cycles[last].name.clone();
+    press(&mut app, &format!("/ {}", name.replace(' ', "<Space>")));
+    assert_eq!(app.view.cycles.selected, last);
 }

@@ -439,8 +439,9 @@ fn a_configuration_named_on_the_command_line_and_its_projector_theme() {
     app.wait_exit();
 }
 
-/// The mouse in a real terminal: the app asks for mouse reports, and a
-/// click on a tab (an SGR report, as xterm sends it) switches the screen;
+/// The mouse in a real terminal: the app asks for mouse reports, a click
+/// on a tab (an SGR report, as xterm sends it) switches the screen, a
+/// double click on a row opens it;
 /// with `mouse: false` it leaves the mouse to the terminal.
 #[test]
 fn a_click_on_a_tab_in_a_terminal() {
@@ -456,6 +457,23 @@ fn a_click_on_a_tab_in_a_terminal() {
         + 1;
     app.send(&format!("\x1b[<0;{col};1M\x1b[<0;{col};1m"));
     app.wait_for(&["Team ·"]);
+    // A double click on a member's row opens the member's form.
+    let (row, line) = app
+        .text()
+        .lines()
+        .enumerate()
+        .find(|(_, l)| l.contains("Gregor Kos"))
+        .map(|(r, l)| (r + 1, l.to_string()))
+        .expect("the member's row");
+    let col = line
+        .find("Gregor")
+        .map(|b| line[..b].chars().count())
+        .unwrap()
+        + 2;
+    let click = format!("\x1b[<0;{col};{row}M\x1b[<0;{col};{row}m");
+    app.send(&format!("{click}{click}"));
+    app.wait_for(&["Edit member", "Gregor Kos"]);
+    app.send("\x1b");
     app.send("\x11");
     app.wait_exit();
     let raw = String::from_utf8_lossy(&app.raw.lock().unwrap()).into_owned();
@@ -470,4 +488,38 @@ fn a_click_on_a_tab_in_a_terminal() {
     app.wait_exit();
     let raw = String::from_utf8_lossy(&app.raw.lock().unwrap()).into_owned();
     assert!(!raw.contains("\x1b[?1000h"));
+}
+
+/// The user's keys (`keys.ron` beside the configuration, as gitui's
+/// key_bindings.ron): a changed key works and the help says it; an entry not
+/// understood is named in the status line, the rest works, and the file is
+/// left byte for byte as it was.
+#[test]
+fn keys_ron_changes_some_keys_and_is_left_as_it_was() {
+    let home = tempfile::tempdir().unwrap();
+    let file = workshop(home.path());
+    let cfg = home.path().join("config/premisli");
+    std::fs::create_dir_all(&cfg).unwrap();
+    let text = "// my keys\n(\n    add: \"n\",\n    team: (edit: [\"r\", \"Enter\"]),\n    fly: \"f\",\n)\n";
+    std::fs::write(cfg.join("keys.ron"), text).unwrap();
+    let mut app = App::start(home.path(), &["--lang", "en", file.to_str().unwrap()]);
+    app.wait_for(&["1 Project", "no action called \"fly\""]);
+    app.send("2");
+    app.wait_for(&["Team · 9 members", "n add"]);
+    app.send("n");
+    app.wait_for(&["New member"]);
+    app.send("\x1b");
+    app.send("a");
+    app.send("\x1bOP");
+    app.wait_for(&["Keys: Team"]);
+    let help = app.text();
+    assert!(!help.contains("New member"), "a is no longer add");
+    assert!(help.contains("  n "), "{help}");
+    app.send("\x1b");
+    app.send("r");
+    app.wait_for(&["Edit member"]);
+    app.send("\x1b");
+    app.send("\x11");
+    app.wait_exit();
+    assert_eq!(std::fs::read_to_string(cfg.join("keys.ron")).unwrap(), text);
 }

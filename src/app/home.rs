@@ -46,6 +46,31 @@ impl HomeData {
         v.extend((0..self.samples.len()).map(Entry::Sample));
         v
     }
+
+    /// An entry's words, for finding it: the school and title, else the
+    /// file's name; a sample's name and what it shows.
+    pub fn entry_words(&self, e: Entry, lang: Language) -> String {
+        let listed = |l: &Listed| {
+            let name = crate::store::shown(&l.path);
+            match &l.glance {
+                Ok(g) => format!("{} {} {name}", g.school, g.title),
+                Err(_) => name,
+            }
+        };
+        match e {
+            Entry::Recovered(i) => self
+                .recovered
+                .get(i)
+                .map_or(String::new(), |(p, _)| crate::store::shown(p)),
+            Entry::Workshop(i) => self.workshops.get(i).map_or(String::new(), listed),
+            Entry::Recent(i) => self.recent.get(i).map_or(String::new(), listed),
+            Entry::New => i18n::t(lang, T::HomeNew).to_string(),
+            Entry::Sample(i) => self
+                .samples
+                .get(i)
+                .map_or(String::new(), |(n, d)| format!("{n} {}", i18n::t(lang, *d))),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]

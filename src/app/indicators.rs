@@ -282,3 +282,16 @@ pub fn update(v: &mut IndicatorsView, s: &Seen, action: Action) -> Outcome<Indic
     }
     Outcome::none()
 }
+
+/// A click elsewhere while a cell is typed into: the value goes into its
+/// cell as Enter would put it (refused, and the cell kept, if it is not a
+/// value).
+pub(super) fn commit_typed(v: &mut IndicatorsView, s: &Seen) -> Outcome<IndicatorsView> {
+    match v.editing.as_ref() {
+        Some(f) => {
+            let text = f.text().to_string();
+            grid::commit_cell(v, s, &text, false)
+        }
+        None => Outcome::none(),
+    }
+}

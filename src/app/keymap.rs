@@ -62,6 +62,10 @@ pub enum Ctx {
     CloseRoomAsk,
     /// A teacher in the room (`ssh join@`).
     Participant,
+    /// Typing what `/` looks for.
+    Find,
+    /// After a search: its next and previous match.
+    Found,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -168,8 +172,13 @@ pub enum Action {
     /// The dashboard's "close" band: wider or narrower by 5 %.
     CloseWider,
     CloseNarrower,
+    /// `/`: find in the list shown; its next and previous match.
+    Find,
+    FindNext,
+    FindPrev,
 }
 
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Binding {
     pub ctx: Ctx,
     pub key: Key,
@@ -238,6 +247,7 @@ pub static KEYMAP: &[Binding] = &[
     b(C::OutsideField, Key::ch('6'), A::Screen(6), T::KeyScreen, false),
     b(C::OutsideField, Key::ch('7'), A::Screen(7), T::KeyScreen, false),
     b(C::OutsideField, Key::ch('8'), A::Screen(8), T::KeyScreen, false),
+    b(C::OutsideField, Key::ch('/'), A::Find, T::KeyFind, false),
     // Home
     b(C::Home, k(K::Enter), A::Open, T::KeyOpen, true),
     b(C::Home, Key::ch('a'), A::Add, T::HomeNew, true),
@@ -468,6 +478,21 @@ pub static KEYMAP: &[Binding] = &[
     b(C::CloseRoomAsk, Key::ch('y'), A::Yes, T::KeyCloseRoomYes, true),
     b(C::CloseRoomAsk, k(K::Esc), A::No, T::KeyKeepOpen, true),
     b(C::CloseRoomAsk, Key::ch('n'), A::No, T::KeyKeepOpen, false),
+    // Find (typing what `/` looks for; typed characters go into it)
+    b(C::Find, k(K::Enter), A::Commit, T::KeyFindKeep, true),
+    b(C::Find, k(K::Esc), A::Cancel, T::KeyFindBack, true),
+    b(C::Find, Key::ctrl('c'), A::Cancel, T::KeyFindBack, false),
+    b(C::Find, k(K::Down), A::FindNext, T::KeyFindNext, true),
+    b(C::Find, k(K::Tab), A::FindNext, T::KeyFindNext, false),
+    b(C::Find, Key::ctrl('n'), A::FindNext, T::KeyFindNext, false),
+    b(C::Find, k(K::Up), A::FindPrev, T::KeyFindPrev, true),
+    b(C::Find, k(K::BackTab), A::FindPrev, T::KeyFindPrev, false),
+    b(C::Find, Key::ctrl('p'), A::FindPrev, T::KeyFindPrev, false),
+    // Found (after Enter: over the screen's keys until Esc)
+    b(C::Found, Key::ch('n'), A::FindNext, T::KeyFindNext, true),
+    b(C::Found, Key::ch('N'), A::FindPrev, T::KeyFindPrev, true),
+    b(C::Found, k(K::Esc), A::Cancel, T::KeyFindEnd, true),
+    b(C::Found, Key::ch('/'), A::Find, T::KeyFind, false),
     // Participant (what a teacher in the room may do)
     b(C::Participant, Key::ch('a'), A::Add, T::KeyOwnAdd, true),
     b(C::Participant, Key::ch('e'), A::Edit, T::KeyOwnEdit, true),
@@ -520,7 +545,7 @@ pub fn contexts(screen: Ctx, in_field: bool) -> Vec<Ctx> {
 /// The action for a key in the given contexts (first match wins).
 pub fn resolve(ctxs: &[Ctx], key: Key) -> Option<Action> {
     ctxs.iter().find_map(|&ctx| {
-        KEYMAP
+        table()
             .iter()
             .find(|bd| bd.ctx == ctx && bd.key == key)
             .map(|bd| bd.action)
@@ -529,7 +554,273 @@ pub fn resolve(ctxs: &[Ctx], key: Key) -> Option<Action> {
 
 /// The bindings of one context, in table order.
 pub fn bindings(ctx: Ctx) -> impl Iterator<Item = &'static Binding> {
-    KEYMAP.iter().filter(move |bd| bd.ctx == ctx)
+    table().iter().filter(move |bd| bd.ctx == ctx)
+}
+
+/// The keys in use: the table above, with the user's changes once installed.
+static ACTIVE: std::sync::OnceLock<Vec<Binding>> = std::sync::OnceLock::new();
+
+fn table() -> &'static [Binding] {
+    ACTIVE.get().map_or(KEYMAP, Vec::as_slice)
+}
+
+/// From now on the keys are these (the user's `keys.ron` applied by
+/// `changed`). Set once, before the first frame; later calls are ignored.
+pub fn install(bindings: Vec<Binding>) {
+    let _ = ACTIVE.set(bindings);
+}
+
+/// Where typing goes: a plain character cannot be a key there.
+const TYPING: [Ctx; 6] = [
+    Ctx::Field,
+    Ctx::Form,
+    Ctx::Text,
+    Ctx::Grid,
+    Ctx::Find,
+    Ctx::OwnCard,
+];
+
+/// Every context, for its name in `keys.ron`.
+const CONTEXTS: [Ctx; 34] = [
+    Ctx::Always,
+    Ctx::OutsideField,
+    Ctx::Home,
+    Ctx::Project,
+    Ctx::Team,
+    Ctx::Diagnosis,
+    Ctx::Plans,
+    Ctx::Cycles,
+    Ctx::Indicators,
+    Ctx::Session,
+    Ctx::Report,
+    Ctx::Field,
+    Ctx::Form,
+    Ctx::Grid,
+    Ctx::Summary,
+    Ctx::Gathering,
+    Ctx::Procedures,
+    Ctx::Control,
+    Ctx::Levels,
+    Ctx::Dissemination,
+    Ctx::Text,
+    Ctx::HelpView,
+    Ctx::Notice,
+    Ctx::Recovery,
+    Ctx::Conflict,
+    Ctx::StaleLock,
+    Ctx::CreateAsk,
+    Ctx::Overwrite,
+    Ctx::RoomPanel,
+    Ctx::OwnCard,
+    Ctx::CloseRoomAsk,
+    Ctx::Participant,
+    Ctx::Find,
+    Ctx::Found,
+];
+
+/// A name as `keys.ron` writes it: `NextField` → `next_field`,
+/// `Screen(3)` → `screen_3`.
+fn snake(debug: &str) -> String {
+    let mut out = String::new();
+    for c in debug.chars() {
+        match c {
+            '(' => out.push('_'),
+            ')' => {}
+            c if c.is_ascii_uppercase() => {
+                if !out.is_empty() {
+                    out.push('_');
+                }
+                out.push(c.to_ascii_lowercase());
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+pub fn ctx_name(c: Ctx) -> String {
+    snake(&format!("{c:?}"))
+}
+
+pub fn action_name(a: Action) -> String {
+    snake(&format!("{a:?}"))
+}
+
+/// A key as a person writes it: `x`, `X`, `/`, `ctrl-x`, `alt-1`, `F5`,
+/// `enter`, `esc`, `tab`, `shift-tab`, `space`, `up`, `pgdn`, `ctrl-left`
+/// (any case; `+` as well as `-`); also as the help writes it (`Ctrl-Z`,
+/// `↑`, `PgUp`).
+pub fn parse_key(text: &str) -> Option<Key> {
+    let t = text.trim();
+    if t.chars().count() == 1 && !matches!(t, "←" | "→" | "↑" | "↓") {
+        return t.chars().next().map(Key::ch);
+    }
+    let (mut ctrl, mut alt) = (false, false);
+    let mut rest = t;
+    loop {
+        let lower = rest.to_lowercase();
+        let cut = ["ctrl-", "ctrl+", "c-"]
+            .iter()
+            .find(|p| lower.starts_with(**p))
+            .map(|p| (p.len(), true))
+            .or_else(|| {
+                ["alt-", "alt+", "a-", "m-"]
+                    .iter()
+                    .find(|p| lower.starts_with(**p))
+                    .map(|p| (p.len(), false))
+            });
+        match cut {
+            Some((n, is_ctrl)) if rest.len() > n => {
+                if is_ctrl {
+                    ctrl = true;
+                } else {
+                    alt = true;
+                }
+                rest = &rest[n..];
+            }
+            _ => break,
+        }
+    }
+    let code = if rest.chars().count() == 1 && !matches!(rest, "←" | "→" | "↑" | "↓") {
+        let c = rest.chars().next()?;
+        KeyCode::Char(if ctrl { c.to_ascii_lowercase() } else { c })
+    } else {
+        match rest.to_lowercase().as_str() {
+            "enter" | "return" => KeyCode::Enter,
+            "esc" | "escape" => KeyCode::Esc,
+            "tab" => KeyCode::Tab,
+            "shift-tab" | "shift+tab" | "backtab" => KeyCode::BackTab,
+            "backspace" | "bs" => KeyCode::Backspace,
+            "delete" | "del" => KeyCode::Delete,
+            "left" | "←" => KeyCode::Left,
+            "right" | "→" => KeyCode::Right,
+            "up" | "↑" => KeyCode::Up,
+            "down" | "↓" => KeyCode::Down,
+            "home" => KeyCode::Home,
+            "end" => KeyCode::End,
+            "pgup" | "pageup" | "page-up" => KeyCode::PageUp,
+            "pgdn" | "pagedown" | "page-down" => KeyCode::PageDown,
+            "space" => KeyCode::Char(' '),
+            f if f.starts_with('f') => {
+                let n: u8 = f[1..].parse().ok()?;
+                if !(1..=12).contains(&n) {
+                    return None;
+                }
+                KeyCode::F(n)
+            }
+            _ => return None,
+        }
+    };
+    Some(Key { code, ctrl, alt })
+}
+
+/// The table with the user's changes (`keys.ron`), and what was not taken,
+/// said plainly. An action's new keys
+/// replace its old ones in each context it has keys in (or the one named);
+/// a participant's keys are the room's and stay as they are.
+pub fn changed(
+    base: &[Binding],
+    changes: &[crate::store::config::KeyChange],
+) -> (Vec<Binding>, Vec<String>) {
+    let mut table = base.to_vec();
+    let mut notes = Vec::new();
+    let mut actions: Vec<Action> = Vec::new();
+    for b in base {
+        if !actions.contains(&b.action) {
+            actions.push(b.action);
+        }
+    }
+    for ch in changes {
+        let ctx = match &ch.context {
+            None => None,
+            Some(name) => match CONTEXTS.iter().find(|c| ctx_name(**c) == *name) {
+                Some(c) => Some(*c),
+                None => {
+                    notes.push(format!("no place called \"{name}\""));
+                    continue;
+                }
+            },
+        };
+        let Some(action) = actions
+            .iter()
+            .copied()
+            .find(|a| action_name(*a) == ch.action)
+        else {
+            notes.push(format!("no action called \"{}\"", ch.action));
+            continue;
+        };
+        let keys: Vec<Option<Key>> = ch.keys.iter().map(|k| parse_key(k)).collect();
+        if let Some(bad) = ch.keys.iter().zip(&keys).find(|(_, k)| k.is_none()) {
+            notes.push(format!(
+                "{}: \"{}\" is not a key",
+                ch.action,
+                crate::text::visible(bad.0)
+            ));
+            continue;
+        }
+        let keys: Vec<Key> = keys.into_iter().flatten().collect();
+        if keys.is_empty() {
+            notes.push(format!("{}: at least one key is needed", ch.action));
+            continue;
+        }
+        let mut ctxs: Vec<Ctx> = Vec::new();
+        for b in base {
+            let wanted = ctx.map_or(b.ctx != Ctx::Participant, |c| c == b.ctx);
+            if b.action == action && wanted && !ctxs.contains(&b.ctx) {
+                ctxs.push(b.ctx);
+            }
+        }
+        if ctxs.is_empty() {
+            let place = ctx.map(ctx_name).unwrap_or_default();
+            notes.push(format!("{}: no keys in {place} to change", ch.action));
+            continue;
+        }
+        for c in ctxs {
+            let usable: Vec<Key> = keys
+                .iter()
+                .copied()
+                .filter(|k| !(TYPING.contains(&c) && k.typed_char().is_some()))
+                .collect();
+            if usable.len() < keys.len() {
+                notes.push(format!(
+                    "{}: a plain character is typing in {}, not a key",
+                    ch.action,
+                    ctx_name(c)
+                ));
+            }
+            if usable.is_empty() {
+                continue;
+            }
+            let Some(first) = table.iter().position(|b| b.ctx == c && b.action == action) else {
+                continue;
+            };
+            let (help, hint) = (table[first].help, table[first].hint);
+            table.retain(|b| !(b.ctx == c && b.action == action));
+            let mut at = first;
+            for (i, key) in usable.iter().enumerate() {
+                // A key another action had here is this one's now (the
+                // help shows which keys are whose).
+                if let Some(pos) = table.iter().position(|b| b.ctx == c && b.key == *key) {
+                    table.remove(pos);
+                    if pos < at {
+                        at -= 1;
+                    }
+                }
+                table.insert(
+                    at.min(table.len()),
+                    Binding {
+                        ctx: c,
+                        key: *key,
+                        action,
+                        help,
+                        hint: hint && i == 0,
+                    },
+                );
+                at += 1;
+            }
+        }
+    }
+    (table, notes)
 }
 
 #[cfg(test)]
@@ -571,6 +862,8 @@ mod tests {
                     | C::OwnCard
                     | C::CloseRoomAsk
                     | C::Participant
+                    | C::Find
+                    | C::Found
             )
         }) {
             assert!(
@@ -584,9 +877,10 @@ mod tests {
 
     #[test]
     fn every_box_says_its_keys_and_can_be_left_with_esc() {
-        for ctx in OVERLAYS
-            .iter()
-            .chain(&[C::HelpView, C::Form, C::Field, C::Grid])
+        for ctx in
+            OVERLAYS
+                .iter()
+                .chain(&[C::HelpView, C::Form, C::Field, C::Grid, C::Find, C::Found])
         {
             assert!(bindings(*ctx).any(|b| b.hint), "{ctx:?} shows no keys");
             let esc = resolve(&[*ctx], k(K::Esc));
@@ -598,6 +892,147 @@ mod tests {
         // Typing keys are listed too (the help shows them).
         assert_eq!(resolve(&[C::Text], Key::ctrl('w')), Some(A::DeleteWordBack));
         assert_eq!(resolve(&[C::Text], k(K::Home)), Some(A::LineStart));
+    }
+
+    fn change(
+        context: Option<&str>,
+        action: &str,
+        keys: &[&str],
+    ) -> crate::store::config::KeyChange {
+        crate::store::config::KeyChange {
+            context: context.map(str::to_string),
+            action: action.to_string(),
+            keys: keys.iter().map(|k| k.to_string()).collect(),
+        }
+    }
+
+    fn resolve_in(table: &[Binding], ctxs: &[Ctx], key: Key) -> Option<Action> {
+        ctxs.iter().find_map(|&ctx| {
+            table
+                .iter()
+                .find(|bd| bd.ctx == ctx && bd.key == key)
+                .map(|bd| bd.action)
+        })
+    }
+
+    #[test]
+    fn keys_are_read_as_people_write_them() {
+        assert_eq!(parse_key("x"), Some(Key::ch('x')));
+        assert_eq!(parse_key("X"), Some(Key::ch('X')));
+        assert_eq!(parse_key("/"), Some(Key::ch('/')));
+        assert_eq!(parse_key("ctrl-x"), Some(Key::ctrl('x')));
+        assert_eq!(parse_key("Ctrl-X"), Some(Key::ctrl('x')));
+        assert_eq!(parse_key("C-x"), Some(Key::ctrl('x')));
+        assert_eq!(parse_key("alt-1"), Some(Key::alt(K::Char('1'))));
+        assert_eq!(parse_key("F5"), Some(k(K::F(5))));
+        assert_eq!(parse_key("f12"), Some(k(K::F(12))));
+        assert_eq!(parse_key("Shift-Tab"), Some(k(K::BackTab)));
+        assert_eq!(parse_key("space"), Some(Key::ch(' ')));
+        assert_eq!(parse_key("PgDn"), Some(k(K::PageDown)));
+        assert_eq!(parse_key("↑"), Some(k(K::Up)));
+        assert_eq!(parse_key("ctrl-left"), Some(Key::ctrl_code(K::Left)));
+        for bad in ["", "ctrl-", "f13", "hyper-x", "enterr"] {
+            assert_eq!(parse_key(bad), None, "{bad}");
+        }
+        // Every key of the table reads back from its label.
+        for b in KEYMAP {
+            assert_eq!(parse_key(&b.key.label()), Some(b.key), "{:?}", b.key);
+        }
+    }
+
+    #[test]
+    fn names_in_keys_ron_are_snake_case() {
+        assert_eq!(action_name(A::NextField), "next_field");
+        assert_eq!(action_name(A::Screen(3)), "screen_3");
+        assert_eq!(ctx_name(C::OutsideField), "outside_field");
+        let mut seen = HashSet::new();
+        for c in CONTEXTS {
+            assert!(seen.insert(ctx_name(c)), "{c:?} twice");
+        }
+        for b in KEYMAP {
+            assert!(CONTEXTS.contains(&b.ctx), "{:?} has no name", b.ctx);
+        }
+    }
+
+    #[test]
+    fn a_changed_key_replaces_the_old_one_where_the_action_is() {
+        let (t, notes) = changed(KEYMAP, &[change(None, "add", &["n"])]);
+        let team = contexts(C::Team, false);
+        assert_eq!(resolve_in(&t, &team, Key::ch('n')), Some(A::Add));
+        assert_eq!(
+            resolve_in(&t, &team, Key::ch('a')),
+            None,
+            "the old key is free"
+        );
+        // Everywhere `add` had a key; a participant's keys are the room's.
+        let plans = contexts(C::Plans, false);
+        assert_eq!(resolve_in(&t, &plans, Key::ch('n')), Some(A::Add));
+        assert_eq!(
+            resolve_in(&t, &[C::Participant], Key::ch('a')),
+            Some(A::Add)
+        );
+        // On the board n was the next author: it is add's now.
+        let board = contexts(C::Diagnosis, false);
+        assert_eq!(resolve_in(&t, &board, Key::ch('n')), Some(A::Add));
+        assert!(
+            !t.iter().any(|b| b.ctx == C::Diagnosis
+                && b.action == A::NextAuthor
+                && b.key == Key::ch('n'))
+        );
+        assert!(notes.is_empty(), "{notes:?}");
+        // The hint keeps its place, with the new key.
+        let hint = t
+            .iter()
+            .find(|b| b.ctx == C::Team && b.action == A::Add)
+            .unwrap();
+        assert!(hint.hint && hint.key == Key::ch('n'));
+    }
+
+    #[test]
+    fn a_change_in_one_place_and_bad_entries_said_and_skipped() {
+        let (t, notes) = changed(
+            KEYMAP,
+            &[
+                change(Some("plans"), "delete", &["x", "Delete"]),
+                change(None, "quit", &["ctrl-x"]),
+                change(None, "fly", &["f"]),
+                change(Some("garden"), "add", &["g"]),
+                change(None, "save", &["ctrl-"]),
+                change(None, "help", &[]),
+                change(Some("field"), "commit", &["x"]),
+            ],
+        );
+        let plans = contexts(C::Plans, false);
+        assert_eq!(resolve_in(&t, &plans, Key::ch('x')), Some(A::Delete));
+        assert_eq!(resolve_in(&t, &plans, k(K::Delete)), Some(A::Delete));
+        let team = contexts(C::Team, false);
+        assert_eq!(
+            resolve_in(&t, &team, Key::ch('d')),
+            Some(A::Delete),
+            "only on screen 4"
+        );
+        assert_eq!(resolve_in(&t, &team, Key::ctrl('x')), Some(A::Quit));
+        assert_eq!(resolve_in(&t, &team, Key::ch('q')), None);
+        assert_eq!(
+            resolve_in(&t, &team, Key::ctrl('s')),
+            Some(A::Save),
+            "a bad key changes nothing"
+        );
+        assert_eq!(resolve_in(&t, &[C::Always], k(K::F(1))), Some(A::Help));
+        // Typing an x in a field stays typing.
+        assert_eq!(resolve_in(&t, &[C::Field], Key::ch('x')), None);
+        assert_eq!(resolve_in(&t, &[C::Field], k(K::Enter)), Some(A::Commit));
+        for what in [
+            "\"fly\"",
+            "\"garden\"",
+            "\"ctrl-\"",
+            "at least one key",
+            "typing in field",
+        ] {
+            assert!(notes.iter().any(|n| n.contains(what)), "{what}: {notes:?}");
+        }
+        // Without changes the table is the built-in one.
+        assert_eq!(changed(KEYMAP, &[]).0, KEYMAP.to_vec());
     }
 
     #[test]

@@ -119,12 +119,31 @@ pub enum MouseKind {
     ScrollDown,
 }
 
+/// What a click landed on, as the frame drawn last laid it out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    /// A tab of the top row: its screen's number.
+    Tab(u8),
+    /// A row of a list, by its place among the rows shown.
+    Row(super::lists::List, usize),
+    /// A phase of a cycle (on the spiral, or in the cycle's details).
+    Phase { cycle: usize, phase: usize },
+    /// A cell of the entry grid: the indicator (among all) and the period.
+    Cell { row: usize, col: usize },
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub enum Event {
     Key(Key),
     Paste(String),
     /// A mouse report (the screens are keyboard-first: the wheel moves).
     Mouse(Mouse),
+    /// A click with the left button on something the frame showed; a
+    /// second click on it soon after is `double` (as Enter there).
+    Click {
+        target: Target,
+        double: bool,
+    },
     Resize(u16, u16),
     /// Time passes (autosave, clocks); draws only if something changed.
     Tick,

@@ -205,6 +205,13 @@ impl App {
         if let Some(top) = self.view.overlays.last().cloned() {
             return self.overlay_key(top, key, env);
         }
+        // A search takes what it needs: the query while it is typed, then
+        // `n`, `N` and Esc.
+        if self.view.find.is_some()
+            && let Some(effects) = self.find_key(key, env)
+        {
+            return effects;
+        }
         // In the entry grid, typing is data: it goes to the cell before the keymap
         // (screens switch with Alt-digit there); global chords still pass.
         let global = key.ctrl
@@ -252,6 +259,7 @@ impl App {
             }
             Action::RoomPanel => self.open_room_panel(),
             Action::Interrupt => self.say(T::HowToQuit, &[]),
+            Action::Find => self.start_find(),
             Action::Undo => self.undo_redo(true, env),
             Action::Redo => self.undo_redo(false, env),
             Action::Timer => self.toggle_timer(env),

@@ -133,6 +133,15 @@ impl App {
     }
 }
 
+/// Looks at a step of the meeting shown (a click on it, a match of `/`).
+pub fn look(v: &mut SessionView, s: &Seen, i: usize) -> Outcome<SessionView> {
+    let Some(rec) = shown(v, s.w) else {
+        return Outcome::none();
+    };
+    let i = i.min(rec.steps().len().saturating_sub(1));
+    Outcome::none().focused(look_at(v, s.w, rec, i))
+}
+
 /// Screen 7's keys.
 pub fn update(v: &mut SessionView, s: &Seen, action: Action) -> Outcome<SessionView> {
     let w = s.w;

@@ -119,7 +119,8 @@ pub fn draw_curve(buf: &mut Buffer, area: Rect, s: &Spiral, ui: &Ui) {
     }
 }
 
-/// The legend: a key to the glyphs, where the team is now, one line per cycle.
+/// The legend: a key to the glyphs, where the team is now, one line per
+/// cycle (two when narrow); with each line's cycle, if it is one's.
 pub fn legend(
     cycles: &[Cycle],
     s: &Spiral,
@@ -127,7 +128,8 @@ pub fn legend(
     ui: &Ui,
     width: usize,
     selected: Option<usize>,
-) -> Vec<Line<'static>> {
+) -> (Vec<Line<'static>>, Vec<Option<usize>>) {
+    let mut owners = Vec::new();
     let (first_shown, end) = (s.first_shown, (s.first_shown + s.shown).min(cycles.len()));
     let mut lines = Vec::new();
     let key = [
@@ -219,6 +221,8 @@ pub fn legend(
         ));
         if two_lines {
             lines.push(Line::from(spans));
+            owners.resize(lines.len() - 1, None);
+            owners.push(Some(i));
             let indent = " ".repeat(text::width(&head) + 5);
             spans = vec![Span::styled(
                 text::truncate(&ui.s(&format!("{indent}{period}")), width, ui.ascii),
@@ -226,6 +230,8 @@ pub fn legend(
             )];
         }
         lines.push(Line::from(spans));
+        owners.resize(lines.len() - 1, None);
+        owners.push(Some(i));
     }
     if end < cycles.len() {
         let msg = i18n::tf(
@@ -238,7 +244,8 @@ pub fn legend(
             ui.theme.dim,
         )));
     }
-    lines
+    owners.resize(lines.len(), None);
+    (lines, owners)
 }
 
 /// Where the drawing and the legend go in an area, and the spiral laid out.
@@ -259,6 +266,15 @@ pub fn arrange(cycles: &[Cycle], area: Rect, legend_lines: u16) -> (Rect, Rect, 
     }
 }
 
+/// Where `render` put what a click can choose.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Placed {
+    /// Each phase's mark: its cell, the cycle's index and the phase.
+    pub marks: Vec<(u16, u16, usize, crate::domain::Phase)>,
+    /// Each cycle's line in the legend: its row, and the area's columns.
+    pub legend: Vec<(Rect, usize)>,
+}
+
 /// The whole spiral (drawing and legend) into an area.
 pub fn render(
     buf: &mut Buffer,
@@ -267,7 +283,8 @@ pub fn render(
     lang: Language,
     ui: &Ui,
     selected: Option<usize>,
-) {
+) -> Placed {
+    let mut placed = Placed::default();
     if cycles.is_empty() {
         put_lines(
             buf,
@@ -276,7 +293,7 @@ pub fn render(
                 ui.span(i18n::t(lang, T::SpiralNone), ui.theme.dim),
             )],
         );
-        return;
+        return placed;
     }
     let rough = cycles.len() as u16 * if area.width < 56 { 2 } else { 1 } + 4;
     let (draw, leg, s) = arrange(cycles, area, rough);
@@ -284,14 +301,33 @@ pub fn render(
     let top = draw.y + draw.height.saturating_sub(s.rows) / 2;
     let draw = Rect::new(draw.x, top, draw.width, s.rows.min(draw.height));
     draw_curve(buf, draw, &s, ui);
-    let lines = legend(cycles, &s, lang, ui, usize::from(leg.width), selected);
+    let cols = s.cols.min(draw.width);
+    let rows = s.rows.min(draw.height);
+    placed.marks = s
+        .marks
+        .iter()
+        .filter(|m| m.col < cols && m.row < rows)
+        .map(|m| (draw.x + m.col, draw.y + m.row, m.cycle, m.phase))
+        .collect();
+    let (lines, owners) = legend(cycles, &s, lang, ui, usize::from(leg.width), selected);
     // Keep the selected cycle's line in view.
     let skip = selected.map_or(0, |i| {
         (i + 4)
             .saturating_sub(s.first_shown)
             .saturating_sub(usize::from(leg.height).max(1))
     });
+    for (k, owner) in owners.iter().enumerate().skip(skip) {
+        let row = (k - skip) as u16;
+        if let Some(i) = owner
+            && row < leg.height
+        {
+            placed
+                .legend
+                .push((Rect::new(leg.x, leg.y + row, leg.width, 1), *i));
+        }
+    }
     put_lines(buf, leg, lines.get(skip..).unwrap_or_default());
+    placed
 }
 
 /// The spiral as text for stdout: width columns, as many rows as it needs.
@@ -334,7 +370,7 @@ pub fn to_text(cycles: &[Cycle], title: &str, lang: Language, ui: &Ui, width: u1
         let draw_h = height - legend_h;
         let s = spiral::layout(cycles, width, draw_h);
         draw_curve(&mut buf, Rect::new(0, 2, width, draw_h), &s, ui);
-        let lines = legend(cycles, &s, lang, ui, usize::from(width), None);
+        let (lines, _) = legend(cycles, &s, lang, ui, usize::from(width), None);
         put_lines(&mut buf, Rect::new(0, 2 + draw_h, width, legend_h), &lines);
     }
     let mut out = String::new();

@@ -119,6 +119,11 @@ pub fn load_config(path: &Path) -> Result<(Config, Vec<String>), StoreError> {
         for (key, _) in map.iter() {
             match key {
                 ron::Value::String(k) if CONFIG_FIELDS.contains(&k.as_str()) => {}
+                // Keys have a file of their own, as in gitui.
+                ron::Value::String(k) if k == "keys" => unknown.push(format!(
+                    "{}: \"keys\" go in keys.ron beside it; left as it is",
+                    super::shown(path)
+                )),
                 ron::Value::String(k) => unknown.push(format!(
                     "{}: unknown setting \"{}\" left as it is",
                     super::shown(path),
@@ -134,6 +139,102 @@ pub fn load_config(path: &Path) -> Result<(Config, Vec<String>), StoreError> {
         .from_str(&text)
         .map_err(parse_error)?;
     Ok((config, unknown))
+}
+
+/// One change of the keys, as `keys.ron` says it: an action (in every
+/// context it has keys in, or in one), and the keys it takes instead.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeyChange {
+    pub context: Option<String>,
+    pub action: String,
+    pub keys: Vec<String>,
+}
+
+/// Reads `keys.ron`: only the keys the user changes, the rest stay as they
+/// are. `(quit: "ctrl-x", help: ["F1", "h"], plans: (add: "n"))` — an
+/// action with a key or a list of keys, or a context with its own. A
+/// missing file changes nothing; an entry not understood is named and
+/// skipped; the file is never written.
+pub fn load_keys(path: &Path) -> Result<(Vec<KeyChange>, Vec<String>), StoreError> {
+    let text = match std::fs::read_to_string(path) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Ok((Vec::new(), Vec::new()));
+        }
+        Err(e) => return Err(StoreError::io(path, &e)),
+    };
+    let value: ron::Value =
+        ron::Options::default()
+            .from_str(&text)
+            .map_err(|e| StoreError::Parse {
+                path: path.to_path_buf(),
+                line: e.span.start.line.max(1),
+                col: e.span.start.col.max(1),
+                message: e.code.to_string(),
+            })?;
+    let shown = super::shown(path);
+    let mut changes = Vec::new();
+    let mut notes = Vec::new();
+    let ron::Value::Map(map) = value else {
+        notes.push(format!("{shown}: expected (action: \"key\", …)"));
+        return Ok((changes, notes));
+    };
+    for (key, value) in map.iter() {
+        let ron::Value::String(name) = key else {
+            notes.push(format!("{shown}: a name was expected"));
+            continue;
+        };
+        let name = crate::text::visible(name);
+        match value {
+            ron::Value::Map(inner) => {
+                for (action, keys) in inner.iter() {
+                    let ron::Value::String(action) = action else {
+                        notes.push(format!("{shown}: {name}: a name was expected"));
+                        continue;
+                    };
+                    let action = crate::text::visible(action);
+                    match key_list(keys) {
+                        Some(keys) => changes.push(KeyChange {
+                            context: Some(name.clone()),
+                            action,
+                            keys,
+                        }),
+                        None => notes.push(format!(
+                            "{shown}: {name}.{action}: a key (\"x\") or a list of keys expected"
+                        )),
+                    }
+                }
+            }
+            other => match key_list(other) {
+                Some(keys) => changes.push(KeyChange {
+                    context: None,
+                    action: name,
+                    keys,
+                }),
+                None => notes.push(format!(
+                    "{shown}: {name}: a key (\"x\") or a list of keys expected"
+                )),
+            },
+        }
+    }
+    Ok((changes, notes))
+}
+
+/// A key or a list of keys, as written.
+fn key_list(v: &ron::Value) -> Option<Vec<String>> {
+    match v {
+        ron::Value::String(s) => Some(vec![s.clone()]),
+        ron::Value::Char(c) => Some(vec![c.to_string()]),
+        ron::Value::Seq(items) => items
+            .iter()
+            .map(|i| match i {
+                ron::Value::String(s) => Some(s.clone()),
+                ron::Value::Char(c) => Some(c.to_string()),
+                _ => None,
+            })
+            .collect(),
+        _ => None,
+    }
 }
 
 /// Reads the app's state; anything unreadable is simply a fresh state.
@@ -223,13 +324,33 @@ mod tests {
         assert_eq!(config.language, Some(Language::Ru));
         assert_eq!(config.theme.as_deref(), Some("light"));
         assert_eq!(warnings.len(), 1, "{warnings:?}");
-        assert!(warnings[0].contains("\"keys\""), "{warnings:?}");
+        assert!(warnings[0].contains("keys.ron"), "{warnings:?}");
         assert_eq!(std::fs::read_to_string(&path).unwrap(), text);
         std::fs::write(&path, "(language: ru, theme: Some(\"light\"))").unwrap();
         let (config, warnings) = load_config(&path).unwrap();
         assert_eq!(config.language, Some(Language::Ru));
         assert_eq!(config.theme.as_deref(), Some("light"));
         assert!(warnings.is_empty());
+    }
+
+    #[test]
+    fn keys_ron_is_read_entry_by_entry_and_never_written() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("keys.ron");
+        assert_eq!(load_keys(&path).unwrap(), (Vec::new(), Vec::new()));
+        let text = "// mine\n(\n    quit: \"ctrl-x\",\n    help: [\"F1\", \"h\"],\n    plans: (add: \"n\"),\n    odd: 3,\n)\n";
+        std::fs::write(&path, text).unwrap();
+        let (changes, notes) = load_keys(&path).unwrap();
+        let find = |a: &str| changes.iter().find(|c| c.action == a).cloned();
+        assert_eq!(find("quit").unwrap().keys, vec!["ctrl-x"]);
+        assert_eq!(find("quit").unwrap().context, None);
+        assert_eq!(find("help").unwrap().keys, vec!["F1", "h"]);
+        assert_eq!(find("add").unwrap().context.as_deref(), Some("plans"));
+        assert_eq!(notes.len(), 1, "{notes:?}");
+        assert!(notes[0].contains("odd"), "{notes:?}");
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), text);
+        std::fs::write(&path, "(quit: \"x\"").unwrap();
+        assert!(matches!(load_keys(&path), Err(StoreError::Parse { .. })));
     }
 
     #[test]

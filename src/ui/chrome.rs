@@ -57,36 +57,20 @@ fn tab_parts(app: &App, ui: &Ui, area_width: u16) -> Vec<(Span<'static>, Option<
     spans
 }
 
-/// A click the screen's layout turns into a key: a tab of the top row
-/// switches to its screen (as Alt and its number do), when no box is open.
-pub fn click_key(app: &App, ui: &Ui, m: crate::app::keys::Mouse) -> Option<crate::app::keys::Key> {
-    use crate::app::keys::{Key, KeyCode, MouseKind};
-    if m.kind != MouseKind::Press(0) || m.row != 0 || !app.view.overlays.is_empty() {
-        return None;
-    }
-    let n = tab_at(app, ui, app.view.size.0, m.col)?;
-    let digit = char::from_digit(u32::from(n), 10)?;
-    Some(Key::alt(KeyCode::Char(digit)))
-}
-
-/// The screen number of the tab at a column of the tab bar, if any.
-pub fn tab_at(app: &App, ui: &Ui, width: u16, col: u16) -> Option<u8> {
-    let mut x = 0usize;
-    for (span, n) in tab_parts(app, ui, width) {
-        let w = text::width(&span.content);
-        if (x..x + w).contains(&usize::from(col)) {
-            return n;
-        }
-        x += w;
-    }
-    None
-}
-
 pub fn tab_bar(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
-    let mut spans: Vec<Span> = tab_parts(app, ui, area.width)
-        .into_iter()
-        .map(|(s, _)| s)
-        .collect();
+    let mut spans: Vec<Span> = Vec::new();
+    let mut x = area.x;
+    for (span, n) in tab_parts(app, ui, area.width) {
+        let w = text::width(&span.content) as u16;
+        if let Some(n) = n {
+            super::hits::note(
+                Rect::new(x, area.y, w.min(area.right().saturating_sub(x)), 1),
+                crate::app::keys::Target::Tab(n),
+            );
+        }
+        x = x.saturating_add(w);
+        spans.push(span);
+    }
     let used: usize = spans.iter().map(|s| text::width(&s.content)).sum();
     if let Some(doc) = &app.shared.doc {
         let room = (area.width as usize).saturating_sub(used + 2);
@@ -155,6 +139,30 @@ pub fn status_line(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
             left_style = ui.theme.error;
         }
     }
+    // A search: its query (with the cursor while it is typed) and where
+    // the selection is among its matches.
+    let mut cursor = None;
+    if let Some(f) = app.find()
+        && (f.typing || app.view.status.is_none())
+    {
+        let query = f.query.text();
+        let count = match f.count(app) {
+            Some((k, n)) => i18n::tf(
+                lang,
+                T::FindCount,
+                &[("k", &k.to_string()), ("n", &n.to_string())],
+            ),
+            None if query.trim().is_empty() => String::new(),
+            None => app.t(T::FindNone).to_string(),
+        };
+        let head = format!("{}: /", app.t(T::FindPrompt));
+        let before = query.get(..f.query.cursor()).unwrap_or(query);
+        if f.typing {
+            cursor = Some(1 + text::width(&ui.s(&head)) + text::width(&ui.s(before)));
+        }
+        left = format!("{head}{query}   {count}");
+        left_style = ui.theme.accent;
+    }
     let right = format!(" {} ", right.join(" · "));
     let right = ui.s(&right);
     let width = area.width as usize;
@@ -184,6 +192,11 @@ pub fn status_line(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
     ]);
     frame.buffer_mut().set_style(area, ui.theme.status);
     super::put_lines(frame.buffer_mut(), area, &[line]);
+    if let Some(c) = cursor
+        && c < width.saturating_sub(rw)
+    {
+        frame.set_cursor_position(ratatui::layout::Position::new(area.x + c as u16, area.y));
+    }
 }
 
 /// The keys worth showing now, from the keymap table.
@@ -193,7 +206,14 @@ pub fn hint_bar(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
         Some(o) => vec![App::overlay_ctx(o)],
         _ if app.in_field() && app.in_grid() => vec![Ctx::Grid],
         _ if app.in_field() => vec![Ctx::Field],
-        _ => app.screen_contexts(),
+        _ => match app.find() {
+            Some(f) if f.typing => vec![Ctx::Find],
+            Some(_) => [Ctx::Found]
+                .into_iter()
+                .chain(app.screen_contexts())
+                .collect(),
+            None => app.screen_contexts(),
+        },
     };
     let mut spans = Vec::new();
     let mut used = 0usize;

@@ -1,6 +1,8 @@
 //! A monitoring's screen 5: its periods on the left, the selected period's
 //! plan of internal control (план ВШК) on the right.
 
+use crate::app::keys::Target;
+use crate::app::lists::List;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -28,14 +30,25 @@ fn say(frame: &mut Frame, ui: &Ui, area: Rect, what: &str) {
     super::put_lines(frame.buffer_mut(), area, &lines);
 }
 
-/// Lines of a list with the selected rows (`sel`) kept in view.
-fn shown<'a>(
-    lines: &'a [Line<'static>],
+/// Puts a list's lines with the selected rows (`sel`) kept in view; `rows`
+/// says which entry each line belongs to (for the mouse).
+fn put_list(
+    frame: &mut Frame,
+    area: Rect,
+    lines: &[Line<'static>],
+    rows: &[usize],
     sel: (usize, usize),
-    height: usize,
-) -> &'a [Line<'static>] {
-    let scroll = sel.1.saturating_sub(height).min(sel.0);
-    lines.get(scroll..).unwrap_or_default()
+    list: List,
+) {
+    let scroll = sel.1.saturating_sub(area.height as usize).min(sel.0);
+    for (line, &entry) in rows.iter().enumerate().skip(scroll) {
+        super::hits::note_line(area, line - scroll, Target::Row(list, entry));
+    }
+    super::put_lines(
+        frame.buffer_mut(),
+        area,
+        lines.get(scroll..).unwrap_or_default(),
+    );
 }
 
 fn periods(frame: &mut Frame, app: &App, w: &Workshop, ui: &Ui, area: Rect) {
@@ -85,11 +98,8 @@ fn periods(frame: &mut Frame, app: &App, w: &Workshop, ui: &Ui, area: Rect) {
         ]));
     }
     let sel = (v.period, v.period + 1);
-    super::put_lines(
-        frame.buffer_mut(),
-        inner,
-        shown(&lines, sel, inner.height as usize),
-    );
+    let rows: Vec<usize> = (0..lines.len()).collect();
+    put_list(frame, inner, &lines, &rows, sel, List::Periods);
 }
 
 fn plan(frame: &mut Frame, app: &App, w: &Workshop, ui: &Ui, area: Rect) {
@@ -123,6 +133,7 @@ fn plan(frame: &mut Frame, app: &App, w: &Workshop, ui: &Ui, area: Rect) {
         return say(frame, ui, inner, app.t(R::PlanEmpty));
     }
     let mut lines = Vec::new();
+    let mut owner: Vec<usize> = Vec::new();
     let mut sel = (0, 0);
     let done_glyph = if ui.ascii { "[x]" } else { "✓" };
     let open_glyph = if ui.ascii { "[ ]" } else { "○" };
@@ -193,10 +204,7 @@ fn plan(frame: &mut Frame, app: &App, w: &Workshop, ui: &Ui, area: Rect) {
         if selected {
             sel.1 = lines.len();
         }
+        owner.resize(lines.len(), k);
     }
-    super::put_lines(
-        frame.buffer_mut(),
-        inner,
-        shown(&lines, sel, inner.height as usize),
-    );
+    put_list(frame, inner, &lines, &owner, sel, List::Control);
 }

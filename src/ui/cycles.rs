@@ -5,7 +5,9 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 
-use super::{Ui, put_lines, spiral, text};
+use super::{Ui, hits, put_lines, spiral, text};
+use crate::app::keys::Target;
+use crate::app::lists::List;
 use crate::app::{App, Doc};
 use crate::domain::cycles::TRIANGULATION_MIN;
 use crate::domain::{Cycle, Phase, Workshop};
@@ -33,7 +35,20 @@ pub fn draw(frame: &mut Frame, app: &App, doc: &Doc, ui: &Ui, area: Rect) {
             &[Line::from(ui.span(app.t(T::CyclesEmpty), ui.theme.dim))],
         );
     } else {
-        spiral::render(frame.buffer_mut(), inner, &w.cycles, app.lang, ui, selected);
+        let placed = spiral::render(frame.buffer_mut(), inner, &w.cycles, app.lang, ui, selected);
+        for (area, i) in placed.legend {
+            hits::note(area, Target::Row(List::Cycles, i));
+        }
+        // A mark is one cell: the cells beside it count too.
+        for (x, y, cycle, phase) in placed.marks {
+            let left = x.saturating_sub(1).max(inner.x);
+            let right = (x + 2).min(inner.right());
+            let phase = Phase::ALL.iter().position(|p| *p == phase).unwrap_or(0);
+            hits::note(
+                Rect::new(left, y, right.saturating_sub(left), 1),
+                Target::Phase { cycle, phase },
+            );
+        }
     }
     let title = selected.map_or_else(
         || app.t(T::ScreenCycles).to_string(),
@@ -43,7 +58,10 @@ pub fn draw(frame: &mut Frame, app: &App, doc: &Doc, ui: &Ui, area: Rect) {
     let inner = block.inner(right);
     frame.render_widget(block, right);
     if let Some(i) = selected {
-        let lines = details(app, w, &w.cycles[i], ui, usize::from(inner.width));
+        let (lines, phases_at) = details(app, w, &w.cycles[i], ui, usize::from(inner.width));
+        for phase in 0..Phase::ALL.len() {
+            hits::note_line(inner, phases_at + phase, Target::Phase { cycle: i, phase });
+        }
         put_lines(frame.buffer_mut(), inner, &lines);
     }
 }
@@ -78,7 +96,14 @@ fn wrapped(
     }
 }
 
-fn details(app: &App, w: &Workshop, c: &Cycle, ui: &Ui, width: usize) -> Vec<Line<'static>> {
+/// The cycle's lines, and the line its four phases begin on.
+fn details(
+    app: &App,
+    w: &Workshop,
+    c: &Cycle,
+    ui: &Ui,
+    width: usize,
+) -> (Vec<Line<'static>>, usize) {
     let lang = app.lang;
     let g = ui.glyphs();
     let mut out = Vec::new();
@@ -104,6 +129,7 @@ fn details(app: &App, w: &Workshop, c: &Cycle, ui: &Ui, width: usize) -> Vec<Lin
     out.push(Line::default());
     let now = crate::domain::spiral::current(&w.cycles);
     let idx = w.cycles.iter().position(|x| x.id == c.id);
+    let phases_at = out.len();
     for (k, p) in Phase::ALL.into_iter().enumerate() {
         let rec = c.phase(p);
         let sel = app.view.cycles.phase % 4 == k;
@@ -251,5 +277,5 @@ fn details(app: &App, w: &Workshop, c: &Cycle, ui: &Ui, width: usize) -> Vec<Lin
             wrapped(&mut out, ui, "  ", &line, width, ui.theme.base, 2);
         }
     }
-    out
+    (out, phases_at)
 }

@@ -36,6 +36,13 @@ pub fn draw(frame: &mut Frame, app: &App, doc: &Doc, ui: &Ui, area: Rect) {
         .take(h)
         .map(|(i, row)| row_line(app, w, ui, *row, i == sel, list.width as usize))
         .collect();
+    for k in 0..lines.len() {
+        super::hits::note_line(
+            list,
+            k,
+            crate::app::keys::Target::Row(crate::app::lists::List::Board, first + k),
+        );
+    }
     super::put_lines(frame.buffer_mut(), list, &lines);
     if let Some(row) = all.get(sel) {
         details(frame, app, w, ui, *row, detail);

@@ -2,6 +2,9 @@
 //! directory and the recent ones elsewhere) form the consultant's portfolio:
 //! a line each with where it stands, what is late and what is due next.
 
+use super::hits;
+use crate::app::keys::Target;
+use crate::app::lists::List;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -122,6 +125,8 @@ pub fn draw(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
     };
     let mut last_kind = None;
     let mut selected_path = None;
+    // Each entry's line, for the mouse.
+    let mut rows: Vec<(usize, usize)> = Vec::new();
     for (i, entry) in h.entries(by).iter().enumerate() {
         let kind = std::mem::discriminant(entry);
         if last_kind != Some(kind) {
@@ -162,6 +167,7 @@ pub fn draw(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
         if is_sel {
             selected_line = lines.len();
         }
+        rows.push((lines.len(), i));
         let listed = match entry {
             Entry::Workshop(k) => h.workshops.get(*k),
             Entry::Recent(k) => h.recent.get(*k),
@@ -201,5 +207,10 @@ pub fn draw(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
     }
     let height = list_area.height as usize;
     let scroll = selected_line.saturating_sub(height.saturating_sub(2));
+    for (line, i) in rows {
+        if let Some(k) = line.checked_sub(scroll) {
+            hits::note_line(list_area, k, Target::Row(List::Home, i));
+        }
+    }
     frame.render_widget(Paragraph::new(lines).scroll((scroll as u16, 0)), list_area);
 }

@@ -6,8 +6,10 @@ use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 
-use super::{Ui, dashboard, put_lines, text};
+use super::{Ui, dashboard, hits, put_lines, text};
 use crate::app::indicators::{Mode, Sort, shown_rows};
+use crate::app::keys::Target;
+use crate::app::lists::List;
 use crate::app::{App, Doc};
 use crate::domain::Workshop;
 use crate::domain::dashboard::{across_years, by_group};
@@ -91,6 +93,19 @@ fn draw_dashboard(frame: &mut Frame, app: &App, w: &Workshop, ui: &Ui, area: Rec
     }
     let h = usize::from(inner.height);
     let scroll = (at + 1).saturating_sub(h);
+    // Each row's line, for the mouse (as counted above).
+    let mut line: usize = 1;
+    let mut last = None;
+    for (k, r) in rows.iter().enumerate() {
+        if last != Some(r.criterion) {
+            last = Some(r.criterion);
+            line += 1;
+        }
+        if let Some(y) = line.checked_sub(scroll) {
+            hits::note_line(inner, y, Target::Row(List::Dashboard, k));
+        }
+        line += 1;
+    }
     put_lines(
         frame.buffer_mut(),
         inner,
@@ -248,6 +263,23 @@ fn draw_grid(frame: &mut Frame, app: &App, w: &Workshop, ui: &Ui, area: Rect) {
     let first_row = at.saturating_sub(body_h.saturating_sub(1));
     let mut cursor = None;
     for &(r, ind) in inds.iter().skip(first_row).take(body_h) {
+        // The name selects the row (in the period selected); a cell, itself.
+        let y = lines.len();
+        hits::note_line(inner, y, Target::Cell { row: r, col: v.col });
+        for c in (first_col..periods.len()).take(ncols) {
+            let x = name_w + 1 + (c - first_col) * cell_w;
+            if x < width && y < usize::from(inner.height) {
+                hits::note(
+                    Rect::new(
+                        inner.x + x as u16,
+                        inner.y + y as u16,
+                        cell_w.min(width - x) as u16,
+                        1,
+                    ),
+                    Target::Cell { row: r, col: c },
+                );
+            }
+        }
         let name = text::truncate(&ui.s(&ind.name), name_w, ui.ascii);
         let pad = name_w.saturating_sub(text::width(&name));
         let mut spans = vec![Span::styled(

@@ -151,6 +151,11 @@ fn help(frame: &mut Frame, app: &App, ui: &Ui, area: Rect) {
         v.extend(key_lines(app, ui, Ctx::OutsideField));
         merge(v)
     }));
+    sections.push((app.t(T::HelpFinding).to_string(), {
+        let mut v = key_lines(app, ui, Ctx::Find);
+        v.extend(key_lines(app, ui, Ctx::Found));
+        merge(v)
+    }));
     if app.in_grid() {
         sections.push((
             app.t(T::HelpInGrid).to_string(),
@@ -226,9 +231,12 @@ fn merge(rows: Vec<(String, String)>) -> Vec<(String, String)> {
     for (k, w) in rows {
         match out.iter_mut().find(|(_, x)| *x == w) {
             Some((keys, _)) => {
-                if !keys.split(" / ").any(|have| have == k) {
-                    keys.push_str(" / ");
-                    keys.push_str(&k);
+                // Rows merged before come in as "Esc / Ctrl-C": each key once.
+                for part in k.split(" / ") {
+                    if !keys.split(" / ").any(|have| have == part) {
+                        keys.push_str(" / ");
+                        keys.push_str(part);
+                    }
                 }
             }
             None => out.push((k, w)),

@@ -1,6 +1,8 @@
 //! Screen 4: the prevention and curative plans, side by side when there is
 //! room, with the selected action's origin, indicator and steps below.
 
+use crate::app::keys::Target;
+use crate::app::lists::List;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -80,7 +82,10 @@ fn pane(frame: &mut Frame, app: &App, w: &Workshop, ui: &Ui, kind: PlanKind, are
     let rows = (inner.height as usize).saturating_sub(1).max(1);
     let sel = v.selected[pane_index(kind)].min(shown.len().saturating_sub(1));
     let first = sel.saturating_sub(rows - 1);
+    // A click in the pane goes to it; on an action, selects it too.
+    super::hits::note(inner, Target::Row(List::Plan(kind), sel));
     for (pos, &i) in shown.iter().enumerate().skip(first).take(rows) {
+        super::hits::note_line(inner, lines.len(), Target::Row(List::Plan(kind), pos));
         lines.push(action_line(
             app,
             w,

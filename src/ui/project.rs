@@ -103,6 +103,22 @@ fn render_items(frame: &mut Frame, app: &App, items: &[Item], area: Rect) {
     let h = area.height as usize;
     // Keep the selected field in view, its first line first.
     let scroll = sel_range.1.saturating_sub(h).min(sel_range.0);
+    // Every line of a field is where a click selects it.
+    let mut at = 0;
+    for item in items {
+        if let Some(f) = item.field {
+            for l in at..at + item.lines.len() {
+                if let Some(k) = l.checked_sub(scroll) {
+                    super::hits::note_line(
+                        area,
+                        k,
+                        crate::app::keys::Target::Row(crate::app::lists::List::Card, f),
+                    );
+                }
+            }
+        }
+        at += item.lines.len();
+    }
     super::put_lines(
         frame.buffer_mut(),
         area,

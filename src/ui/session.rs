@@ -151,6 +151,11 @@ fn steps_pane(frame: &mut Frame, app: &App, s: &SessionRecord, ui: &Ui, area: Re
     let g = ui.glyphs();
     let mut lines = Vec::new();
     for (i, step) in s.steps().iter().enumerate() {
+        super::hits::note_line(
+            inner,
+            i,
+            crate::app::keys::Target::Row(crate::app::lists::List::Steps, i),
+        );
         let (mark, mark_style) = if i < marker {
             (if ui.ascii { "x" } else { "✓" }, ui.theme.good)
         } else if i == marker {

@@ -94,6 +94,11 @@ fn list(frame: &mut Frame, app: &App, doc: &Doc, ui: &Ui, area: Rect) {
     let first = sel.saturating_sub(rows - 1);
     let mut lines = vec![header];
     for (i, m) in doc.workshop.team.iter().enumerate().skip(first).take(rows) {
+        super::hits::note_line(
+            area,
+            lines.len(),
+            crate::app::keys::Target::Row(crate::app::lists::List::Team, i),
+        );
         let selected = i == sel;
         let marker = if selected { g.marker } else { " " };
         // On the gathering step of a meeting: who is here.

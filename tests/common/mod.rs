@@ -271,3 +271,47 @@ pub fn report_md(w: &Workshop, kind: premisli::report::Kind) -> String {
         },
     )
 }
+
+/// Draws a console's frame of this size and gives back where its
+/// clickable things are (as the terminal's loop keeps them).
+pub fn hits(app: &App, w: u16, h: u16) -> ui::hits::Hits {
+    let mut term = Terminal::new(TestBackend::new(w, h)).expect("test terminal");
+    let theme = Theme::fallback();
+    let ui = Ui {
+        theme: &theme,
+        ascii: false,
+    };
+    let mut hits = ui::hits::Hits::default();
+    term.draw(|f| hits = ui::hits::draw(f, app, &ui))
+        .expect("draw");
+    hits
+}
+
+/// A left click at a cell of the frame the app shows at 120×40 (a double
+/// click when `double`): false when nothing clickable is there.
+pub fn click(app: &mut App, col: u16, row: u16, double: bool) -> bool {
+    app.view.size = (120, 40);
+    match hits(app, 120, 40).at(col, row) {
+        Some(target) => {
+            app.handle(Event::Click { target, double }, &env(0));
+            true
+        }
+        None => false,
+    }
+}
+
+/// Where a text is on the screen at 120×40: (column, row) of its first
+/// character (columns counted in cells).
+pub fn find_on_screen(app: &App, needle: &str) -> Option<(u16, u16)> {
+    let text = screen(app, 120, 40);
+    text.lines().enumerate().find_map(|(row, line)| {
+        line.find(needle)
+            .map(|b| (premisli::render::text::width(&line[..b]) as u16, row as u16))
+    })
+}
+
+/// The status line as drawn at 120×40 (the next to last row).
+pub fn status_line(app: &App) -> String {
+    let text = screen(app, 120, 40);
+    text.lines().nth(38).unwrap_or("").to_string()
+}
