@@ -860,9 +860,13 @@ fn slash_finds_in_every_list() {
     press(&mut app, "4 / zzzz");
     assert!(common::status_line(&app).contains("ni zadetkov"));
     press(&mut app, "<Enter>");
-    // Another screen ends the search.
+    // Another screen ends the search, also while the query is typed.
     press(&mut app, "5");
     assert!(app.find().is_none());
+    press(&mut app, "/ kro <A-2>");
+    assert_eq!(app.view.screen, Screen::Team);
+    assert!(app.find().is_none());
+    press(&mut app, "5");
     // The report has no list to search.
     press(&mut app, "8 /");
     assert!(app.view.find.is_none());

@@ -129,6 +129,8 @@ impl App {
             (_, KeyCode::Char(c)) if !key.ctrl && !key.alt => {
                 q.insert(&c.to_string());
             }
+            // Alt with a number switches screens, as anywhere.
+            _ if key.alt => return None,
             _ => return Some(Vec::new()),
         }
         // The query changed: the first match from where the search began.
