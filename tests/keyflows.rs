@@ -735,11 +735,7 @@ fn a_click_on_a_cell_of_the_grid_selects_it() {
     use premisli::app::keys::Target;
     let mut app = app_with(common::sample("soko-monitoring.ron"), Language::Ru);
     press(&mut app, "6");
-    let names: Vec<String> = w(&app)
-        .monitoring
-        .indicators()
-        .map(|i| i.name.clone())
-        .collect();
+    let names = indicator_names(&app);
     let (col, row) = find_on_screen(&app, &names[2]).expect("the dashboard's third row");
     click(&mut app, col, row, false);
     let rows = premisli::app::indicators::shown_rows(w(&app), &app.view.indicators);
@@ -873,17 +869,21 @@ fn slash_finds_in_every_list() {
     assert!(common::status(&app).contains("ni seznama"));
 }
 
+fn indicator_names(app: &premisli::app::App) -> Vec<String> {
+    w(app)
+        .monitoring
+        .indicators()
+        .map(|i| i.name.clone())
+        .collect()
+}
+
 /// The indicators (dashboard and grid), the cycles, the home screen: `/`
 /// selects the row that holds the words; a paste goes into the query.
 #[test]
 fn slash_finds_indicators_cycles_and_workshops() {
     let mut app = app_with(common::sample("soko-monitoring.ron"), Language::Ru);
     press(&mut app, "6");
-    let names: Vec<String> = w(&app)
-        .monitoring
-        .indicators()
-        .map(|i| i.name.clone())
-        .collect();
+    let names = indicator_names(&app);
     let target = names.len() - 1;
     let word: String = names[target].chars().take(12).collect();
     app.handle(Event::Key(premisli::app::keys::Key::ch('/')), &env(0));
@@ -908,4 +908,24 @@ fn slash_finds_indicators_cycles_and_workshops() {
     let name = w(&app).cycles[last].name.clone();
     press(&mut app, &format!("/ {}", name.replace(' ', "<Space>")));
     assert_eq!(app.view.cycles.selected, last);
+    // The home screen: a workshop by its school, a broken file by its name,
+    // a sample; a click on the sample's row selects it.
+    let mut app = premisli::app::App::new(Language::Sl, common::home_data());
+    press(&mut app, "/ kakovost");
+    let entries = app.home.entries(app.view.home.sort);
+    assert_eq!(
+        entries[app.view.home.selected],
+        premisli::app::home::Entry::Recent(0)
+    );
+    press(&mut app, "<C-u> pod<Space>gradom <Enter>");
+    assert_eq!(
+        entries[app.view.home.selected],
+        premisli::app::home::Entry::Workshop(0)
+    );
+    let (col, row) = common::find_on_screen(&app, "soko-monitoring").expect("the sample");
+    common::click(&mut app, col, row, false);
+    assert_eq!(
+        entries[app.view.home.selected],
+        premisli::app::home::Entry::Sample(1)
+    );
 }

@@ -78,33 +78,25 @@ fn draw_dashboard(frame: &mut Frame, app: &App, w: &Workshop, ui: &Ui, area: Rec
     }
     let sel = v.row.min(rows.len() - 1);
     let lines = dashboard::lines(w, rows, app.lang, ui, usize::from(inner.width), Some(sel));
-    // The selected row's line: one header line, plus a heading per criterion so far.
-    let mut at: usize = 1;
-    let mut last = None;
-    for (k, r) in rows.iter().enumerate() {
-        if last != Some(r.criterion) {
-            last = Some(r.criterion);
-            at += 1;
-        }
-        if k == sel {
-            break;
-        }
-        at += 1;
-    }
-    let h = usize::from(inner.height);
-    let scroll = (at + 1).saturating_sub(h);
-    // Each row's line, for the mouse (as counted above).
+    // Each row's line: one header line, plus a heading per criterion so far.
+    let mut row_lines = Vec::with_capacity(rows.len());
     let mut line: usize = 1;
     let mut last = None;
-    for (k, r) in rows.iter().enumerate() {
+    for r in rows {
         if last != Some(r.criterion) {
             last = Some(r.criterion);
             line += 1;
         }
-        if let Some(y) = line.checked_sub(scroll) {
+        row_lines.push(line);
+        line += 1;
+    }
+    let at = row_lines[sel];
+    let h = usize::from(inner.height);
+    let scroll = (at + 1).saturating_sub(h);
+    for (k, l) in row_lines.iter().enumerate() {
+        if let Some(y) = l.checked_sub(scroll) {
             hits::note_line(inner, y, Target::Row(List::Dashboard, k));
         }
-        line += 1;
     }
     put_lines(
         frame.buffer_mut(),
