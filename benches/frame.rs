@@ -1,5 +1,6 @@
 //! Frame time of each screen on the large workshop, into ratatui's test
-//! backend (layout, text and diff; not the terminal's own work).
+//! backend (layout, text and diff, and the places a click can choose; not
+//! the terminal's own work).
 
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
@@ -69,8 +70,12 @@ fn bench(c: &mut Criterion) {
                         let code = if down { KeyCode::Down } else { KeyCode::Up };
                         down = !down;
                         app.handle(premisli::app::keys::Event::Key(Key::plain(code)), &env());
-                        term.draw(|f| ui::draw(f, black_box(&app), &ui))
-                            .expect("draw");
+                        // As the console draws: noting where rows, phases
+                        // and cells are, for the mouse.
+                        term.draw(|f| {
+                            black_box(ui::hits::draw(f, black_box(&app), &ui));
+                        })
+                        .expect("draw");
                     })
                 },
             );

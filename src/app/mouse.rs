@@ -30,11 +30,12 @@ impl App {
             return Vec::new();
         }
         self.view.status = None;
+        // A tab switches as its number does (whatever keys.ron made of it).
         if let Target::Tab(n) = target {
-            return match char::from_digit(u32::from(n), 10) {
-                Some(d) => self.key(Key::alt(KeyCode::Char(d)), env),
-                None => Vec::new(),
-            };
+            if self.in_field() {
+                self.commit_field(env);
+            }
+            return self.action(super::keymap::Action::Screen(n), env);
         }
         // What is being typed is kept, as when the screen is switched.
         if self.in_field() {
