@@ -690,6 +690,47 @@ fn a_click_on_a_row_selects_it_and_a_double_click_opens_it() {
     ));
 }
 
+/// Over a form a click goes to a field (a tick box flips, as Space does);
+/// what is under the form is not there to click.
+#[test]
+fn a_click_in_a_form_goes_to_its_field() {
+    use common::{click, hits};
+    use premisli::app::form::Input;
+    use premisli::app::keys::Target;
+    let mut app = sl_app();
+    press(&mut app, "2 a");
+    let form = |app: &premisli::app::App| match app.view.overlays.last() {
+        Some(Overlay::Form(f)) => f.clone(),
+        _ => panic!("the member's form is open"),
+    };
+    let f = form(&app);
+    let tick = f
+        .fields
+        .iter()
+        .position(|x| matches!(x.input, Input::Toggle(_)))
+        .expect("a tick box");
+    let was = matches!(f.fields[tick].input, Input::Toggle(true));
+    app.view.size = (120, 40);
+    let h = hits(&app, 120, 40);
+    assert!(
+        h.place_of(Target::Row(premisli::app::lists::List::Team, 0))
+            .is_none()
+    );
+    let place = h
+        .place_of(Target::FormField(tick))
+        .expect("the tick box's line");
+    assert!(click(&mut app, place.x + 2, place.y, false));
+    let f = form(&app);
+    assert_eq!(f.focus, tick);
+    assert_eq!(matches!(f.fields[tick].input, Input::Toggle(true)), !was);
+    let first = hits(&app, 120, 40).place_of(Target::FormField(0)).unwrap();
+    click(&mut app, first.x + 2, first.y, false);
+    assert_eq!(form(&app).focus, 0);
+    press(&mut app, "Ana <Enter>");
+    assert!(app.view.overlays.is_empty());
+    assert!(w(&app).team.iter().any(|m| m.name == "Ana"));
+}
+
 /// On screen 5 a click on a phase's mark on the spiral (or its line in the
 /// cycle's details) selects the cycle and the phase; a click on a cycle's
 /// line in the legend selects the cycle.

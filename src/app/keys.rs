@@ -130,6 +130,8 @@ pub enum Target {
     Phase { cycle: usize, phase: usize },
     /// A cell of the entry grid: the indicator (among all) and the period.
     Cell { row: usize, col: usize },
+    /// A field of the form on top.
+    FormField(usize),
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -25,8 +25,18 @@ impl App {
     }
 
     pub(super) fn click(&mut self, target: Target, double: bool, env: &Env) -> Vec<Effect> {
-        // A box takes keys only; what is under it is not there to click.
-        if !self.view.overlays.is_empty() {
+        // Over a form, a click goes to one of its fields (a tick box flips,
+        // as Space does); other boxes take keys only, and what is under a
+        // box is not there to click.
+        if let Some(top) = self.view.overlays.last_mut() {
+            if let (super::Overlay::Form(form), Target::FormField(i)) = (top, target)
+                && i < form.fields.len()
+            {
+                form.focus = i;
+                if matches!(form.fields[i].input, super::form::Input::Toggle(_)) {
+                    form.handle(None, Key::ch(' '));
+                }
+            }
             return Vec::new();
         }
         self.view.status = None;
@@ -54,8 +64,7 @@ impl App {
         }
         // On screen 7 a click in the step's input works in it.
         let into_input = match target {
-            Target::Row(List::Steps, _) => false,
-            Target::Tab(_) => false,
+            Target::Row(List::Steps, _) | Target::Tab(_) | Target::FormField(_) => false,
             _ => self.view.screen == Screen::Session,
         };
         if into_input {
@@ -64,7 +73,7 @@ impl App {
             self.view.session.focus = session::Focus::Steps;
         }
         let taken = match target {
-            Target::Tab(_) => false,
+            Target::Tab(_) | Target::FormField(_) => false,
             Target::Row(list, i) => {
                 let here = self.current_list();
                 let same_screen = here == Some(list)

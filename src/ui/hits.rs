@@ -71,12 +71,19 @@ pub fn note_line(area: Rect, line: usize, target: Target) {
 pub fn draw(frame: &mut Frame, app: &App, ui: &Ui) -> Hits {
     NOTED.with(|n| *n.borrow_mut() = Some(Vec::new()));
     super::draw(frame, app, ui);
-    // Under a box only the box is there to click (and it takes keys only);
-    // the projector's board is for looking at.
+    // Under a box only the box is there to click (a form's fields; other
+    // boxes take keys only); the projector's board is for looking at.
     let noted = NOTED.with(|n| n.borrow_mut().take()).unwrap_or_default();
-    if app.view.overlays.is_empty() && !app.view.projector {
+    if app.view.projector {
+        Hits::default()
+    } else if app.view.overlays.is_empty() {
         Hits(noted)
     } else {
-        Hits::default()
+        Hits(
+            noted
+                .into_iter()
+                .filter(|(_, t)| matches!(t, Target::FormField(_)))
+                .collect(),
+        )
     }
 }

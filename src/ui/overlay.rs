@@ -253,6 +253,8 @@ fn draw_form(frame: &mut Frame, app: &App, ui: &Ui, area: Rect, form: &Form) {
     let mut cursor: Option<(usize, usize)> = None;
     // Lines of the focused field, to scroll it into view.
     let mut focus = (0, 0);
+    // Each field's lines, for the mouse.
+    let mut spans_of: Vec<(usize, usize)> = Vec::with_capacity(form.fields.len());
     for (i, field) in form.fields.iter().enumerate() {
         let focused = i == form.focus;
         let start = lines.len();
@@ -331,6 +333,7 @@ fn draw_form(frame: &mut Frame, app: &App, ui: &Ui, area: Rect, form: &Form) {
         if focused {
             focus = (start, lines.len());
         }
+        spans_of.push((start, lines.len()));
     }
     lines.push(Line::default());
     let ctx = match form.kind {
@@ -347,6 +350,11 @@ fn draw_form(frame: &mut Frame, app: &App, ui: &Ui, area: Rect, form: &Form) {
     // A form taller than the window scrolls to keep the focused field in view.
     let avail = usize::from(inner.height);
     let scroll = focus.1.saturating_sub(avail).min(focus.0);
+    for (i, (start, end)) in spans_of.into_iter().enumerate() {
+        for line in start.max(scroll)..end {
+            super::hits::note_line(inner, line - scroll, crate::app::keys::Target::FormField(i));
+        }
+    }
     frame.render_widget(Paragraph::new(lines).scroll((scroll as u16, 0)), inner);
     if let Some((row, col)) = cursor
         && row >= scroll
