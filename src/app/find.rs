@@ -60,7 +60,8 @@ impl App {
         }
     }
 
-    /// A key while the query is being typed. True when it was taken.
+    /// A key while a search is shown: its effects when the search took it,
+    /// `None` when it is the screen's (or another's: saving, quitting, Alt).
     pub(super) fn find_key(&mut self, key: Key, env: &Env) -> Option<Vec<Effect>> {
         if self.find().is_none() {
             self.view.find = None;
