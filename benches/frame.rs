@@ -49,6 +49,8 @@ fn bench(c: &mut Criterion) {
         // A meeting at its strengths step, the board embedded, timer running.
         ("session", "7 a <Enter> <Enter> <Enter> <Enter> t <Tab>"),
         ("report", "8"),
+        // A search shown on the board: its count is worked out each frame.
+        ("diagnosis-search", "3 / a <Enter>"),
         (
             "projector",
             "7 a <Enter> <Enter> <Enter> <Enter> t <Tab> <F5>",

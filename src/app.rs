@@ -540,6 +540,7 @@ impl App {
     pub fn refresh_derived(&mut self) {
         self.refresh_report_preview();
         self.refresh_dashboard_rows();
+        self.refresh_find();
     }
 
     fn handle_event(&mut self, event: Event, env: &Env) -> Vec<Effect> {

@@ -856,6 +856,14 @@ fn slash_finds_in_every_list() {
         *hits.last().unwrap(),
         "round the start"
     );
+    // The count follows the workshop: a new member who matches is counted.
+    let before = app.find().unwrap().count(&app).unwrap().1;
+    press(&mut app, "a Janko <Enter>");
+    assert_eq!(
+        app.find().unwrap().count(&app).map(|c| c.1),
+        Some(before + 1)
+    );
+    assert!(common::status_line(&app).contains(&format!("od {}", before + 1)));
     // The screen's keys still work under a search, and Esc ends it first.
     press(&mut app, "<Esc>");
     assert!(app.view.find.is_none());

@@ -23,16 +23,21 @@ pub struct Find {
     pub typing: bool,
     /// The row selected when `/` was pressed.
     pub origin: usize,
+    /// The matches, for the status line: kept by `refresh_find` until the
+    /// query, the workshop or what the list's rows depend on changes.
+    pub hits: Vec<usize>,
+    /// What `hits` were found for (the workshop's generation, the list's
+    /// shape, the query); `None`: to be found again.
+    seen: Option<(u64, String, String)>,
 }
 
 impl Find {
     /// The matches and which of them is selected: (its number from 1, how
     /// many), or `None` while nothing matches.
     pub fn count(&self, app: &App) -> Option<(usize, usize)> {
-        let hits = lists::matches(&app.list_texts(self.list), self.query.text());
         let at = app.list_selected(self.list);
-        let k = hits.iter().position(|h| *h == at)?;
-        Some((k + 1, hits.len()))
+        let k = self.hits.iter().position(|h| *h == at)?;
+        Some((k + 1, self.hits.len()))
     }
 }
 
@@ -54,6 +59,8 @@ impl App {
                     query: TextField::new("", false).with_limit(QUERY_LIMIT),
                     typing: true,
                     origin: self.list_selected(list),
+                    hits: Vec::new(),
+                    seen: None,
                 });
             }
             None => self.say(T::FindNothing, &[]),
@@ -140,6 +147,25 @@ impl App {
         let to = lists::next_match(&hits, origin, true, true).unwrap_or(origin);
         self.select_row(list, to, env);
         Some(Vec::new())
+    }
+
+    /// Finds the matches again when the query, the workshop or the list's
+    /// shape changed since they were found (after each event, not per frame:
+    /// a board of 600 cards takes most of a millisecond).
+    pub(super) fn refresh_find(&mut self) {
+        let Some(f) = self.find() else { return };
+        let seen = match (self.shared.doc.as_ref(), self.list_shape(f.list)) {
+            (Some(doc), Some(shape)) => Some((doc.generation, shape, f.query.text().to_string())),
+            _ => None,
+        };
+        if seen.is_some() && seen == f.seen {
+            return;
+        }
+        let hits = lists::matches(&self.list_texts(f.list), f.query.text());
+        if let Some(f) = self.view.find.as_mut() {
+            f.hits = hits;
+            f.seen = seen;
+        }
     }
 
     /// A query typed in one go (a paste into the search).

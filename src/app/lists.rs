@@ -156,6 +156,32 @@ impl App {
         }
     }
 
+    /// What a list's rows depend on besides the workshop: the language and
+    /// the view's choices (order, filter, group, …). `None`: the home
+    /// screen's, which follows the files rather than the workshop.
+    pub(super) fn list_shape(&self, list: List) -> Option<String> {
+        let v = &self.view;
+        let shape = match list {
+            List::Home => return None,
+            List::Card | List::Team | List::Cycles | List::Periods => String::new(),
+            List::Board => {
+                let d = &v.diagnosis;
+                format!("{:?} {:?} {:?}", d.mode, d.author, d.reader)
+            }
+            List::Plan(kind) => {
+                let p = &v.plans;
+                format!("{kind:?} {:?} {:?} {}", p.sort, p.filter, v.today)
+            }
+            List::Control => v.control.period.to_string(),
+            List::Dashboard | List::Grid => {
+                let i = &v.indicators;
+                format!("{:?} {:?} {:?} {:?}", i.group, i.sort, i.criterion, i.only)
+            }
+            List::Steps => format!("{:?}", v.session.selected),
+        };
+        Some(format!("{:?} {shape}", self.lang))
+    }
+
     /// The row selected in a list, by its place among the rows shown.
     pub fn list_selected(&self, list: List) -> usize {
         let v = &self.view;
